@@ -1,0 +1,166 @@
+/**
+ * CellGrid: the one input shape of the engine. Excel (Office.js) and .xlsx files (ExcelJS) are both turned
+ * into this before anything else happens; nothing in core knows where a grid came from.
+ */
+import { z } from "zod";
+
+/** A cell's value as the engine sees it: text, a number, a boolean, or empty. Errors arrive as text ("#REF!"). */
+export type CellValue = string | number | boolean | null;
+
+/** A merged area, 0-based and inclusive, in grid coordinates (relative to the grid's origin). */
+export interface MergeArea {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface CellGrid {
+  /** Worksheet name. */
+  sheet: string;
+  /** Row-major values; rows may differ in length; missing cells are empty. */
+  values: CellValue[][];
+  /** Merged areas; a merge's value is the value of its top-left cell. */
+  merges: MergeArea[];
+  /** Sheet coordinates of values[0][0] (a used range need not start at A1). Defaults to A1. */
+  origin?: { row: number; col: number };
+}
+
+export const mergeAreaSchema = z.object({
+  top: z.number().int().min(0),
+  left: z.number().int().min(0),
+  bottom: z.number().int().min(0),
+  right: z.number().int().min(0),
+});
+
+export const cellGridSchema = z.object({
+  sheet: z.string(),
+  values: z.array(z.array(z.union([z.string(), z.number(), z.boolean(), z.null()]))),
+  merges: z.array(mergeAreaSchema),
+  origin: z.object({ row: z.number().int().min(0), col: z.number().int().min(0) }).optional(),
+});
+
+/** Column letters for a 0-based column index: 0 -> A, 25 -> Z, 26 -> AA. */
+export function columnLetters(col: number): string {
+  let n = col + 1;
+  let letters = "";
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rem) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+/** A1 address of a 0-based sheet row and column. */
+export function a1(row: number, col: number): string {
+  return `${columnLetters(col)}${row + 1}`;
+}
+
+/** 0-based sheet row and column of an A1 address ("$B$7" works too). */
+export function parseA1(address: string): { row: number; col: number } {
+  const match = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
+  if (!match) throw new Error(`Not an A1 cell address: ${address}`);
+  let col = 0;
+  for (const ch of match[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(match[2]) - 1, col: col - 1 };
+}
+
+/** A1 address of a 0-based A1 range "A1:C3". */
+export function a1Range(area: MergeArea, origin = { row: 0, col: 0 }): string {
+  return `${a1(area.top + origin.row, area.left + origin.col)}:${a1(area.bottom + origin.row, area.right + origin.col)}`;
+}
+
+/** Parses "A1:C3" (sheet coordinates) into a 0-based area in sheet coordinates. */
+export function parseA1Range(range: string): MergeArea {
+  const [from, to = from] = range.split(":");
+  const start = parseA1(from);
+  const end = parseA1(to);
+  return {
+    top: Math.min(start.row, end.row),
+    left: Math.min(start.col, end.col),
+    bottom: Math.max(start.row, end.row),
+    right: Math.max(start.col, end.col),
+  };
+}
+
+/**
+ * Read access to a grid with merges resolved: every cell of a merge reads the top-left value, and knows
+ * whether it is the master or a continuation. Built once per grid in linear time.
+ */
+export class GridView {
+  readonly sheet: string;
+  readonly rowCount: number;
+  readonly colCount: number;
+  private readonly origin: { row: number; col: number };
+  private readonly values: CellValue[][];
+  /** Index into merges for each covered cell, keyed by row * colCount + col. */
+  private readonly mergeIndex = new Map<number, number>();
+  private readonly merges: MergeArea[];
+
+  constructor(grid: CellGrid) {
+    this.sheet = grid.sheet;
+    this.values = grid.values;
+    this.origin = grid.origin ?? { row: 0, col: 0 };
+    this.rowCount = grid.values.length;
+    let cols = 0;
+    for (const row of grid.values) cols = Math.max(cols, row.length);
+    for (const m of grid.merges) cols = Math.max(cols, m.right + 1);
+    this.colCount = cols;
+    this.merges = grid.merges.filter((m) => m.bottom >= m.top && m.right >= m.left);
+    this.merges.forEach((m, index) => {
+      const bottom = Math.min(m.bottom, this.rowCount - 1);
+      for (let r = m.top; r <= bottom; r++) {
+        for (let c = m.left; c <= m.right; c++) {
+          const key = r * this.colCount + c;
+          if (!this.mergeIndex.has(key)) this.mergeIndex.set(key, index);
+        }
+      }
+    });
+  }
+
+  /** The merge covering a cell, if any. */
+  mergeAt(row: number, col: number): MergeArea | undefined {
+    const index = this.mergeIndex.get(row * this.colCount + col);
+    return index === undefined ? undefined : this.merges[index];
+  }
+
+  /** The raw value of a cell, or of its merge's top-left cell. */
+  value(row: number, col: number): CellValue {
+    const merge = this.mergeAt(row, col);
+    const r = merge ? merge.top : row;
+    const c = merge ? merge.left : col;
+    const v = this.values[r]?.[c];
+    return v === undefined ? null : v;
+  }
+
+  /** The value as text ("" for empty); numbers keep their shortest decimal form. */
+  text(row: number, col: number): string {
+    return cellText(this.value(row, col));
+  }
+
+  /** True when the cell holds its own value (not covered by a merge, or the merge's top-left cell). */
+  isMaster(row: number, col: number): boolean {
+    const merge = this.mergeAt(row, col);
+    return !merge || (merge.top === row && merge.left === col);
+  }
+
+  /** The top-left cell of the merge covering a cell (the cell itself when not merged). */
+  masterOf(row: number, col: number): { row: number; col: number } {
+    const merge = this.mergeAt(row, col);
+    return merge ? { row: merge.top, col: merge.left } : { row, col };
+  }
+
+  /** A1 address in sheet coordinates of a grid cell. */
+  address(row: number, col: number): string {
+    return a1(row + this.origin.row, col + this.origin.col);
+  }
+}
+
+/** Text of a cell value: "" for empty, numbers without exponent noise, booleans as TRUE/FALSE. */
+export function cellText(value: CellValue): string {
+  if (value === null) return "";
+  if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  return value;
+}

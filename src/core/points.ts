@@ -1,0 +1,118 @@
+/**
+ * Stated points (分值) in the ways books write them: "（10分）", "(2分）", "10分", "10", "4分", "最高4分", "-0.5",
+ * "扣1.5分", full-width digits. Numbers that are not points ("15分钟", "考评未达到84分的") are not taken.
+ */
+import { Decimal, dec } from "./decimal";
+import type { CellValue } from "./grid";
+
+/** How points were written: as a plain allotment, as a cap ("最高4分"), or as a deduction ("扣1.5分", "-0.5"). */
+export type PointsForm = "points" | "cap" | "deduction";
+
+export interface PointsStatement {
+  /** The points, always as written in magnitude; `form` says whether they are a cap or a deduction. */
+  points: Decimal;
+  form: PointsForm;
+}
+
+export interface InlinePoints {
+  points: Decimal;
+  /** Offset of the match in the text, and its length. */
+  index: number;
+  length: number;
+  /** True when the points directly precede a colon ("分季度（9分）：") and so head the items that follow. */
+  heading: boolean;
+}
+
+const FULL_WIDTH: Record<string, string> = {
+  "０": "0", "１": "1", "２": "2", "３": "3", "４": "4", "５": "5", "６": "6", "７": "7", "８": "8", "９": "9",
+  "．": ".", "－": "-", "（": "（", "）": "）",
+};
+
+/** Full-width digits, dot and minus to ASCII; everything else unchanged. Keeps string length. */
+export function normalizeDigits(text: string): string {
+  return text.replace(/[０-９．－]/g, (ch) => FULL_WIDTH[ch] ?? ch);
+}
+
+/** Text with all white space removed (Word tables put line breaks and spaces inside words). */
+export function compact(text: string): string {
+  return text.replace(/[\s\u3000\u00a0]+/g, "");
+}
+
+const NUMBER = String.raw`\d+(?:\.\d+)?`;
+/** "（10分）", "(2分）", "（扣1分）", "（最高4分）": parenthesised points, either kind of parenthesis. */
+const PARENTHESISED = new RegExp(String.raw`[（(]\s*(最高|扣|-)?\s*(${NUMBER})\s*分\s*[）)]`, "g");
+/** Points at the very end of a name cell: "乡村振兴20分", "经济发展（20分）", "最高4分". */
+const TRAILING = new RegExp(String.raw`(?:[（(]\s*)?(最高|扣|-)?\s*(${NUMBER})\s*分\s*(?:[）)])?\s*[。；;，,]?$`);
+/** A points column: "10", "4分", "最高4分", "-0.5", "扣1.5分", "10.0". */
+const POINTS_CELL = new RegExp(String.raw`^(最高|扣|-|\+)?\s*(${NUMBER})\s*(?:分)?$`);
+
+function formOf(prefix: string | undefined): PointsForm {
+  if (prefix === "最高") return "cap";
+  if (prefix === "扣" || prefix === "-") return "deduction";
+  return "points";
+}
+
+/**
+ * Points written in a points column (分值 / 扣分分值). Numbers are taken as they are (negative = deduction);
+ * text must be a points expression and nothing else. Returns null for empty or non-points cells.
+ */
+export function parsePointsCell(value: CellValue): PointsStatement | null {
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) return null;
+    const d = dec(value);
+    return d.isNegative() ? { points: d.abs(), form: "deduction" } : { points: d, form: "points" };
+  }
+  if (typeof value !== "string") return null;
+  const text = compact(normalizeDigits(value));
+  const match = POINTS_CELL.exec(text);
+  if (!match) return null;
+  return { points: dec(match[2]), form: formOf(match[1]) };
+}
+
+export interface NamedPoints extends PointsStatement {
+  /** The text without the points ("经济发展（20分）" -> "经济发展"). */
+  name: string;
+}
+
+/**
+ * Points stated at the end of a name cell (category or indicator name): "经济发展（20分）", "乡村振兴\n\n20分",
+ * "脱贫攻坚分5分", "加分项目\n\n10分". A number followed by 分 in the middle of a sentence is not taken.
+ */
+export function parseNamedPoints(text: string): NamedPoints | null {
+  const flat = compact(normalizeDigits(text));
+  const match = TRAILING.exec(flat);
+  if (!match) return null;
+  // "15分钟" and "84分的" cannot match: the pattern is anchored to the end of the cell.
+  let name = flat.slice(0, match.index);
+  // "脱贫攻坚分5分": a stray 分 before the points belongs to the points, not the name.
+  if (name.endsWith("分") && !/[（(]$/.test(name)) name = name.slice(0, -1);
+  return { points: dec(match[2]), form: formOf(match[1]), name };
+}
+
+/** The name with any trailing points removed, white space compacted. */
+export function stripPoints(text: string): string {
+  const named = parseNamedPoints(text);
+  return named ? named.name : compact(text);
+}
+
+/** Every parenthesised points mention inside a text ("……不少于5篇（2分）；二是……（2分）"), in order. */
+export function inlinePoints(text: string): InlinePoints[] {
+  const normalized = normalizeDigits(text);
+  const found: InlinePoints[] = [];
+  for (const match of normalized.matchAll(PARENTHESISED)) {
+    const index = match.index ?? 0;
+    const after = normalized.slice(index + match[0].length).trimStart();
+    found.push({
+      points: dec(match[2]),
+      index,
+      length: match[0].length,
+      heading: /^[：:]/.test(after),
+    });
+  }
+  return found;
+}
+
+/** Decimal or null from a points statement, with deductions negative. */
+export function signedPoints(statement: PointsStatement): Decimal {
+  return statement.form === "deduction" ? statement.points.negated() : statement.points;
+}

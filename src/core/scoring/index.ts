@@ -1,0 +1,21 @@
+/** The decimal scoring engine: every rule a responsibility book uses to turn results into scores, grades and ranks. */
+export { ScoringError, fail } from "./errors";
+export type { ScoringErrorKind } from "./errors";
+export { floorAtZero } from "./checks";
+export type { Quantity } from "./checks";
+export { DIRECTIONS, METHODS, completion, meetsTarget, scoreIndicator } from "./methods";
+export type { Direction, Method, IndicatorResult } from "./methods";
+export { deduct, deductionAmount, totalDeduction } from "./deductions";
+export { bonusItems, bonusTotal, cappedClaim } from "./bonus";
+export type { BonusItem } from "./bonus";
+export { WEIGHT, weightFractions, weightedScore } from "./weights";
+export { unitTotal } from "./totals";
+export type { UnitTotalInput } from "./totals";
+export { tierByLabel, tierByThreshold } from "./tiers";
+export { DEFAULT_GRADE_SCALE, grade, requireGradeScale } from "./grades";
+export type { GradeScale } from "./grades";
+export { rankOf, ranks } from "./ranking";
+export { normalizeToBest } from "./normalize";
+export { quarterAverage } from "./quarters";
+export { scoreUnit } from "./unit";
+export type { UnitScore, UnitScoreInput } from "./unit";

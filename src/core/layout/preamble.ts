@@ -1,0 +1,42 @@
+/**
+ * What the text above a table says about scoring: the base (考核基础分为100分), the bonus allowance
+ * (另设加分项目10分), the assessor groups' weights (市科协领导评分占40%…) and the veto (一票否决).
+ */
+import type { AssessorWeight } from "../book";
+import { Decimal, dec } from "../decimal";
+import { compact, normalizeDigits } from "../points";
+
+export interface ScoringTerms {
+  base: Decimal | null;
+  bonusCap: Decimal | null;
+  weights: AssessorWeight[];
+  veto: string | null;
+}
+
+const BASE = /(?:基础分|基本分|满分)(?:为|是)?(\d+(?:\.\d+)?)分/;
+const BONUS = /(?:另设|设)?加分(?:项目|项)?(?:为|最高|上限)?(\d+(?:\.\d+)?)分/;
+const WEIGHT = /^(?:其中)?(.+?)(?:评分|打分|评价|得分)?(?:占|权重为?)(\d+(?:\.\d+)?)%$/;
+
+/** Scoring terms stated in the lines above a table. */
+export function scoringTerms(lines: string[]): ScoringTerms {
+  const text = normalizeDigits(lines.map(compact).join("。"));
+  const base = BASE.exec(text);
+  const bonus = BONUS.exec(text);
+  const weights: AssessorWeight[] = [];
+  for (const clause of text.split(/[，,；;。]/)) {
+    const match = WEIGHT.exec(clause);
+    if (match) weights.push({ label: match[1], weight: dec(match[2]).div(100) });
+  }
+  const veto = text.split(/[。；;]/).find((sentence) => sentence.includes("一票否决")) ?? null;
+  return {
+    base: base ? dec(base[1]) : null,
+    bonusCap: bonus ? dec(bonus[1]) : null,
+    weights,
+    veto: veto ? stripLeadingClause(veto) : null,
+  };
+}
+
+/** "3、市科协…根据…。对年内发生…一票否决制" -> the clause that carries the veto. */
+function stripLeadingClause(sentence: string): string {
+  return sentence.replace(/^\d+[、.]/, "");
+}

@@ -1,0 +1,52 @@
+/**
+ * The lines above a table: document titles, section headings ("二、县直部门…", "（一）党委工作部门"), the unit's
+ * name ("1．螅镇", "2.县委办公室", "部门（单位）：示范区发展改革局"), lists of units, and notes ("注：…").
+ */
+import { compact, normalizeDigits } from "../points";
+import { ITEM_NUMBER, numberingOf, stripNumbering } from "./numbering";
+
+/** Words that make a line a title of a table or document rather than a unit's name. */
+const TITLE_WORDS = /指标|考核|清单|责任书|分解|目标|通知|办法|附件|细则|任务|年度|工作/;
+const UNIT_LABEL = /部门[（(]单位[）)]\s*[：:]\s*(.*?)(?:\s{2,}|责任人|$)/;
+const MAX_UNIT_NAME = 24;
+
+export function isNote(line: string): boolean {
+  return /^注\s*[：:]/.test(compact(line));
+}
+
+/** "部门（单位）：X  责任人：Y" -> X ("" when the form is left blank); null when the line is not such a label. */
+export function labelledUnit(line: string): string | null {
+  const match = UNIT_LABEL.exec(line);
+  return match ? compact(match[1]) : null;
+}
+
+/** Several numbered unit names on one line: "1.县税务局           2.县环保局". */
+export function unitList(line: string): string[] {
+  const parts = normalizeDigits(line)
+    .split(/\s{2,}|\u3000+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (parts.length < 2 || !parts.every((p) => ITEM_NUMBER.test(p))) return [];
+  return parts.map((p) => compact(stripNumbering(p)));
+}
+
+/**
+ * The unit a title line names, or null: an arabic-numbered short name ("1．螅镇"), or an unnumbered short name
+ * that is not a title ("县自然资源和规划局"). Section headings ("（一）党委工作部门") are groups, not units.
+ */
+export function unitName(line: string): string | null {
+  const labelled = labelledUnit(line);
+  if (labelled !== null) return labelled || null;
+  const kind = numberingOf(line);
+  if (kind === "section") return null;
+  const name = compact(stripNumbering(line));
+  if (!name || name.length > MAX_UNIT_NAME || TITLE_WORDS.test(name)) return null;
+  if (/[，。；：:、]/.test(name) || /\d/.test(name)) return null;
+  return name;
+}
+
+/** A section heading that groups the books below it: "二、县直部门目标责任考核指标", "（一）党委工作部门". */
+export function groupName(line: string): string | null {
+  if (numberingOf(line) === "section") return compact(stripNumbering(line));
+  return null;
+}

@@ -48,7 +48,11 @@ export interface Indicator {
   number: string | null;
   sheet: string;
   cell: string;
+  /** The cell holding the target text (the name cell when name and target share one). */
+  targetCell: string;
   pointsCell: string | null;
+  /** Points stated a second time for the same row that disagree with `points` (column vs text). */
+  pointsConflict: Decimal | null;
   /** The target text split into labelled segments with their inline sub-points. */
   segments: TextSegment[];
 }
@@ -132,7 +136,9 @@ export const indicatorJsonSchema = z.object({
   number: z.string().nullable(),
   sheet: z.string(),
   cell: z.string(),
+  targetCell: z.string(),
   pointsCell: z.string().nullable(),
+  pointsConflict: nullableDecimal,
   segments: z.array(segmentJsonSchema),
 });
 
@@ -182,6 +188,7 @@ export function bookToJson(book: Book): BookJson {
         ...i,
         points: str(i.points),
         cap: str(i.cap),
+        pointsConflict: str(i.pointsConflict),
         tiers: i.tiers.map(decimalString),
         segments: i.segments.map((s) => ({ ...s, points: str(s.points), items: s.items.map(decimalString) })),
       })),
@@ -204,6 +211,7 @@ export function bookFromJson(json: BookJson): Book {
         ...i,
         points: d(i.points),
         cap: d(i.cap),
+        pointsConflict: d(i.pointsConflict),
         tiers: i.tiers.map((t) => new Decimal(t)),
         segments: i.segments.map((s) => ({ ...s, points: d(s.points), items: s.items.map((x) => new Decimal(x)) })),
       })),

@@ -39,7 +39,9 @@ function itemIndicator(view: GridView, row: number, col: number, text: string, n
     number,
     sheet: view.sheet,
     cell: address,
+    targetCell: address,
     pointsCell: last ? address : null,
+    pointsConflict: null,
     segments: textSegments(last ? nameText : text),
   };
 }

@@ -81,7 +81,7 @@ function newCategory(view: GridView, row: number, cell: RowCell, leaf: boolean):
   };
 }
 
-function newIndicator(view: GridView, row: number, col: number, name: string, target: string): Indicator {
+function newIndicator(view: GridView, row: number, col: number, name: string, target: string, targetCol: number): Indicator {
   return {
     name,
     target,
@@ -94,7 +94,9 @@ function newIndicator(view: GridView, row: number, col: number, name: string, ta
     number: null,
     sheet: view.sheet,
     cell: view.address(row, col),
+    targetCell: view.address(row, targetCol),
     pointsCell: null,
+    pointsConflict: null,
     segments: textSegments(target),
   };
 }
@@ -164,7 +166,7 @@ export function readTable(context: TableContext, rows: number[]): TableReading {
     let indicator: Indicator;
     if (leaf) {
       const category = current!;
-      indicator = newIndicator(view, row, categoryCell!.col, category.name, targetText);
+      indicator = newIndicator(view, row, categoryCell!.col, category.name, targetText, targetCell?.col ?? categoryCell!.col);
       indicator.cell = category.cell;
       if (category.points !== null) {
         indicator.points = category.points;
@@ -194,31 +196,32 @@ export function readTable(context: TableContext, rows: number[]): TableReading {
           pointsCell = view.address(row, pointsCellRef.col);
         }
       }
+      let second: PointsStatement | null = null;
       if (columns.indicator !== null) {
         const named = parseNamedPoints(nameText);
         if (named) {
           name = named.name;
-          if (!statement) {
-            statement = named;
-            source = "name";
-            pointsCell = view.address(row, nameCell!.col);
-          }
+          second = named;
         }
       } else {
         const closing = closingPoints(nameText);
         if (closing) {
           name = compact(closing.rest).replace(/[。；;，,.]+$/, "");
           target = closing.rest.trim();
-          if (!statement) {
-            statement = { points: closing.points, form: "points" };
-            source = "text";
-            pointsCell = view.address(row, nameCell!.col);
-          }
+          second = { points: closing.points, form: "points" };
         }
       }
+      if (second && !statement) {
+        statement = second;
+        source = columns.indicator !== null ? "name" : "text";
+        pointsCell = view.address(row, nameCell!.col);
+      }
       currentCategory(row, nameCell?.col ?? columns.target);
-      indicator = newIndicator(view, row, nameCell?.col ?? columns.target, name, target);
+      indicator = newIndicator(view, row, nameCell?.col ?? columns.target, name, target, columns.target);
       if (statement) applyPoints(indicator, statement, source!, pointsCell);
+      if (statement && second && statement !== second && !signedPoints(second).abs().eq(signedPoints(statement).abs())) {
+        indicator.pointsConflict = signedPoints(second);
+      }
     }
 
     const ownerText = columns.owner !== null ? compact(cellAt(cells, columns.owner)?.text ?? "") : "";

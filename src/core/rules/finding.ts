@@ -1,0 +1,85 @@
+/**
+ * A finding: one place where a book does not add up, with the stated and the computed value and a message a
+ * clerk understands, in Chinese and in English.
+ */
+import { z } from "zod";
+import type { Book } from "../book";
+import { type Decimal, decimalString } from "../decimal";
+
+export const RULE_IDS = [
+  "category-sum",
+  "inline-sum",
+  "quarter-sum",
+  "target-sum",
+  "missing-points",
+  "unit-total",
+  "points-conflict",
+  "bonus-cap",
+  "weights-sum",
+  "score-range",
+  "empty-target",
+  "missing-owner",
+  "penalty-tiers",
+] as const;
+export type RuleId = (typeof RULE_IDS)[number];
+
+export const SEVERITIES = ["error", "warning", "info"] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export interface Message {
+  zh: string;
+  en: string;
+}
+
+export interface Finding {
+  rule: RuleId;
+  severity: Severity;
+  sheet: string;
+  cell: string;
+  unit: string;
+  category: string | null;
+  stated: Decimal | null;
+  computed: Decimal | null;
+  message: Message;
+}
+
+export type Language = keyof Message;
+
+export const findingJsonSchema = z.object({
+  rule: z.enum(RULE_IDS),
+  severity: z.enum(SEVERITIES),
+  sheet: z.string(),
+  cell: z.string(),
+  unit: z.string(),
+  category: z.string().nullable(),
+  stated: z.string().nullable(),
+  computed: z.string().nullable(),
+  message: z.string(),
+});
+export type FindingJson = z.infer<typeof findingJsonSchema>;
+
+export function findingToJson(finding: Finding, language: Language): FindingJson {
+  return {
+    ...finding,
+    stated: finding.stated === null ? null : decimalString(finding.stated),
+    computed: finding.computed === null ? null : decimalString(finding.computed),
+    message: finding.message[language],
+  };
+}
+
+/** Points as a clerk writes them: "20", "0.5", "-1.5". */
+export function pts(value: Decimal): string {
+  return decimalString(value);
+}
+
+/** Shared fields of a finding about a book. */
+export function at(book: Book, cell: string, category: string | null): Pick<Finding, "sheet" | "cell" | "unit" | "category"> {
+  return { sheet: book.sheet, cell, unit: book.unit, category };
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Errors first, then by sheet order of appearance is kept by a stable sort. */
+export function bySeverity(a: Finding, b: Finding): number {
+  return SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
+}

@@ -145,8 +145,14 @@ export interface SheetLayout {
   values: string[][];
   /** Merged areas, 0-based and inclusive. */
   merges: MergeArea[];
-  /** 0-based rows that are the first row of a table (its header). */
-  headerRows: number[];
+  /** Where each table is: 0-based inclusive rows; its first row is its header row. */
+  tables: TablePlacement[];
+}
+
+export interface TablePlacement {
+  top: number;
+  bottom: number;
+  width: number;
 }
 
 /** The cells of one sheet row: where each cell starts and how many columns it spans. */
@@ -167,14 +173,14 @@ function placeRow(row: string[], width: number): PlacedCell[] {
 export function layoutItems(items: WordItem[]): Omit<SheetLayout, "name"> {
   const values: string[][] = [];
   const areas: MergeArea[] = [];
-  const headerRows: number[] = [];
+  const tables: TablePlacement[] = [];
 
   for (const item of items) {
     if (item.kind === "title") {
       values.push([item.text]);
       continue;
     }
-    headerRows.push(values.length);
+    tables.push({ top: values.length, bottom: values.length + item.rows.length - 1, width: item.width });
     /** For each column, the area holding it in the table's previous row (with its text). */
     let above: ({ area: MergeArea; text: string } | undefined)[] = [];
     item.rows.forEach((row, rowIndex) => {
@@ -208,7 +214,7 @@ export function layoutItems(items: WordItem[]): Omit<SheetLayout, "name"> {
     });
   }
   const merges = areas.filter((a) => a.bottom > a.top || a.right > a.left);
-  return { values, merges, headerRows };
+  return { values, merges, tables };
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -319,12 +325,23 @@ function splitUnits(items: WordItem[]): Part[] {
   return parts;
 }
 
+/** The last line of a table's one-cell first row: the title Word kept inside the table ("附件2\n安康市…（台账）"). */
+function tableTitleRow(items: WordItem[]): string | null {
+  const table = items.find((i): i is TableItem => i.kind === "table");
+  if (!table || table.width < 2 || table.rows[0].length !== 1) return null;
+  const lines = table.rows[0][0].split("\n");
+  return lines[lines.length - 1] || null;
+}
+
 /** Splits the document into sheets and lays each out. `fallbackName` names a sheet that has no title. */
 export function layoutSheets(items: WordItem[], split: SplitMode, fallbackName = "Sheet1"): SheetLayout[] {
   const split_ = split === "units" ? splitUnits(items) : splitParts(items);
   const parts = split === "none" ? [{ items, nameTitle: split_[0].nameTitle }] : split_;
   const names = uniqueSheetNames(
-    parts.map((p) => (p.nameTitle === null ? "" : sheetNameFromTitle(p.nameTitle))),
+    parts.map((p) => {
+      const title = p.nameTitle ?? tableTitleRow(p.items);
+      return title === null ? "" : sheetNameFromTitle(title);
+    }),
     sheetNameFromTitle(fallbackName) || "Sheet1",
   );
   return parts.map((part, index) => ({ name: names[index], ...layoutItems(part.items) }));

@@ -1,0 +1,81 @@
+/**
+ * The `tree` command's human output: every book with its categories and indicators, in Chinese labels.
+ */
+import type { Book, BookKind, CategoryKind, IndicatorKind } from "../core/book";
+import type { Decimal } from "../core/decimal";
+import { decimalString } from "../core/decimal";
+import type { SheetReading } from "../core/layout";
+
+const BOOK_KIND_LABELS: Record<BookKind, string> = {
+  unit: "单位责任书",
+  decomposition: "任务分解",
+  "penalty-list": "负面清单",
+  common: "共性指标",
+  matrix: "矩阵",
+};
+
+const CATEGORY_KIND_LABELS: Record<CategoryKind, string> = {
+  normal: "计分",
+  deduction: "扣分制",
+  bonus: "加分项目",
+  penalty: "负面清单",
+  pending: "待下达",
+  reference: "见专项责任书",
+};
+
+const INDICATOR_KIND_LABELS: Record<IndicatorKind, string> = {
+  score: "计分",
+  deduction: "扣分",
+  pending: "待下达",
+  reference: "见专项责任书",
+  penalty: "扣分项",
+  bonus: "加分",
+};
+
+function pointsLabel(points: Decimal | null): string {
+  return points === null ? "未标分值" : `${decimalString(points)}分`;
+}
+
+/** One line of text: line breaks inside cells become spaces. */
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, " ").trim();
+}
+
+export function bookTreeLines(book: Book): string[] {
+  const lines = [
+    `责任书：${oneLine(book.unit)}  类型：${BOOK_KIND_LABELS[book.kind]}  位置：${book.sheet}!${book.cell}` +
+      `  基准分：${decimalString(book.base)}`,
+  ];
+  for (const category of book.categories) {
+    const cap = category.cap === null ? "" : `  上限：${decimalString(category.cap)}分`;
+    lines.push(
+      `  类别：${oneLine(category.name)}  ${pointsLabel(category.points)}  类型：` +
+        `${CATEGORY_KIND_LABELS[category.kind]}${cap}  单元格：${category.cell}`,
+    );
+    for (const indicator of category.indicators) {
+      const owner = indicator.owner === null ? "" : `  责任单位：${oneLine(indicator.owner)}`;
+      lines.push(
+        `    指标：${oneLine(indicator.name)}  ${pointsLabel(indicator.points)}  类型：` +
+          `${INDICATOR_KIND_LABELS[indicator.kind]}${owner}  单元格：${indicator.cell}`,
+      );
+    }
+  }
+  return lines;
+}
+
+export function sheetReadingLine(reading: SheetReading): string {
+  return reading.message === null
+    ? `工作表 ${reading.sheet}：${reading.books} 份责任书`
+    : `工作表 ${reading.sheet}：未找到责任书（${reading.message}）`;
+}
+
+export function fileTreeLines(file: string, books: Book[], sheets: SheetReading[]): string[] {
+  const lines = [`文件：${file}`];
+  for (const reading of sheets) {
+    lines.push(sheetReadingLine(reading));
+    for (const book of books.filter((b) => b.sheet === reading.sheet)) {
+      lines.push(...bookTreeLines(book).map((line) => `  ${line}`));
+    }
+  }
+  return lines;
+}

@@ -1,0 +1,110 @@
+/**
+ * Sheet layouts into an .xlsx workbook: text stays text, numbers become numbers, merges, wrap text, column widths
+ * from the content, bold header rows, a CJK font.
+ */
+import { writeFile } from "node:fs/promises";
+import ExcelJS from "exceljs";
+import type { SheetLayout } from "../core/wordText";
+import { InputError } from "./inputError";
+import { withFixedZipTimes } from "./zipTimes";
+
+export const SHEET_FONT = "宋体";
+/** Fixed workbook properties, so that building the same input twice gives the same workbook. */
+const CREATOR = "Kaohe";
+const FIXED_DATE = new Date(Date.UTC(2020, 0, 1));
+
+const MIN_WIDTH = 6;
+const MAX_WIDTH = 50;
+/** Plain decimals that round-trip through a double ("10", "-1.5", "0.25"); "007" or "1.50" stay text. */
+const PLAIN_NUMBER = /^-?(?:0|[1-9]\d{0,14})(?:\.\d{0,14}[1-9])?$/;
+/** Text Excel would take for a formula when a user edits the cell. */
+const FORMULA_LIKE = /^[=+\-@]/;
+
+const thin: Partial<ExcelJS.Border> = { style: "thin" };
+const TABLE_BORDER: Partial<ExcelJS.Borders> = { top: thin, left: thin, bottom: thin, right: thin };
+
+/** A cell's text as the value to write: a number when the text is a plain decimal, else the text itself. */
+export function valueOfText(text: string): string | number | null {
+  if (text === "") return null;
+  return PLAIN_NUMBER.test(text) ? Number(text) : text;
+}
+
+/** Display width of a text's longest line: CJK and full-width characters count as two. */
+export function displayWidth(text: string): number {
+  let widest = 0;
+  for (const line of text.split("\n")) {
+    let width = 0;
+    for (const ch of line) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+    widest = Math.max(widest, width);
+  }
+  return widest;
+}
+
+/** Column widths from the single-column cells of the tables: narrow for numbers and points, wide for text. */
+export function columnWidths(layout: SheetLayout): number[] {
+  const widths: number[] = [];
+  const spanning = new Set<string>();
+  for (const m of layout.merges) if (m.right > m.left) spanning.add(`${m.top}:${m.left}`);
+  for (const table of layout.tables) {
+    for (let row = table.top; row <= table.bottom; row++) {
+      layout.values[row].forEach((text, col) => {
+        if (text === "" || spanning.has(`${row}:${col}`)) return;
+        widths[col] = Math.max(widths[col] ?? 0, displayWidth(text) + 2);
+      });
+    }
+  }
+  return Array.from(widths, (w) => Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, w ?? MIN_WIDTH)));
+}
+
+export function addSheet(workbook: ExcelJS.Workbook, layout: SheetLayout): ExcelJS.Worksheet {
+  const worksheet = workbook.addWorksheet(layout.name);
+  columnWidths(layout).forEach((width, index) => {
+    worksheet.getColumn(index + 1).width = width;
+  });
+  const tableOfRow = new Map<number, { header: boolean; width: number }>();
+  for (const table of layout.tables) {
+    for (let row = table.top; row <= table.bottom; row++) tableOfRow.set(row, { header: row === table.top, width: table.width });
+  }
+  layout.values.forEach((rowValues, rowIndex) => {
+    const table = tableOfRow.get(rowIndex);
+    const row = worksheet.getRow(rowIndex + 1);
+    const cellCount = table ? table.width : rowValues.length;
+    for (let col = 0; col < cellCount; col++) {
+      const text = rowValues[col] ?? "";
+      const cell = row.getCell(col + 1);
+      cell.value = valueOfText(text);
+      if (typeof cell.value === "string" && FORMULA_LIKE.test(text)) cell.numFmt = "@";
+      cell.font = { name: SHEET_FONT, size: 11, bold: table?.header ?? false };
+      if (table) {
+        cell.alignment = { wrapText: true, vertical: "middle", horizontal: table.header ? "center" : undefined };
+        cell.border = TABLE_BORDER;
+      }
+    }
+  });
+  for (const m of layout.merges) worksheet.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+  return worksheet;
+}
+
+/** A workbook of the given sheets with fixed properties. */
+export function buildWorkbook(layouts: SheetLayout[]): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = CREATOR;
+  workbook.lastModifiedBy = CREATOR;
+  workbook.created = FIXED_DATE;
+  workbook.modified = FIXED_DATE;
+  for (const layout of layouts) addSheet(workbook, layout);
+  return workbook;
+}
+
+/** Writes the sheets to an .xlsx file; an existing file is only replaced with `force`. */
+export async function writeXlsx(file: string, layouts: SheetLayout[], options: { force: boolean }): Promise<void> {
+  const bytes = withFixedZipTimes(Buffer.from((await buildWorkbook(layouts).xlsx.writeBuffer()) as ArrayBuffer));
+  try {
+    await writeFile(file, bytes, { flag: options.force ? "w" : "wx" });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EEXIST") throw new InputError(`${file}: already exists (use --force to replace it)`);
+    if (code === "ENOENT") throw new InputError(`${file}: the output folder does not exist`);
+    throw new InputError(`${file}: cannot write the file (${code ?? String(error)})`);
+  }
+}

@@ -1,0 +1,11 @@
+/**
+ * The library entry (package `main`): the core model, the grid shape and readers, for use from Node.
+ */
+export * from "./core/grid";
+export * from "./core/decimal";
+export * from "./core/points";
+export * from "./core/book";
+export { readBooks, readSheet } from "./core/layout";
+export type { Reading, SheetReading } from "./core/layout";
+export { parseWordText, layoutSheets, wordTextToSheets, SPLIT_MODES } from "./core/wordText";
+export type { SheetLayout, SplitMode, WordItem } from "./core/wordText";

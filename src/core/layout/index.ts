@@ -26,6 +26,10 @@ export interface Reading {
 }
 
 const HUNDRED = new Decimal(100);
+const EMPTY = "工作表为空 / the sheet is empty";
+const HEADER_ONLY = "只有表头，没有指标行 / a header row but no indicator rows";
+const NO_HEADER =
+  "未找到表头行（如“类别”“考核指标”“分值”），不像目标责任书 / no header row (类别, 考核指标, 分值…): not a responsibility book";
 
 interface TitleFacts {
   unit: string | null;
@@ -115,6 +119,7 @@ export function readSheet(grid: CellGrid): { books: Book[]; reading: SheetReadin
   const view = new GridView(grid);
   const books: Book[] = [];
   let group: string | null = null;
+  let headerOnly = false;
   for (const block of tableBlocks(view)) {
     const lines = block.titles.map((t) => t.text);
     const facts = titleFacts(lines);
@@ -137,13 +142,13 @@ export function readSheet(grid: CellGrid): { books: Book[]; reading: SheetReadin
     const reading = readTable({ view, columns, penaltyList: kind === "penalty-list" }, block.dataRows);
     book.categories = reading.categories.filter((c: Category) => c.name !== "" || c.indicators.length > 0);
     book.notes = [...notesOf(block.titles), ...reading.notes];
+    if (book.categories.length === 0) {
+      headerOnly = true;
+      continue;
+    }
     books.push(book);
   }
-  const message = books.length
-    ? null
-    : hasAnyText(view)
-      ? "未找到表头行（如“类别”“考核指标”“分值”），不像目标责任书 / no header row (类别, 考核指标, 分值…): not a responsibility book"
-      : "工作表为空 / the sheet is empty";
+  const message = books.length ? null : !hasAnyText(view) ? EMPTY : headerOnly ? HEADER_ONLY : NO_HEADER;
   return { books, reading: { sheet: grid.sheet, books: books.length, message } };
 }
 

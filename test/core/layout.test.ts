@@ -1,0 +1,148 @@
+import { readBooks } from "../../src/core/layout";
+import { indicatorsOf } from "../../src/core/book";
+import { grid } from "../helpers/grid";
+
+const pts = (d: { toFixed(): string } | null) => (d === null ? null : d.toFixed());
+
+describe("reading books from sheets", () => {
+  test("categories from vertical merges, indicators with points in their name, leaf rows spanning two columns", () => {
+    const { books } = readBooks([grid([
+      ["1．螅镇", null, null],
+      ["类别", "指标及分值", "目标要求"],
+      ["乡村振兴\n\n20分", "农业农村工作\n\n5分", "粮食播种面积24000亩"],
+      [null, "林业工作15分", "义务植树3万株"],
+      ["脱贫攻坚分5分", null, "完成年度脱贫攻坚任务。"],
+    ], ["A3:A4", "A5:B5"])]);
+    expect(books).toHaveLength(1);
+    const [book] = books;
+    expect(book.unit).toBe("螅镇");
+    expect(book.cell).toBe("A2");
+    expect(book.categories.map((c) => [c.name, pts(c.points), c.leaf, c.cell])).toEqual([
+      ["乡村振兴", "20", false, "A3"],
+      ["脱贫攻坚", "5", true, "A5"],
+    ]);
+    expect(indicatorsOf(book).map((i) => [i.name, pts(i.points), i.cell, i.targetCell])).toEqual([
+      ["农业农村工作", "5", "B3", "C3"],
+      ["林业工作", "15", "B4", "C4"],
+      ["脱贫攻坚", "5", "A5", "C5"],
+    ]);
+  });
+
+  test("a blank first cell continues the category above, and a blank owner means the unit above", () => {
+    const { books } = readBooks([grid([
+      ["考核内容", "考核指标", "责任单位"],
+      ["经济发展（20分）", "生产总值增长7%（2分）", "县发展改革和科技局"],
+      [null, "全社会固定资产投资增长12%（18分）", null],
+    ])]);
+    const [book] = books;
+    expect(book.kind).toBe("decomposition");
+    expect(book.categories).toHaveLength(1);
+    expect(indicatorsOf(book).map((i) => [i.name, pts(i.points), i.owner, i.pointsSource])).toEqual([
+      ["生产总值增长7%", "2", "县发展改革和科技局", "text"],
+      ["全社会固定资产投资增长12%", "18", "县发展改革和科技局", "text"],
+    ]);
+  });
+
+  test("a negative list keeps penalties negative, reads tiers, and skips a repeated header", () => {
+    const { books } = readBooks([grid([
+      ["负面清单考核指标", null, null, null],
+      ["考核内容", "考核指标", "责任单位", "扣分\n\n分值"],
+      ["生态文明", "未完成生态文明建设年度工作任务的", "县委办", "-1.5"],
+      ["考核内容", "考核指标", "责任单位", "扣分\n\n分值"],
+      ["脱贫攻坚", "受到省上通报批评的扣1.5分，被市上通报的扣1分，被县上通报的扣0.5分。", "相关单位", null],
+    ])]);
+    expect(books).toHaveLength(1);
+    const [book] = books;
+    expect(book.kind).toBe("penalty-list");
+    expect(book.unit).toBe("负面清单考核指标");
+    const [first, tiered] = indicatorsOf(book);
+    expect([first.kind, pts(first.points)]).toEqual(["penalty", "-1.5"]);
+    expect([tiered.points, tiered.tiers.map((t) => t.toFixed())]).toEqual([null, ["-1.5", "-1", "-0.5"]]);
+  });
+
+  test("a bonus section with per-item caps, a points column and the method's base, weights and veto", () => {
+    const { books } = readBooks([grid([
+      ["考核基础分为100分，另设加分项目10分。", null, null, null],
+      ["其中，市科协领导评分占40%，机关各部门评分占30%，县区科协评分占30%。对发生重大违纪的单位实行一票否决制。", null, null, null],
+      ["项目", "序号", "考核内容及标准", "分值"],
+      ["为科技工作者服务13分", 1, "组织开展系列活动", "4分"],
+      [null, 2, "建立健全表彰奖励制度", 9],
+      ["加分项目\n\n10分", 1, "荣获表彰", "最高\n\n4分"],
+      [null, 2, "信息被采用", "最高2分"],
+    ], ["A4:A5", "A6:A7"])]);
+    const [book] = books;
+    expect([pts(book.base), book.baseStated, pts(book.bonusCap)]).toEqual(["100", true, "10"]);
+    expect(book.weights.map((w) => [w.label, pts(w.weight)])).toEqual([["市科协领导", "0.4"], ["机关各部门", "0.3"], ["县区科协", "0.3"]]);
+    expect(book.veto).toContain("一票否决");
+    const [service, bonus] = book.categories;
+    expect([service.kind, pts(service.points)]).toEqual(["normal", "13"]);
+    expect(service.indicators.map((i) => [i.number, pts(i.points), i.pointsSource])).toEqual([["1", "4", "column"], ["2", "9", "column"]]);
+    expect([bonus.kind, pts(bonus.cap)]).toEqual(["bonus", "10"]);
+    expect(bonus.indicators.map((i) => [i.kind, pts(i.points), pts(i.cap)])).toEqual([["bonus", "4", "4"], ["bonus", "2", "2"]]);
+  });
+
+  test("a matrix gives one book per unit, merged cells shared, numbered items split", () => {
+    const { books } = readBooks([grid([
+      ["序号", "部门", "组织保障（20分）", "重点工作（60分）"],
+      [1, "市发改委", "有安排部署（20分）", "1.协助制定方案（20分）；2.组织编制项目（20分）；3.争取资金（20分）。"],
+      [2, "市财政局", null, "1.落实预算资金1.5亿元（30分）2.配合投融资（30分）"],
+    ], ["C2:C3"])]);
+    expect(books.map((b) => [b.kind, b.unit, b.cell])).toEqual([["matrix", "市发改委", "B2"], ["matrix", "市财政局", "B3"]]);
+    const finance = books[1];
+    expect(finance.categories.map((c) => [c.name, pts(c.points), c.cell])).toEqual([["组织保障", "20", "C1"], ["重点工作", "60", "D1"]]);
+    expect(finance.categories[0].indicators.map((i) => [pts(i.points), i.cell])).toEqual([["20", "C2"]]);
+    expect(finance.categories[1].indicators.map((i) => [i.number, pts(i.points)])).toEqual([["1", "30"], ["2", "30"]]);
+  });
+
+  test("several books on one sheet split at title rows even without a repeated header", () => {
+    const { books } = readBooks([grid([
+      ["县直部门目标责任考核指标", null, null],
+      ["（一）党委工作部门", null, null],
+      ["1.县纪委监委", null, null],
+      ["类别", "考核内容", "分值"],
+      ["职能工作", "深化纪检监察体制机制改革。", 90],
+      ["改革创新", "完成改革任务。", 10],
+      ["2.县委办公室", null, null],
+      ["职能工作", "做好公文起草和处理工作。", 100],
+      ["注：未承担某项任务的部门，该项分值可调整。", null, null],
+    ])]);
+    expect(books.map((b) => [b.unit, b.group, b.categories.length])).toEqual([["县纪委监委", "党委工作部门", 2], ["县委办公室", "党委工作部门", 1]]);
+    expect(books[1].notes.map((n) => n.cell)).toEqual(["A9"]);
+  });
+
+  test("pending rows, references and deduction-only categories are recognised", () => {
+    const { books } = readBooks([grid([
+      ["工作任务", null, "目标及质量要求"],
+      ["省考指标", null, "待省考目标任务确定后另行分解下达。"],
+      ["安全稳定30分", "信访工作5分", "见专项责任书。"],
+      ["争创一流工作成效\n\n（实行扣分制考核）", null, "全面建成智媒平台。"],
+    ], ["A1:B1", "A2:B2", "A4:B4"])]);
+    expect(books[0].categories.map((c) => [c.name.slice(0, 8), c.kind])).toEqual([
+      ["省考指标", "pending"], ["安全稳定", "reference"], ["争创一流工作成效", "deduction"],
+    ]);
+  });
+
+  test("a one-column table takes its categories from numbered section rows", () => {
+    const { books } = readBooks([grid([
+      ["序号", "考核指标"],
+      [null, "一、经济发展（20分）"],
+      [1, "生产总值增长7%（12分）"],
+      [2, "固定资产投资增长12%（8分）"],
+      [null, "二、民生保障（80分）"],
+      [3, "城镇居民收入增长8%（80分）"],
+    ])]);
+    expect(books[0].categories.map((c) => [c.name, c.points?.toFixed(), c.indicators.length])).toEqual([["经济发展", "20", 2], ["民生保障", "80", 1]]);
+  });
+
+  test("sheets that hold no book are reported, not crashed on", () => {
+    const { books, sheets } = readBooks([
+      grid([], [], "空表"),
+      grid([["会议纪要"], ["今天开会讨论了考核办法。"]], [], "纪要"),
+      grid([["类别", "分值"]], [], "只有表头"),
+    ]);
+    expect(books).toHaveLength(0);
+    expect(sheets.map((s) => [s.sheet, s.books])).toEqual([["空表", 0], ["纪要", 0], ["只有表头", 0]]);
+    expect(sheets[0].message).toMatch(/为空/);
+    expect(sheets[1].message).toMatch(/表头/);
+  });
+});

@@ -1,0 +1,60 @@
+import { inlinePoints, parseNamedPoints, parsePointsCell } from "../../src/core/points";
+
+describe("stated points", () => {
+  test.each([
+    ["经济发展（20分）", "经济发展", "20", "points"],
+    ["经济发展\n\n（20分）", "经济发展", "20", "points"],
+    ["民生保障           (10分)", "民生保障", "10", "points"],
+    ["乡村振兴     (36分）", "乡村振兴", "36", "points"],
+    ["乡村\n\n振兴\n\n50分", "乡村振兴", "50", "points"],
+    ["脱贫攻坚分5分", "脱贫攻坚", "5", "points"],
+    ["为科\n\n技工\n\n作者\n\n服务\n\n13分", "为科技工作者服务", "13", "points"],
+    ["加分项目\n\n10分", "加分项目", "10", "points"],
+    ["经济发展（２０分）", "经济发展", "20", "points"],
+    ["最高\n\n4分", "", "4", "cap"],
+  ])("%j -> %s %s", (text, name, points, form) => {
+    const named = parseNamedPoints(text);
+    expect(named).not.toBeNull();
+    expect(named!.name).toBe(name);
+    expect(named!.points.toFixed()).toBe(points);
+    expect(named!.form).toBe(form);
+  });
+
+  test.each([
+    "现场陈述时间控制在15分钟以内",
+    "扫黑除恶专项斗争考评未达到84分的",
+    "营商环境综合评分未达到80分以上的",
+    "省考指标",
+    "",
+  ])("%j states no points", (text) => {
+    expect(parseNamedPoints(text)).toBeNull();
+  });
+
+  test.each<[string | number, string | null, string | null]>([
+    [10, "10", "points"],
+    ["10", "10", "points"],
+    ["4分", "4", "points"],
+    ["最高\n\n4分", "4", "cap"],
+    ["-0.5", "0.5", "deduction"],
+    [-1.5, "1.5", "deduction"],
+    ["扣1.5分", "1.5", "deduction"],
+    ["０.５分", "0.5", "points"],
+    ["待定", null, null],
+    ["", null, null],
+  ])("points column %j", (value, points, form) => {
+    const statement = parsePointsCell(value);
+    if (points === null) return expect(statement).toBeNull();
+    expect(statement!.points.toFixed()).toBe(points);
+    expect(statement!.form).toBe(form);
+  });
+
+  test("inline sub-points keep their order and spot headings", () => {
+    const found = inlinePoints("分季度（9分）：按季度开展经济运行趋势分析（1分）；生产总值170亿元，增长8.5%（3分）；完成1(0.5分）");
+    expect(found.map((f) => f.points.toFixed())).toEqual(["9", "1", "3", "0.5"]);
+    expect(found.map((f) => f.heading)).toEqual([true, false, false, false]);
+  });
+
+  test("numbers that are not points are not inline points", () => {
+    expect(inlinePoints("考评未达到84分的；时间控制在15分钟以内")).toEqual([]);
+  });
+});

@@ -67,8 +67,8 @@ async function importText(input: string, output: string, split: SplitMode, force
 
 const importTextArgs = z.object({
   input: z.string().regex(/\.txt$/i, "the input must be a .txt file"),
-  output: z.string().regex(/\.xlsx$/i, "-o must name an .xlsx file"),
-  split: z.enum(SPLIT_MODES).default("parts"),
+  output: z.string({ error: "-o <out.xlsx> is required" }).regex(/\.xlsx$/i, "-o must name an .xlsx file"),
+  split: z.enum(SPLIT_MODES, { error: `--split must be one of ${SPLIT_MODES.join(", ")}` }).default("parts"),
   force: z.boolean().default(false),
 });
 

@@ -18,8 +18,12 @@ export function isBlank(value: Scalar): value is null | undefined | "" {
   return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
 }
 
-function describe(value: Scalar): string {
+function quoteZh(value: Scalar): string {
   return typeof value === "string" ? `“${value}”` : String(value);
+}
+
+function quoteEn(value: Scalar): string {
+  return typeof value === "string" ? `"${value}"` : String(value);
 }
 
 /** A number argument as a Decimal. Text, booleans and empty values are errors. */
@@ -28,7 +32,7 @@ export function numberArg(value: Scalar, name: ArgumentName): Decimal {
   if (typeof value !== "number") {
     const hint = typeof value === "string" ? "（文字中的分值可用 KH.POINTS 读取）" : "";
     const hintEn = typeof value === "string" ? " (KH.POINTS reads points from text)" : "";
-    return fail(`${name.zh}应为数字，而不是${describe(value)}${hint}`, `${name.en} must be a number, not ${describe(value)}${hintEn}`);
+    return fail(`${name.zh}应为数字，而不是${quoteZh(value)}${hint}`, `${name.en} must be a number, not ${quoteEn(value)}${hintEn}`);
   }
   if (!Number.isFinite(value)) fail(`${name.zh}不是有限数字`, `${name.en} is not a finite number`);
   return dec(value);
@@ -87,7 +91,7 @@ export function booleanArg(value: Scalar, name: ArgumentName): boolean {
   if (isBlank(value)) return false;
   if (typeof value === "boolean") return value;
   if (value === 1 || value === 0) return value === 1;
-  return fail(`${name.zh}应为 TRUE 或 FALSE，而不是${describe(value)}`, `${name.en} must be TRUE or FALSE, not ${describe(value)}`);
+  return fail(`${name.zh}应为 TRUE 或 FALSE，而不是${quoteZh(value)}`, `${name.en} must be TRUE or FALSE, not ${quoteEn(value)}`);
 }
 
 /** A whole number of at least 1 (the n-th of something), or 1 when omitted. */

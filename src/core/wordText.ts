@@ -3,6 +3,7 @@
  * into worksheet layouts ("Laying out a sheet", "Sheets"). Everything here runs in linear time.
  */
 import type { MergeArea } from "./grid";
+import { labelRole } from "./layout/labels";
 
 export interface TitleItem {
   kind: "title";
@@ -162,8 +163,12 @@ interface PlacedCell {
   right: number;
 }
 
-function placeRow(row: string[], width: number): PlacedCell[] {
-  const firstRight = width - row.length;
+/**
+ * A short row spans its first cell over the missing columns; in a table whose last column is a points column
+ * (分值), a short row has instead lost its trailing cells (the points), so its cells stay in their columns.
+ */
+function placeRow(row: string[], width: number, endsWithPoints: boolean): PlacedCell[] {
+  const firstRight = endsWithPoints ? 0 : width - row.length;
   return row.map((text, index) =>
     index === 0 ? { text, left: 0, right: firstRight } : { text, left: firstRight + index, right: firstRight + index },
   );
@@ -181,6 +186,8 @@ export function layoutItems(items: WordItem[]): Omit<SheetLayout, "name"> {
       continue;
     }
     tables.push({ top: values.length, bottom: values.length + item.rows.length - 1, width: item.width });
+    const header = item.rows[0] ?? [];
+    const endsWithPoints = header.length === item.width && labelRole(header[header.length - 1]) === "points";
     /** For each column, the area holding it in the table's previous row (with its text). */
     let above: ({ area: MergeArea; text: string } | undefined)[] = [];
     item.rows.forEach((row, rowIndex) => {
@@ -188,7 +195,7 @@ export function layoutItems(items: WordItem[]): Omit<SheetLayout, "name"> {
       const rowValues = new Array<string>(item.width).fill("");
       const current: typeof above = new Array(item.width);
       const isFirstRow = rowIndex === 0;
-      for (const cell of placeRow(row, item.width)) {
+      for (const cell of placeRow(row, item.width, endsWithPoints)) {
         const inLastColumn = cell.right === item.width - 1;
         const holder = above[cell.left];
         if (

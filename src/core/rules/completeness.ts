@@ -43,7 +43,7 @@ export function emptyTarget(book: Book): Finding[] {
       .filter((i) => i.target.trim() === "" && i.kind !== "pending" && i.kind !== "deduction")
       .map((indicator): Finding => ({
         rule: "empty-target", severity: "warning", ...at(book, indicator.targetCell, category.name),
-        stated: indicator.points, computed: null,
+        stated: null, computed: null,
         message: {
           zh: `“${indicator.name}”没有填写目标要求，无法据此考核`,
           en: `${indicator.name} has no target text to be assessed against`,

@@ -1,0 +1,37 @@
+/**
+ * `build-seeds`: seeds/*.xlsx from seeds/*.txt, 001 split by parts and by units.
+ */
+import { readdir } from "node:fs/promises";
+import path from "node:path";
+import type { SplitMode } from "../../core/wordText";
+import { type Command, EXIT_OK } from "../command";
+import { InputError } from "../inputError";
+import { importText, stem } from "./importText";
+
+const SEEDS_DIR = path.resolve(__dirname, "../../../../seeds");
+/** Seeds split other than into one sheet: the county's whole book by parts, and a per-unit variant. */
+const SEED_SPLITS: Record<string, { split: SplitMode; suffix: string }[]> = {
+  "001": [
+    { split: "parts", suffix: ".xlsx" },
+    { split: "units", suffix: ".units.xlsx" },
+  ],
+};
+
+export const buildSeedsCommand: Command = {
+  usage: "build-seeds",
+  summary: "由 seeds/*.txt 重建 seeds/*.xlsx / rebuild seeds/*.xlsx from seeds/*.txt (replaces them)",
+  options: {},
+  async run(_values, positionals) {
+    if (positionals.length > 0) throw new InputError("build-seeds takes no arguments");
+    const texts = (await readdir(SEEDS_DIR)).filter((name) => name.endsWith(".txt")).sort();
+    for (const name of texts) {
+      const input = path.join(SEEDS_DIR, name);
+      const splits = SEED_SPLITS[name.slice(0, 3)] ?? [{ split: "none", suffix: ".xlsx" }];
+      for (const { split, suffix } of splits) {
+        const output = path.join(SEEDS_DIR, stem(name) + suffix);
+        console.log(await importText(input, output, split, true));
+      }
+    }
+    return EXIT_OK;
+  },
+};

@@ -1,0 +1,58 @@
+/**
+ * `import-text <file.txt> -o <out.xlsx>`: Word-table text to the worksheets staff keep (docs/LAYOUT.md).
+ */
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { z } from "zod";
+import { SPLIT_MODES, wordTextToSheets, type SplitMode } from "../../core/wordText";
+import { type Command, EXIT_OK, validate } from "../command";
+import { InputError } from "../inputError";
+import { writeXlsx } from "../xlsxWrite";
+
+async function readText(file: string): Promise<string> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") throw new InputError(`${file}: file not found`);
+    throw new InputError(`${file}: cannot read the file (${code ?? String(error)})`);
+  }
+  if (bytes.includes(0)) throw new InputError(`${file}: not a text file (binary content)`);
+  const text = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
+  return text.startsWith("\ufeff") ? text.slice(1) : text;
+}
+
+export function stem(file: string): string {
+  return path.basename(file).replace(/\.[^.]*$/, "");
+}
+
+export async function importText(input: string, output: string, split: SplitMode, force: boolean): Promise<string> {
+  const sheets = wordTextToSheets(await readText(input), split, stem(input));
+  await writeXlsx(output, sheets, { force });
+  const rows = sheets.reduce((n, s) => n + s.values.length, 0);
+  return `${path.relative(process.cwd(), output) || output}: ${sheets.length} 个工作表, ${rows} 行 (${sheets.map((s) => s.name).join(" / ")})`;
+}
+
+const importTextArgs = z.object({
+  input: z.string().regex(/\.txt$/i, "the input must be a .txt file"),
+  output: z.string({ error: "-o <out.xlsx> is required" }).regex(/\.xlsx$/i, "-o must name an .xlsx file"),
+  split: z.enum(SPLIT_MODES, { error: `--split must be one of ${SPLIT_MODES.join(", ")}` }).default("parts"),
+  force: z.boolean().default(false),
+});
+
+export const importTextCommand: Command = {
+  usage: "import-text <file.txt> -o <out.xlsx> [--split none|parts|units] [--force]",
+  summary: "Word 表格文本转为工作簿 / Word-table text to an .xlsx workbook (docs/LAYOUT.md)",
+  options: {
+    output: { type: "string", short: "o" },
+    split: { type: "string" },
+    force: { type: "boolean" },
+  },
+  async run(values, positionals) {
+    if (positionals.length !== 1) throw new InputError("import-text takes one input file");
+    const args = validate(importTextArgs, { ...values, input: positionals[0] });
+    console.log(await importText(args.input, args.output, args.split, args.force));
+    return EXIT_OK;
+  },
+};

@@ -1,0 +1,33 @@
+/**
+ * `tree <file.xlsx>... [--json]`: every book found, with its categories and indicators.
+ */
+import { z } from "zod";
+import { bookToJson } from "../../core/book";
+import { readBooks } from "../../core/layout";
+import { type Command, EXIT_OK, validate } from "../command";
+import { fileTreeLines } from "../treeOutput";
+import { readXlsx } from "../xlsxRead";
+
+const treeArgs = z.object({
+  files: z.array(z.string().min(1)).min(1, "name at least one .xlsx file"),
+  json: z.boolean().default(false),
+});
+
+export const treeCommand: Command = {
+  usage: "tree <file.xlsx>... [--json]",
+  summary: "列出每份责任书的类别与指标 / the categories and indicators of every book found",
+  options: { json: { type: "boolean" } },
+  async run(values, positionals) {
+    const args = validate(treeArgs, { ...values, files: positionals });
+    const files = [];
+    for (const file of args.files) files.push({ file, grids: await readXlsx(file) });
+    const readings = files.map(({ file, grids }) => ({ file, ...readBooks(grids) }));
+    if (args.json) {
+      const json = readings.map((r) => ({ file: r.file, books: r.books.map(bookToJson), sheets: r.sheets }));
+      console.log(JSON.stringify({ files: json }, null, 2));
+    } else {
+      console.log(readings.map((r) => fileTreeLines(r.file, r.books, r.sheets).join("\n")).join("\n\n"));
+    }
+    return EXIT_OK;
+  },
+};

@@ -1,0 +1,72 @@
+/**
+ * SheetSpec -> ExcelJS worksheets: values as values, formulas with the engine's cached result, links to cells,
+ * styles, widths, frozen header rows, protection with the input cells left unlocked. Sheets are always added
+ * under a free name; an existing sheet is never replaced. (ExcelJS cannot write charts: ChartSpecs are drawn by
+ * the add-in only.)
+ */
+import type ExcelJS from "exceljs";
+import { freeSheetName, sheetRef, type CellStyle, type SheetSpec, type SpecCell } from "../core/summary/sheetSpec";
+import { SHEET_FONT } from "./xlsxWrite";
+
+const FILLS: Partial<Record<CellStyle, string>> = {
+  header: "FFDDEBF7",
+  input: "FFFFF2CC",
+  error: "FFFDE2E2",
+  warning: "FFFFF4E0",
+  total: "FFF2F2F2",
+};
+
+function applyStyle(cell: ExcelJS.Cell, style: CellStyle | undefined) {
+  cell.font = { name: SHEET_FONT, size: style === "title" ? 14 : 11, bold: style === "header" || style === "total" || style === "title" };
+  cell.alignment = { vertical: "top", wrapText: style !== "title" };
+  const fill = style ? FILLS[style] : undefined;
+  if (fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: fill } };
+  if (style === "percent") cell.numFmt = "0.00%";
+  if (style === "input") cell.protection = { locked: false };
+}
+
+function writeCell(cell: ExcelJS.Cell, spec: SpecCell) {
+  switch (spec.kind) {
+    case "value":
+      // Strings are stored as shared strings: text that starts with "=" stays text.
+      cell.value = spec.value;
+      break;
+    case "formula":
+      cell.value = spec.cached === undefined || spec.cached === null
+        ? { formula: spec.formula, date1904: false }
+        : ({ formula: spec.formula, result: spec.cached, date1904: false } as ExcelJS.CellFormulaValue);
+      break;
+    case "link":
+      cell.value = { text: spec.text, hyperlink: `#${sheetRef(spec.sheet, spec.cell)}` };
+      cell.font = { name: SHEET_FONT, color: { argb: "FF0563C1" }, underline: true };
+      break;
+  }
+  if (spec.kind !== "link") applyStyle(cell, spec.style);
+  else if (spec.style === "input") cell.protection = { locked: false };
+}
+
+/** Adds one worksheet for a spec under a free name; returns the name used. */
+export async function addSpecSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): Promise<string> {
+  const name = freeSheetName(spec.name, workbook.worksheets.map((w) => w.name));
+  const sheet = workbook.addWorksheet(name, {
+    views: spec.frozenRows > 0 ? [{ state: "frozen", ySplit: spec.frozenRows }] : [],
+  });
+  spec.widths.forEach((width, index) => {
+    sheet.getColumn(index + 1).width = width;
+  });
+  spec.rows.forEach((row, r) => {
+    row.forEach((cellSpec, c) => writeCell(sheet.getCell(r + 1, c + 1), cellSpec));
+  });
+  for (const merge of spec.merges) sheet.mergeCells(merge.top + 1, merge.left + 1, merge.bottom + 1, merge.right + 1);
+  if (spec.protect) {
+    await sheet.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
+  }
+  return name;
+}
+
+/** Adds every spec as a new sheet, in order; returns the names used. */
+export async function writeSpecs(workbook: ExcelJS.Workbook, specs: SheetSpec[]): Promise<string[]> {
+  const names: string[] = [];
+  for (const spec of specs) names.push(await addSpecSheet(workbook, spec));
+  return names;
+}

@@ -5,6 +5,7 @@
 import { parseArgs } from "node:util";
 import { type Command, EXIT_INPUT, EXIT_OK, HELP_OPTION } from "./command";
 import { buildSeedsCommand } from "./commands/buildSeeds";
+import { checkCommand } from "./commands/check";
 import { importTextCommand } from "./commands/importText";
 import { treeCommand } from "./commands/tree";
 import { InputError } from "./inputError";
@@ -16,6 +17,7 @@ const COMMANDS: Record<string, Command> = {
   "import-text": importTextCommand,
   "build-seeds": buildSeedsCommand,
   tree: treeCommand,
+  check: checkCommand,
 };
 
 function commandHelp(command: Command): string {

@@ -4,7 +4,7 @@
  * categories named as the reason for a shortfall.
  */
 import type { Book } from "../book";
-import { countsTowardBase, bookTotal, indicatorSum } from "../totals";
+import { bookTotal, indicatorSum } from "../totals";
 import { at, type Finding, pts } from "./finding";
 
 export function categorySum(book: Book): Finding[] {
@@ -46,7 +46,6 @@ export function unitTotal(book: Book): Finding[] {
     pending.length ? `pending rows (${pending.join(", ")}) have no points yet` : "",
     deduction.length ? `deduction-only categories (${deduction.join(", ")}) carry no base points` : "",
   ].filter(Boolean);
-  const counted = book.categories.filter(countsTowardBase).length;
   return [{
     rule: "unit-total",
     severity: explained ? "warning" : "error",
@@ -54,9 +53,9 @@ export function unitTotal(book: Book): Finding[] {
     stated: book.base,
     computed,
     message: {
-      zh: `“${book.unit}”各类别合计${pts(computed)}分，与基础分${pts(book.base)}分不符（计${counted}个类别）` +
+      zh: `“${book.unit}”各类别合计${pts(computed)}分，与基础分${pts(book.base)}分不符` +
         (reasonsZh.length ? `；${reasonsZh.join("；")}` : ""),
-      en: `${book.unit}: categories add up to ${pts(computed)}, not the base ${pts(book.base)} (${counted} categories)` +
+      en: `${book.unit}: categories add up to ${pts(computed)}, not the base ${pts(book.base)}` +
         (reasonsEn.length ? `; ${reasonsEn.join("; ")}` : ""),
     },
   }];

@@ -1,0 +1,101 @@
+/**
+ * `check <file.xlsx>... [--json] [--lang zh|en]`: every place where a book does not add up. Exit 0 when no
+ * finding is an error, 1 when some are, 2 when an input cannot be read (then nothing is printed).
+ */
+import { z } from "zod";
+import { decimalString } from "../../core/decimal";
+import { readBooks, type Reading } from "../../core/layout";
+import { checkBook, findingToJson, summarizeBook, type Finding, type Language, type Severity } from "../../core/rules";
+import { type Command, EXIT_FINDINGS, EXIT_OK, validate } from "../command";
+import { readXlsx } from "../xlsxRead";
+
+const checkArgs = z.object({
+  files: z.array(z.string().min(1)).min(1, "name at least one .xlsx file"),
+  json: z.boolean().default(false),
+  lang: z.enum(["zh", "en"], { error: "--lang must be zh or en" }).default("zh"),
+});
+
+interface FileCheck {
+  file: string;
+  reading: Reading;
+  /** Findings of each book, in book order. */
+  perBook: Finding[][];
+}
+
+const LABELS = {
+  zh: {
+    file: "文件", sheet: "工作表", total: "合计", base: "基础分", noBook: "未找到责任书",
+    severity: { error: "错误", warning: "警告", info: "提示" } as Record<Severity, string>,
+    counts: (books: number, e: number, w: number, i: number) => `共 ${books} 份责任书：错误 ${e} 项，警告 ${w} 项，提示 ${i} 项`,
+    clean: "各项分值相符",
+  },
+  en: {
+    file: "File", sheet: "Sheet", total: "total", base: "base", noBook: "no book found",
+    severity: { error: "error", warning: "warning", info: "info" } as Record<Severity, string>,
+    counts: (books: number, e: number, w: number, i: number) => `${books} books: ${e} errors, ${w} warnings, ${i} notes`,
+    clean: "all points add up",
+  },
+};
+
+const MARKS: Record<Severity, string> = { error: "✗", warning: "!", info: "·" };
+
+function humanReport(checks: FileCheck[], language: Language): string {
+  const l = LABELS[language];
+  const lines: string[] = [];
+  for (const { file, reading, perBook } of checks) {
+    lines.push(`${l.file}: ${file}`);
+    for (const sheet of reading.sheets) {
+      if (sheet.message) {
+        lines.push(`  ${l.sheet} ${sheet.sheet}: ${l.noBook} (${sheet.message})`);
+        continue;
+      }
+      reading.books.forEach((book, index) => {
+        if (book.sheet !== sheet.sheet) return;
+        const summary = summarizeBook(book);
+        const own = perBook[index];
+        const total = book.kind === "penalty-list" ? "" : `  (${l.total} ${decimalString(summary.computed)} / ${l.base} ${decimalString(summary.stated)})`;
+        lines.push(`  ${book.sheet} · ${book.unit}${total}`);
+        if (own.length === 0) lines.push(`      ${l.clean}`);
+        for (const f of own) {
+          lines.push(`    ${MARKS[f.severity]} ${l.severity[f.severity]} ${f.cell} [${f.rule}] ${f.message[language]}`);
+        }
+      });
+    }
+  }
+  const all = checks.flatMap((c) => c.perBook.flat());
+  const count = (s: Severity) => all.filter((f) => f.severity === s).length;
+  const books = checks.reduce((n, c) => n + c.reading.books.length, 0);
+  lines.push("", l.counts(books, count("error"), count("warning"), count("info")));
+  return lines.join("\n");
+}
+
+export const checkCommand: Command = {
+  usage: "check <file.xlsx>... [--json] [--lang zh|en]",
+  summary: "检查分值是否相符 / every place where a book's points do not add up (exit 1 on errors)",
+  options: { json: { type: "boolean" }, lang: { type: "string" } },
+  async run(values, positionals) {
+    const args = validate(checkArgs, { ...values, files: positionals });
+    const checks: FileCheck[] = [];
+    // Read every file first: an unreadable one stops the command before anything is printed.
+    const grids = [];
+    for (const file of args.files) grids.push({ file, grids: await readXlsx(file) });
+    for (const { file, grids: sheets } of grids) {
+      const reading = readBooks(sheets);
+      checks.push({ file, reading, perBook: reading.books.map(checkBook) });
+    }
+    if (args.json) {
+      const files = checks.map(({ file, reading, perBook }) => ({
+        file,
+        books: reading.books.map(summarizeBook).map((s) => ({
+          sheet: s.sheet, unit: s.unit, cell: s.cell, stated: decimalString(s.stated), computed: decimalString(s.computed),
+        })),
+        findings: perBook.flat().map((f) => findingToJson(f, args.lang)),
+        sheets: reading.sheets,
+      }));
+      console.log(JSON.stringify({ files }, null, 2));
+    } else {
+      console.log(humanReport(checks, args.lang));
+    }
+    return checks.some((c) => c.perBook.flat().some((f) => f.severity === "error")) ? EXIT_FINDINGS : EXIT_OK;
+  },
+};

@@ -1,0 +1,264 @@
+/**
+ * The summary sheets as SheetSpecs, for any sink (the CLI's .xlsx, the add-in's new sheets):
+ * 汇总 (every book: stated base, computed total, indicators, errors, warnings), 问题清单 (every finding with a link
+ * back to its cell) and 责任单位 (each owner's indicators and points from the decomposition tables).
+ *
+ * `SUMMARY_SHEETS` is the list of sheet builders, in the order the sheets are added. A builder returns null when
+ * it has nothing to show (no decomposition table: no 责任单位 sheet). Other sheets (a ranking of scoring sheets)
+ * join by adding a builder to the list a caller passes to `summarySheets`.
+ */
+import type { Book, BookKind } from "../book";
+import { decimalString, type Decimal, sum } from "../decimal";
+import type { MergeArea } from "../grid";
+import { checkBook, summarizeBook, type Finding, type Language, type RuleId, type Severity } from "../rules";
+import { formula, link, value, type CellStyle, type ChartSpec, type SheetSpec, type SpecCell } from "./sheetSpec";
+
+/** The books of one workbook (file null: the workbook the sheets are added to). */
+export interface SummarySource {
+  file: string | null;
+  books: Book[];
+}
+
+export interface SummaryOptions {
+  language: Language;
+  /** Links to source cells work only when the summary sheets live in the source workbook. When false (several
+   * files into one new workbook) the place is written as text "file · sheet!cell". */
+  links: boolean;
+}
+
+/** A book with its findings, the unit of every summary sheet. */
+export interface CheckedBook {
+  file: string | null;
+  book: Book;
+  findings: Finding[];
+}
+
+export type SheetBuilder = (books: CheckedBook[], options: SummaryOptions) => SheetSpec | null;
+
+const TEXT = {
+  zh: {
+    summary: "汇总",
+    findings: "问题清单",
+    owners: "责任单位",
+    summaryTitle: "责任书汇总",
+    findingsTitle: "问题清单",
+    ownersTitle: "责任单位分解指标",
+    summaryHeader: ["序号", "文件", "工作表", "考核单位", "类型", "基础分", "计算合计", "差额", "指标数", "错误", "警告", "位置"],
+    findingsHeader: ["序号", "严重程度", "规则", "文件", "工作表", "考核单位", "类别", "标明分值", "计算分值", "说明", "位置"],
+    ownersHeader: ["责任单位", "考核内容", "考核指标", "分值", "位置"],
+    ownerTotalsHeader: ["责任单位", "分值合计", "指标数"],
+    categoryTotalsHeader: ["考核内容", "分值"],
+    total: "合计",
+    subtotal: "小计",
+    noOwner: "（未指定）",
+    noFindings: "未发现问题",
+    chartTotals: "各单位计算合计分值",
+    chartOwners: "各责任单位分值",
+    chartCategories: "各考核内容分值",
+    kinds: { unit: "单位责任书", decomposition: "任务分解", "penalty-list": "负面清单", common: "共性指标", matrix: "矩阵" } as Record<BookKind, string>,
+    severities: { error: "错误", warning: "警告", info: "提示" } as Record<Severity, string>,
+    rules: {
+      "category-sum": "类别合计", "inline-sum": "分项合计", "quarter-sum": "季度分值", "target-sum": "分期目标合计",
+      "missing-points": "未标分值", "unit-total": "总分", "points-conflict": "分值不一致", "bonus-cap": "加分上限",
+      "weights-sum": "权重合计", "score-range": "得分范围", "empty-target": "目标为空", "missing-owner": "未指定责任单位",
+      "penalty-tiers": "分档扣分",
+    } as Record<RuleId, string>,
+  },
+  en: {
+    summary: "Summary",
+    findings: "Issues",
+    owners: "Owners",
+    summaryTitle: "Books summary",
+    findingsTitle: "Issues",
+    ownersTitle: "Indicators by responsible unit",
+    summaryHeader: ["No.", "File", "Sheet", "Unit", "Kind", "Base", "Computed", "Difference", "Indicators", "Errors", "Warnings", "Place"],
+    findingsHeader: ["No.", "Severity", "Rule", "File", "Sheet", "Unit", "Category", "Stated", "Computed", "Message", "Place"],
+    ownersHeader: ["Owner", "Category", "Indicator", "Points", "Place"],
+    ownerTotalsHeader: ["Owner", "Points", "Indicators"],
+    categoryTotalsHeader: ["Category", "Points"],
+    total: "Total",
+    subtotal: "Subtotal",
+    noOwner: "(none)",
+    noFindings: "No issues found",
+    chartTotals: "Computed total by unit",
+    chartOwners: "Points by responsible unit",
+    chartCategories: "Points by category",
+    kinds: { unit: "unit", decomposition: "decomposition", "penalty-list": "negative list", common: "common", matrix: "matrix" } as Record<BookKind, string>,
+    severities: { error: "error", warning: "warning", info: "info" } as Record<Severity, string>,
+    rules: {
+      "category-sum": "category sum", "inline-sum": "inline sum", "quarter-sum": "quarter sum", "target-sum": "period targets",
+      "missing-points": "missing points", "unit-total": "unit total", "points-conflict": "points conflict", "bonus-cap": "bonus cap",
+      "weights-sum": "weights sum", "score-range": "score range", "empty-target": "empty target", "missing-owner": "missing owner",
+      "penalty-tiers": "penalty tiers",
+    } as Record<RuleId, string>,
+  },
+};
+
+export function summaryText(language: Language) {
+  return TEXT[language];
+}
+
+const num = (d: Decimal | null): number | null => (d === null ? null : Number(decimalString(d)));
+
+/** The place of a cell: a link when the summary lives in the source workbook, else text. */
+function place(file: string | null, sheet: string, cell: string, options: SummaryOptions): SpecCell {
+  const text = `${sheet}!${cell}`;
+  if (options.links && file === null) return link(text, sheet, cell);
+  return value(file === null ? text : `${file} · ${text}`);
+}
+
+function titleRow(text: string, width: number): { row: SpecCell[]; merge: MergeArea } {
+  return { row: [value(text, "title")], merge: { top: 0, left: 0, bottom: 0, right: width - 1 } };
+}
+
+const header = (labels: string[]): SpecCell[] => labels.map((l) => value(l, "header"));
+
+/** Removes the file column (index `col`) when every book comes from the workbook itself. */
+function dropColumn<T>(row: T[], col: number, keep: boolean): T[] {
+  return keep ? row : row.filter((_, i) => i !== col);
+}
+
+/** 汇总: one row per book, a total row with formulas, a chart of the computed totals. */
+export const unitSummarySheet: SheetBuilder = (books, options) => {
+  const t = TEXT[options.language];
+  const files = books.some((b) => b.file !== null);
+  const labels = dropColumn(t.summaryHeader, 1, files);
+  const width = labels.length;
+  const title = titleRow(t.summaryTitle, width);
+  const rows: SpecCell[][] = [title.row, header(labels)];
+  books.forEach(({ file, book, findings }, index) => {
+    const s = summarizeBook(book);
+    const stated = book.kind === "penalty-list" ? null : s.stated;
+    const errors = findings.filter((f) => f.severity === "error").length;
+    const warnings = findings.filter((f) => f.severity === "warning").length;
+    const style: CellStyle | undefined = errors ? "error" : warnings ? "warning" : undefined;
+    const r = rows.length + 1;
+    const col = (c: number) => String.fromCharCode(65 + c - (files ? 0 : 1));
+    const difference = stated === null ? value(null, style) : formula(`${col(6)}${r}-${col(5)}${r}`, num(s.computed.minus(stated)), style);
+    rows.push(dropColumn([
+      value(index + 1, style), value(file ?? "", style), value(s.sheet, style), value(s.unit, style), value(t.kinds[book.kind], style),
+      value(num(stated), style), value(num(s.computed), style), difference, value(s.indicators, style), value(errors, style),
+      value(warnings, style), place(file, s.sheet, s.cell, options),
+    ], 1, files));
+  });
+  const first = 3;
+  const last = rows.length;
+  const colOf = (c: number) => String.fromCharCode(65 + c - (files ? 0 : 1));
+  const totalOf = (c: number, cached: number) => (last >= first ? formula(`SUM(${colOf(c)}${first}:${colOf(c)}${last})`, cached, "total") : value(0, "total"));
+  const sumOf = (pick: (b: CheckedBook) => number) => books.reduce((n, b) => n + pick(b), 0);
+  const totalRow: SpecCell[] = dropColumn([
+    value(t.total, "total"), value(null, "total"), value(null, "total"), value(null, "total"), value(null, "total"),
+    value(null, "total"), value(null, "total"), value(null, "total"),
+    totalOf(8, sumOf((b) => summarizeBook(b.book).indicators)),
+    totalOf(9, sumOf((b) => b.findings.filter((f) => f.severity === "error").length)),
+    totalOf(10, sumOf((b) => b.findings.filter((f) => f.severity === "warning").length)),
+    value(null, "total"),
+  ], 1, files);
+  rows.push(totalRow);
+  const charts: ChartSpec[] = last >= first
+    ? [{ kind: "bar", title: t.chartTotals, categories: `${colOf(3)}${first}:${colOf(3)}${last}`, values: `${colOf(6)}${first}:${colOf(6)}${last}` }]
+    : [];
+  const widths = dropColumn([6, 24, 22, 30, 12, 8, 10, 8, 8, 6, 6, 24], 1, files);
+  return { name: t.summary, rows, merges: [title.merge], widths, frozenRows: 2, protect: false, charts };
+};
+
+/** 问题清单: every finding, errors first, with a link to its cell. */
+export const findingsSheet: SheetBuilder = (books, options) => {
+  const t = TEXT[options.language];
+  const files = books.some((b) => b.file !== null);
+  const labels = dropColumn(t.findingsHeader, 3, files);
+  const title = titleRow(t.findingsTitle, labels.length);
+  const rows: SpecCell[][] = [title.row, header(labels)];
+  const order: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+  const all = books.flatMap((b) => b.findings.map((f) => ({ file: b.file, finding: f })));
+  all.sort((a, b) => order[a.finding.severity] - order[b.finding.severity]);
+  all.forEach(({ file, finding: f }, index) => {
+    const style: CellStyle | undefined = f.severity === "error" ? "error" : f.severity === "warning" ? "warning" : undefined;
+    rows.push(dropColumn([
+      value(index + 1, style), value(t.severities[f.severity], style), value(t.rules[f.rule], style), value(file ?? "", style),
+      value(f.sheet, style), value(f.unit, style), value(f.category ?? "", style), value(num(f.stated), style), value(num(f.computed), style),
+      value(f.message[options.language], style), place(file, f.sheet, f.cell, options),
+    ], 3, files));
+  });
+  if (all.length === 0) rows.push([value(t.noFindings)]);
+  const widths = dropColumn([6, 8, 14, 24, 22, 26, 20, 9, 9, 60, 24], 3, files);
+  return { name: t.findings, rows, merges: [title.merge], widths, frozenRows: 2, protect: false, charts: [] };
+};
+
+/** 责任单位: the decomposition tables' indicators by owner, a subtotal per owner, side tables and charts of the
+ * points by owner and by category. Null when no book is a decomposition. */
+export const ownersSheet: SheetBuilder = (books, options) => {
+  const t = TEXT[options.language];
+  const decompositions = books.filter((b) => b.book.kind === "decomposition");
+  if (decompositions.length === 0) return null;
+  interface Row { file: string | null; category: string; name: string; points: Decimal | null; sheet: string; cell: string }
+  const byOwner = new Map<string, Row[]>();
+  const byCategory = new Map<string, Decimal[]>();
+  for (const { file, book } of decompositions) {
+    for (const category of book.categories) {
+      for (const indicator of category.indicators) {
+        const owner = indicator.owner?.trim() || t.noOwner;
+        const list = byOwner.get(owner) ?? [];
+        list.push({ file, category: category.name, name: indicator.name, points: indicator.points, sheet: indicator.sheet, cell: indicator.cell });
+        byOwner.set(owner, list);
+        if (indicator.points !== null) byCategory.set(category.name, [...(byCategory.get(category.name) ?? []), indicator.points]);
+      }
+    }
+  }
+  const title = titleRow(t.ownersTitle, 5);
+  const rows: SpecCell[][] = [title.row, header(t.ownersHeader)];
+  const merges: MergeArea[] = [title.merge];
+  const subtotalRows: number[] = [];
+  const owners: { owner: string; points: Decimal; count: number; row: number }[] = [];
+  for (const [owner, list] of byOwner) {
+    const start = rows.length + 1;
+    for (const r of list) {
+      rows.push([value(owner), value(r.category), value(r.name), value(num(r.points)), place(r.file, r.sheet, r.cell, options)]);
+    }
+    const end = rows.length;
+    const points = sum(list.flatMap((r) => (r.points === null ? [] : [r.points])));
+    rows.push([value(`${owner} ${t.subtotal}`, "total"), value(null, "total"), value(null, "total"), formula(`SUM(D${start}:D${end})`, num(points), "total"), value(null, "total")]);
+    subtotalRows.push(rows.length);
+    owners.push({ owner, points, count: list.length, row: rows.length });
+    if (end > start) merges.push({ top: start - 1, left: 0, bottom: end - 1, right: 0 });
+  }
+  const grand = sum(owners.map((o) => o.points));
+  rows.push([value(t.total, "total"), value(null, "total"), value(null, "total"),
+    formula(subtotalRows.map((r) => `D${r}`).join("+"), num(grand), "total"), value(null, "total")]);
+
+  // Side tables from column G: points by owner (G:I) and by category (K:L), the charts' data.
+  const put = (row: number, col: number, cell: SpecCell) => {
+    while (rows.length <= row) rows.push([]);
+    const target = rows[row];
+    while (target.length < col) target.push(value(null));
+    target[col] = cell;
+  };
+  header(t.ownerTotalsHeader).forEach((cell, i) => put(1, 6 + i, cell));
+  owners.forEach((o, i) => {
+    put(2 + i, 6, value(o.owner));
+    put(2 + i, 7, formula(`D${o.row}`, num(o.points)));
+    put(2 + i, 8, value(o.count));
+  });
+  header(t.categoryTotalsHeader).forEach((cell, i) => put(1, 10 + i, cell));
+  const categories = [...byCategory];
+  categories.forEach(([name, points], i) => {
+    put(2 + i, 10, value(name));
+    put(2 + i, 11, value(num(sum(points))));
+  });
+  const charts: ChartSpec[] = [
+    { kind: "bar", title: t.chartOwners, categories: `G3:G${2 + owners.length}`, values: `H3:H${2 + owners.length}` },
+  ];
+  if (categories.length > 0) {
+    charts.push({ kind: "pie", title: t.chartCategories, categories: `K3:K${2 + categories.length}`, values: `L3:L${2 + categories.length}` });
+  }
+  return { name: t.owners, rows, merges, widths: [22, 14, 48, 8, 26, 2, 22, 10, 8, 2, 16, 8], frozenRows: 2, protect: false, charts };
+};
+
+/** The summary sheets, in order; a caller may append builders (a ranking sheet). */
+export const SUMMARY_SHEETS: SheetBuilder[] = [unitSummarySheet, findingsSheet, ownersSheet];
+
+/** Checks every book and builds the sheets of `builders` that have something to show. */
+export function summarySheets(sources: SummarySource[], options: SummaryOptions, builders: SheetBuilder[] = SUMMARY_SHEETS): SheetSpec[] {
+  const books: CheckedBook[] = sources.flatMap((s) => s.books.map((book) => ({ file: s.file, book, findings: checkBook(book) })));
+  return builders.map((build) => build(books, options)).filter((spec): spec is SheetSpec => spec !== null);
+}

@@ -7,6 +7,7 @@ import { type Command, EXIT_INPUT, EXIT_OK, HELP_OPTION } from "./command";
 import { buildSeedsCommand } from "./commands/buildSeeds";
 import { checkCommand } from "./commands/check";
 import { importTextCommand } from "./commands/importText";
+import { summaryCommand } from "./commands/summary";
 import { treeCommand } from "./commands/tree";
 import { InputError } from "./inputError";
 
@@ -18,6 +19,7 @@ const COMMANDS: Record<string, Command> = {
   "build-seeds": buildSeedsCommand,
   tree: treeCommand,
   check: checkCommand,
+  summary: summaryCommand,
 };
 
 function commandHelp(command: Command): string {

@@ -1,0 +1,61 @@
+/**
+ * `summary <file.xlsx>... -o <out.xlsx> [--force]`: the summary sheets (汇总, 问题清单, 责任单位) in a new .xlsx.
+ * With one input the output is a copy of that workbook with the summary sheets added, so the links of 问题清单 jump
+ * to the source cells; with several inputs the output holds the summary sheets only, places written as text.
+ * The input files are never changed.
+ */
+import { writeFile } from "node:fs/promises";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { z } from "zod";
+import { readBooks } from "../../core/layout";
+import { SUMMARY_SHEETS, summarySheets, type SheetBuilder, type SummarySource } from "../../core/summary/summarySheets";
+import { type Command, EXIT_OK, validate } from "../command";
+import { InputError } from "../inputError";
+import { writeSpecs } from "../specWrite";
+import { loadWorkbook, worksheetToGrid } from "../xlsxRead";
+import { withFixedZipTimes } from "../zipTimes";
+
+const summaryArgs = z.object({
+  files: z.array(z.string().min(1)).min(1, "name at least one .xlsx file"),
+  output: z.string({ error: "name the output file with -o <out.xlsx>" }).min(1),
+  force: z.boolean().default(false),
+  lang: z.enum(["zh", "en"]).default("zh"),
+});
+
+/** The sheet builders of this command's output, in order. More sheets (a ranking) join here. */
+export const SUMMARY_COMMAND_SHEETS: SheetBuilder[] = [...SUMMARY_SHEETS];
+
+export const summaryCommand: Command = {
+  usage: "summary <file.xlsx>... -o <out.xlsx> [--force] [--lang zh|en]",
+  summary: "生成汇总、问题清单、责任单位工作表 / write the summary, issue list and owners sheets to a new .xlsx",
+  options: { output: { type: "string", short: "o" }, force: { type: "boolean" }, lang: { type: "string" } },
+  async run(values, positionals) {
+    const args = validate(summaryArgs, { ...values, files: positionals });
+    const output = path.resolve(args.output);
+    if (args.files.some((file) => path.resolve(file) === output)) {
+      throw new InputError(`${args.output}: is an input file; the summary goes to a new file`);
+    }
+    const workbooks: { file: string; workbook: ExcelJS.Workbook }[] = [];
+    for (const file of args.files) workbooks.push({ file, workbook: await loadWorkbook(file) });
+    const single = workbooks.length === 1;
+    const sources: SummarySource[] = workbooks.map(({ file, workbook }) => ({
+      file: single ? null : path.basename(file),
+      books: readBooks(workbook.worksheets.map(worksheetToGrid)).books,
+    }));
+    const specs = summarySheets(sources, { language: args.lang, links: single }, SUMMARY_COMMAND_SHEETS);
+    const target = single ? workbooks[0].workbook : new ExcelJS.Workbook();
+    const names = await writeSpecs(target, specs);
+    const bytes = withFixedZipTimes(Buffer.from((await target.xlsx.writeBuffer()) as ArrayBuffer));
+    try {
+      await writeFile(args.output, bytes, { flag: args.force ? "w" : "wx" });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === "EEXIST") throw new InputError(`${args.output}: already exists (use --force to replace it)`);
+      if (code === "ENOENT") throw new InputError(`${args.output}: the output folder does not exist`);
+      throw new InputError(`${args.output}: cannot write the file (${code ?? String(error)})`);
+    }
+    console.log(`${args.output}: ${names.join(", ")}`);
+    return EXIT_OK;
+  },
+};

@@ -4,6 +4,7 @@
  */
 import { parseArgs } from "node:util";
 import { type Command, EXIT_INPUT, EXIT_OK, HELP_OPTION } from "./command";
+import { benchCommand } from "./commands/bench";
 import { buildSeedsCommand } from "./commands/buildSeeds";
 import { checkCommand } from "./commands/check";
 import { importTextCommand } from "./commands/importText";
@@ -20,6 +21,7 @@ const COMMANDS: Record<string, Command> = {
   tree: treeCommand,
   check: checkCommand,
   summary: summaryCommand,
+  bench: benchCommand,
 };
 
 function commandHelp(command: Command): string {

@@ -29,8 +29,11 @@ const FULL_WIDTH: Record<string, string> = {
 };
 
 /** Full-width digits, dot and minus to ASCII; everything else unchanged. Keeps string length. */
+const FULL_WIDTH_CHARS = /[０-９．－]/g;
+
 export function normalizeDigits(text: string): string {
-  return text.replace(/[０-９．－]/g, (ch) => FULL_WIDTH[ch] ?? ch);
+  FULL_WIDTH_CHARS.lastIndex = 0;
+  return FULL_WIDTH_CHARS.test(text) ? text.replace(FULL_WIDTH_CHARS, (ch) => FULL_WIDTH[ch] ?? ch) : text;
 }
 
 /** Text with all white space removed (Word tables put line breaks and spaces inside words). */

@@ -7,19 +7,19 @@ import { compact, normalizeDigits } from "../points";
 
 export type TextKind = "pending" | "reference" | "deduction";
 
-const PENDING = /待.{0,24}(另行|确定后)|另行(分解)?下达|待定/;
-const REFERENCE = /^(?:详)?见[^，。；]{0,30}(?:责任书|分解表|任务表|方案|附件|附表)/;
+const PENDING = /待[\s\S]{0,24}(另行|确定后)|另行(分解)?下达|待定/;
+const REFERENCE = /^\s*(?:详)?见[^，。；]{0,30}(?:责任书|分解表|任务表|方案|附件|附表)/;
 const DEDUCTION = /扣分制/;
 const BONUS = /加分/;
 const DEDUCTION_AMOUNT = /扣(?:除)?\s*(\d+(?:\.\d+)?)\s*分/g;
 
 /** The scoring kind the words of a name and its target imply, if any. */
 export function textKind(name: string, target: string): TextKind | null {
+  // Targets can be long: the patterns allow for white space instead of compacting every target.
   const flatName = compact(name);
-  const flatTarget = compact(target);
-  if (DEDUCTION.test(flatName) || DEDUCTION.test(flatTarget)) return "deduction";
-  if (PENDING.test(flatTarget) || PENDING.test(flatName)) return "pending";
-  if (REFERENCE.test(flatTarget)) return "reference";
+  if (DEDUCTION.test(flatName) || DEDUCTION.test(target)) return "deduction";
+  if (PENDING.test(target) || PENDING.test(flatName)) return "pending";
+  if (REFERENCE.test(target)) return "reference";
   return null;
 }
 

@@ -13,8 +13,17 @@ export interface RowCell {
   startsHere: boolean;
 }
 
+/** Rows already read, per grid view: the sheet splitter and the table reader visit the same rows. */
+const cache = new WeakMap<GridView, RowCell[][]>();
+
 /** Distinct cells of a row, left to right, including empty ones. */
 export function rowCells(view: GridView, row: number): RowCell[] {
+  let rows = cache.get(view);
+  if (!rows) cache.set(view, (rows = []));
+  return (rows[row] ??= readRow(view, row));
+}
+
+function readRow(view: GridView, row: number): RowCell[] {
   const cells: RowCell[] = [];
   for (let col = 0; col < view.colCount; col++) {
     const merge = view.mergeAt(row, col);

@@ -22,8 +22,14 @@ export interface TableBlock {
   titles: TitleLine[];
 }
 
-function headerCells(cells: RowCell[]): HeaderCell[] {
-  return filledCells(cells).map((c) => ({ col: c.col, lastCol: c.lastCol, text: c.text, role: labelRole(c.text) }));
+/** Longest text a header label can be (labels and dimension headers are short; targets are long). */
+const MAX_HEADER_TEXT = 24;
+
+/** The row's cells with their label roles, or null when a long text rules out a header row. */
+function headerCells(cells: RowCell[]): HeaderCell[] | null {
+  const filled = filledCells(cells);
+  if (filled.length < 2 || filled.some((c) => c.text.length > MAX_HEADER_TEXT)) return null;
+  return filled.map((c) => ({ col: c.col, lastCol: c.lastCol, text: c.text, role: labelRole(c.text) }));
 }
 
 function headerKey(cells: HeaderCell[]): string {
@@ -62,9 +68,9 @@ export function tableBlocks(view: GridView): TableBlock[] {
 
   for (let row = 0; row < view.rowCount; row++) {
     const cells = rowCells(view, row);
+    if (!cells.some((c) => c.text !== "")) continue;
     const header = headerCells(cells);
-    if (header.length === 0) continue;
-    if (isHeaderRow(header)) {
+    if (header && isHeaderRow(header)) {
       const key = headerKey(header);
       if (current && candidates.length === 0 && key === currentKey) continue;
       let titles = pending;

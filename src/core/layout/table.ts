@@ -7,7 +7,7 @@ import type { Category, CategoryKind, Indicator, IndicatorKind, Note, PointsSour
 import type { Decimal } from "../decimal";
 import type { GridView } from "../grid";
 import { compact, inlinePoints, parseNamedPoints, parsePointsCell, type PointsStatement, signedPoints } from "../points";
-import { deductionAmounts, isBonusName, textKind } from "./kinds";
+import { deductionAmounts, isBonusName, textKind, type TextKind } from "./kinds";
 import type { ColumnRole } from "./labels";
 import { numberingOf, stripNumbering } from "./numbering";
 import { type RowCell, rowCells, singleText } from "./rows";
@@ -239,22 +239,22 @@ export function readTable(context: TableContext, rows: number[]): TableReading {
   return { categories, notes };
 }
 
-function categoryKind(category: Category, penaltyList: boolean): CategoryKind {
+function categoryKind(category: Category, penaltyList: boolean, indicatorTextKinds: (TextKind | null)[]): CategoryKind {
   if (penaltyList) return "penalty";
   if (isBonusName(category.name)) return "bonus";
   const own = textKind(category.name, category.leaf ? category.indicators[0]?.target ?? "" : "");
   if (own) return own;
-  if (category.indicators.length > 0) {
-    const kinds = category.indicators.map((i) => textKind(i.name, i.target));
-    if (kinds.every((k) => k === "pending")) return "pending";
-    if (kinds.every((k) => k === "reference")) return "reference";
+  if (indicatorTextKinds.length > 0) {
+    if (indicatorTextKinds.every((k) => k === "pending")) return "pending";
+    if (indicatorTextKinds.every((k) => k === "reference")) return "reference";
   }
   return "normal";
 }
 
 /** Kinds of a category and its indicators, penalty tiers, and points a lone indicator takes from its category. */
 function settleKinds(category: Category, penaltyList: boolean) {
-  category.kind = categoryKind(category, penaltyList);
+  const textKinds = category.indicators.map((i) => textKind(i.name, i.target));
+  category.kind = categoryKind(category, penaltyList, textKinds);
   if (category.kind === "bonus") category.cap = category.points;
   const lone = category.indicators.length === 1 ? category.indicators[0] : null;
   if (lone && lone.points === null && category.points !== null) {
@@ -262,8 +262,8 @@ function settleKinds(category: Category, penaltyList: boolean) {
     lone.pointsSource = "category";
     lone.pointsCell = category.cell;
   }
-  for (const indicator of category.indicators) {
-    indicator.kind = indicatorKind(category.kind, indicator);
+  category.indicators.forEach((indicator, index) => {
+    indicator.kind = indicatorKind(category.kind, textKinds[index]);
     if (indicator.kind === "penalty") {
       if (indicator.points !== null && indicator.points.isPositive() && !indicator.points.isZero()) {
         indicator.points = indicator.points.negated();
@@ -282,12 +282,11 @@ function settleKinds(category: Category, penaltyList: boolean) {
     if (indicator.kind === "bonus" && indicator.cap === null && indicator.points !== null) {
       indicator.cap = indicator.points;
     }
-  }
+  });
 }
 
-function indicatorKind(categoryKind: CategoryKind, indicator: Indicator): IndicatorKind {
+function indicatorKind(categoryKind: CategoryKind, own: TextKind | null): IndicatorKind {
   if (categoryKind === "penalty" || categoryKind === "bonus" || categoryKind === "deduction") return categoryKind;
-  const own = textKind(indicator.name, indicator.target);
   if (own) return own;
   if (categoryKind === "pending" || categoryKind === "reference") return categoryKind;
   return "score";

@@ -145,3 +145,26 @@ describe("robustness", () => {
     }), { numRuns: 400 });
   });
 });
+
+describe("score-range", () => {
+  test("entered scores above the points, below zero, over a bonus cap, or beyond a penalty", async () => {
+    const { Decimal } = await import("../../src/core/decimal");
+    const { scoreRange } = await import("../../src/core/rules");
+    const { books } = readBooks([grid([
+      ["项目", "序号", "考核内容及标准", "分值"],
+      ["基础工作100分", 1, "完成任务", 100],
+      ["加分项目10分", 1, "荣获表彰", "最高4分"],
+    ])]);
+    const [book] = books;
+    const [basic] = book.categories[0].indicators;
+    const [bonus] = book.categories[1].indicators;
+    const entry = (indicator: typeof basic, score: string, cell: string) => ({ book, indicator, score: new Decimal(score), sheet: "评分表", cell });
+    const list = scoreRange([entry(basic, "100", "F2"), entry(basic, "100.5", "F3"), entry(basic, "-1", "F4"), entry(bonus, "4", "F5"), entry(bonus, "5", "F6")]);
+    expect(brief(list)).toEqual([
+      ["score-range", "error", "F3", "100", "100.5"],
+      ["score-range", "error", "F4", "0", "-1"],
+      ["score-range", "error", "F6", "4", "5"],
+    ]);
+    expect(list[2].message.zh).toContain("最高加分4分");
+  });
+});

@@ -41,3 +41,5 @@ export interface BookSummary {
 export function summarizeBook(book: Book): BookSummary {
   return { sheet: book.sheet, unit: book.unit, cell: book.cell, stated: book.base, computed: bookTotal(book), indicators: indicatorCount(book) };
 }
+
+export { scoreRange, maximumScore, type EnteredScore } from "./scores";

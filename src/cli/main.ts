@@ -8,6 +8,7 @@ import { benchCommand } from "./commands/bench";
 import { buildSeedsCommand } from "./commands/buildSeeds";
 import { checkCommand } from "./commands/check";
 import { importTextCommand } from "./commands/importText";
+import { scoreSheetCommand } from "./commands/scoreSheet";
 import { summaryCommand } from "./commands/summary";
 import { treeCommand } from "./commands/tree";
 import { InputError } from "./inputError";
@@ -21,6 +22,7 @@ const COMMANDS: Record<string, Command> = {
   tree: treeCommand,
   check: checkCommand,
   summary: summaryCommand,
+  "score-sheet": scoreSheetCommand,
   bench: benchCommand,
 };
 

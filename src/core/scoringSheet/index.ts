@@ -1,0 +1,24 @@
+/**
+ * Scoring sheets (评分表): one per book (one per unit for a table shared by several units), each row keyed to its
+ * source indicator so that generating again keeps what was entered.
+ */
+import type { Book } from "../book";
+import type { SheetSpec } from "../summary/sheetSpec";
+import { emptyInputs, penaltyIndicators, scoringPlan, type ScoringPlan, type SheetInputs } from "./plan";
+import { scoringSheet, sheetKey, type ScoringSheetOptions } from "./sheet";
+
+export * from "./plan";
+export * from "./sheet";
+
+/** Every scoring plan of a workbook's books: negative lists give no sheet, their penalties go to every unit. */
+export function scoringPlans(books: Book[]): ScoringPlan[] {
+  const penalties = penaltyIndicators(books);
+  return books
+    .filter((b) => b.kind !== "penalty-list")
+    .flatMap((book) => (book.units.length > 0 ? book.units : [book.unit]).map((unit) => scoringPlan(book, penalties, unit)));
+}
+
+/** The scoring sheets of a workbook; `previous` holds values entered on earlier scoring sheets, by sheet key. */
+export function scoringSheets(books: Book[], options: ScoringSheetOptions, previous: Map<string, SheetInputs> = new Map()): SheetSpec[] {
+  return scoringPlans(books).map((plan) => scoringSheet(plan, options, previous.get(sheetKey(plan)) ?? emptyInputs()));
+}

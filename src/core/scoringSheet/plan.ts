@@ -1,0 +1,368 @@
+/**
+ * A book as the rows of its scoring sheet (评分表), and the engine's own result for entered values. The sheet
+ * (sheet.ts) writes the same rows as formulas; tests compare both.
+ *
+ * Row kinds: ratio (completion rate against a numeric target), manual (points minus deductions), reference (score
+ * entered from another book, at most the points), weighted (assessor groups' scores weighted), quarter (a quarter
+ * block, points minus deductions) under a quarter-main row (average of the quarters), deduction-only (扣分制
+ * without points: its deductions are taken off the total), pending/unscored (no formula), bonus items, penalties
+ * from the negative list (fixed per occurrence, or by tier).
+ */
+import type { Book, Category, Indicator } from "../book";
+import { Decimal, ZERO, dec, sum } from "../decimal";
+import {
+  DEFAULT_GRADE_SCALE,
+  bonusTotal,
+  completion,
+  deduct,
+  deductionAmount,
+  grade,
+  quarterAverage,
+  scoreIndicator,
+  tierByThreshold,
+  unitTotal,
+  weightedScore,
+  type Direction,
+} from "../scoring";
+import { parseTarget, type Target } from "../target";
+
+export type RowKind =
+  | "ratio"
+  | "manual"
+  | "reference"
+  | "weighted"
+  | "quarter-main"
+  | "quarter"
+  | "deduction-only"
+  | "pending"
+  | "unscored"
+  | "bonus"
+  | "penalty"
+  | "penalty-tier"
+  | "subtotal"
+  | "bonus-subtotal"
+  | "section";
+
+export interface PlanRow {
+  kind: RowKind;
+  /** Stable key of the source indicator: "sheet!cell|name", with a suffix for quarter rows and sections. */
+  key: string;
+  number: string;
+  category: string;
+  name: string;
+  /** Points shown (bonus rows: the item's cap; penalty rows: the stated penalty, negative). */
+  points: Decimal | null;
+  targetText: string;
+  target: Target | null;
+  owner: string;
+  /** Source cell of the row (null for rows the sheet adds). */
+  source: { sheet: string; cell: string } | null;
+  /** Penalty tiers, largest first. */
+  tiers: Decimal[];
+  /** subtotal / bonus-subtotal / quarter-main: indexes (into rows) of the rows it adds up. */
+  members: number[];
+  /** bonus-subtotal: the overall cap. */
+  cap: Decimal | null;
+}
+
+export interface ScoringPlan {
+  book: Book;
+  unit: string;
+  /** Assessor groups (label, weight as a fraction); empty when the book weighs none. */
+  groups: { label: string; weight: Decimal }[];
+  rows: PlanRow[];
+  veto: string | null;
+}
+
+/** Indicators of a negative list (负面清单), whose penalties apply to every unit. */
+export function penaltyIndicators(books: Book[]): Indicator[] {
+  return books.filter((b) => b.kind === "penalty-list").flatMap((b) => b.categories.flatMap((c) => c.indicators));
+}
+
+const keyOf = (i: { sheet: string; cell: string; name: string }) => `${i.sheet}!${i.cell}|${i.name}`;
+
+function targetTextOf(indicator: Indicator): string {
+  return indicator.target.trim() !== "" ? indicator.target : indicator.name;
+}
+
+function baseRow(indicator: Indicator, category: Category, kind: RowKind): PlanRow {
+  return {
+    kind,
+    key: keyOf(indicator),
+    number: indicator.number ?? "",
+    category: category.name,
+    name: indicator.name,
+    points: indicator.points,
+    targetText: targetTextOf(indicator),
+    target: null,
+    owner: indicator.owner ?? "",
+    source: { sheet: indicator.sheet, cell: indicator.cell },
+    tiers: [],
+    members: [],
+    cap: null,
+  };
+}
+
+function quarterSegments(indicator: Indicator) {
+  const quarters = indicator.segments.filter((s) => s.quarter !== null);
+  return quarters.length >= 2 ? quarters : [];
+}
+
+/** A target that a completion rate can be computed against. */
+function ratioTarget(text: string): Target | null {
+  const target = parseTarget(text);
+  if (!target) return null;
+  if (target.direction === "higher" && target.value.lte(0)) return null;
+  return target;
+}
+
+function indicatorRows(indicator: Indicator, category: Category, weighted: boolean, rows: PlanRow[]): void {
+  const points = indicator.points;
+  if (indicator.kind === "pending" || category.kind === "pending") {
+    rows.push(baseRow(indicator, category, "pending"));
+    return;
+  }
+  if (indicator.kind === "deduction" || category.kind === "deduction") {
+    rows.push(baseRow(indicator, category, points === null ? "deduction-only" : "manual"));
+    return;
+  }
+  if (points === null || points.lte(0)) {
+    rows.push(baseRow(indicator, category, "unscored"));
+    return;
+  }
+  if (indicator.kind === "reference" || category.kind === "reference") {
+    rows.push(baseRow(indicator, category, "reference"));
+    return;
+  }
+  if (weighted) {
+    rows.push(baseRow(indicator, category, "weighted"));
+    return;
+  }
+  const quarters = quarterSegments(indicator);
+  if (quarters.length > 0) {
+    const main = baseRow(indicator, category, "quarter-main");
+    rows.push(main);
+    for (const segment of quarters) {
+      const row = baseRow(indicator, category, "quarter");
+      row.key = `${main.key}#Q${segment.quarter}`;
+      row.name = segment.label ?? `第${segment.quarter}季度`;
+      row.number = "";
+      main.members.push(rows.length);
+      rows.push(row);
+    }
+    return;
+  }
+  const target = ratioTarget(targetTextOf(indicator));
+  const row = baseRow(indicator, category, target ? "ratio" : "manual");
+  row.target = target;
+  rows.push(row);
+}
+
+function subtotalRow(key: string, category: string, kind: RowKind, members: number[], cap: Decimal | null, points: Decimal | null): PlanRow {
+  return {
+    kind, key, number: "", category, name: "小计", points, targetText: "", target: null, owner: "",
+    source: null, tiers: [], members, cap,
+  };
+}
+
+/** The rows of one book's scoring sheet; `penalties` are the negative list's indicators (none: no section). */
+export function scoringPlan(book: Book, penalties: Indicator[], unit: string = book.unit): ScoringPlan {
+  const groups = book.weights.map((w) => ({ label: w.label, weight: w.weight }));
+  const rows: PlanRow[] = [];
+  const bonusCategories = book.categories.filter((c) => c.kind === "bonus");
+  for (const category of book.categories) {
+    if (category.kind === "bonus" || category.kind === "penalty") continue;
+    const first = rows.length;
+    for (const indicator of category.indicators) indicatorRows(indicator, category, groups.length > 0, rows);
+    const members = rows.map((_, i) => i).filter((i) => i >= first);
+    rows.push(subtotalRow(`${book.sheet}!${category.cell}|${category.name}#小计`, category.name, "subtotal", members, null, category.points));
+  }
+  const bonusItems = (category: Category | null) => {
+    const first = rows.length;
+    const indicators = category ? category.indicators : [];
+    for (const indicator of indicators) {
+      const row = baseRow(indicator, category!, "bonus");
+      row.points = indicator.cap ?? indicator.points;
+      rows.push(row);
+    }
+    return rows.map((_, i) => i).filter((i) => i >= first);
+  };
+  for (const category of bonusCategories) {
+    const members = bonusItems(category);
+    const cap = category.cap ?? category.points ?? book.bonusCap;
+    rows.push(subtotalRow(`${book.sheet}!${category.cell}|${category.name}#加分`, category.name, "bonus-subtotal", members, cap, cap));
+  }
+  if (bonusCategories.length === 0 && book.bonusCap !== null) {
+    const row: PlanRow = {
+      ...subtotalRow(`${book.sheet}!${book.cell}|加分项目`, "加分项目", "bonus", [], null, book.bonusCap),
+      name: "加分项目",
+      source: { sheet: book.sheet, cell: book.cell },
+    };
+    rows.push(row);
+    rows.push(subtotalRow(`${book.sheet}!${book.cell}|加分项目#加分`, "加分项目", "bonus-subtotal", [rows.length - 1], book.bonusCap, book.bonusCap));
+  }
+  if (penalties.length > 0) {
+    const first = rows.length;
+    for (const indicator of penalties) {
+      const tiers = indicator.tiers.map((t) => t.abs());
+      const row: PlanRow = {
+        ...baseRow(indicator, { name: "负面清单" } as Category, tiers.length > 1 ? "penalty-tier" : indicator.points ? "penalty" : "unscored"),
+        category: "负面清单",
+        tiers,
+      };
+      rows.push(row);
+    }
+    const members = rows.map((_, i) => i).filter((i) => i >= first);
+    rows.push(subtotalRow(`负面清单#小计`, "负面清单", "subtotal", members, null, null));
+  }
+  return { book, unit, groups, rows, veto: book.veto };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The engine's own result for entered values
+
+export type InputValue = string | number | boolean | null;
+
+/** What the assessor entered on a row (by key): 实际完成, 扣分, one score per assessor group, 备注. */
+export interface RowInputs {
+  actual: InputValue;
+  deduction: InputValue;
+  groups: InputValue[];
+  note: InputValue;
+}
+
+export interface SheetInputs {
+  rows: Map<string, RowInputs>;
+  veto: InputValue;
+}
+
+export const emptyInputs = (): SheetInputs => ({ rows: new Map(), veto: null });
+
+/** Values of one row as the sheet computes them (null: the cell stays empty). */
+export interface RowResult {
+  target: Decimal | null;
+  completion: Decimal | null;
+  /** A quarter's score, a bonus item's capped claim. */
+  item: Decimal | null;
+  score: Decimal | null;
+  /** A penalty or a deduction taken off the total. */
+  deduct: Decimal | null;
+  subtotal: Decimal | null;
+}
+
+export interface PlanResult {
+  rows: RowResult[];
+  groupTotals: Decimal[];
+  weighted: Decimal | null;
+  bonus: Decimal;
+  penalties: Decimal;
+  total: Decimal;
+  grade: string;
+  vetoed: boolean;
+}
+
+const blank = (v: InputValue | undefined): boolean => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+
+function num(v: InputValue | undefined): Decimal | null {
+  if (blank(v)) return null;
+  if (typeof v === "number") return dec(v);
+  if (typeof v === "string" && /^-?\d+(\.\d+)?$/.test(v.trim())) return dec(v.trim());
+  throw new Error(`not a number: ${String(v)}`);
+}
+
+/** A veto entry, as KH.GRADE reads it: TRUE or 1. */
+export function isVeto(v: InputValue): boolean {
+  return v === true || v === 1;
+}
+
+function emptyResult(): RowResult {
+  return { target: null, completion: null, item: null, score: null, deduct: null, subtotal: null };
+}
+
+const directionOf = (t: Target | null): Direction => t?.direction ?? "higher";
+
+/** Every computed value of the sheet for the entered values, by the decimal engine. */
+export function evaluatePlan(plan: ScoringPlan, inputs: SheetInputs): PlanResult {
+  const results: RowResult[] = plan.rows.map(() => emptyResult());
+  const input = (row: PlanRow): RowInputs => inputs.rows.get(row.key) ?? { actual: null, deduction: null, groups: [], note: null };
+  const fractions = plan.groups.map((g) => g.weight);
+  const groupTotals = plan.groups.map(() => ZERO);
+  plan.rows.forEach((row, i) => {
+    const r = results[i];
+    const given = input(row);
+    const actual = num(given.actual);
+    const deduction = num(given.deduction);
+    switch (row.kind) {
+      case "ratio":
+        r.target = row.target!.value;
+        if (actual !== null) {
+          if (directionOf(row.target) === "higher") r.completion = completion(r.target, actual);
+          r.score = scoreIndicator({ points: row.points!, target: r.target, actual, direction: directionOf(row.target) });
+        }
+        break;
+      case "manual":
+        if (deduction !== null) r.score = deduct(row.points!, [deduction]);
+        break;
+      case "quarter":
+        if (deduction !== null) r.item = deduct(row.points!, [deduction]);
+        break;
+      case "reference":
+        if (actual !== null) r.score = scoreIndicator({ points: row.points!, target: row.points!, actual });
+        break;
+      case "weighted": {
+        const scores = plan.groups.map((_, g) => num(given.groups[g]));
+        scores.forEach((s, g) => {
+          if (s !== null) groupTotals[g] = groupTotals[g].plus(s);
+        });
+        if (scores.every((s) => s !== null)) r.score = weightedScore(scores as Decimal[], fractions);
+        break;
+      }
+      case "deduction-only":
+        if (deduction !== null) r.deduct = deductionAmount(deduction);
+        break;
+      case "bonus":
+        if (actual !== null) r.item = row.points === null ? actual : Decimal.min(actual, row.points);
+        break;
+      case "penalty":
+        if (actual !== null) r.deduct = row.points!.abs().times(actual);
+        break;
+      case "penalty-tier":
+        if (deduction !== null) r.deduct = tierByThreshold(deduction.abs(), row.tiers, row.tiers);
+        break;
+      default:
+        break;
+    }
+  });
+  // Rows that combine others, once those are known.
+  plan.rows.forEach((row, i) => {
+    const r = results[i];
+    if (row.kind === "quarter-main") {
+      const scores = row.members.map((m) => results[m].item).filter((s): s is Decimal => s !== null);
+      if (scores.length > 0) r.score = quarterAverage(scores);
+    }
+  });
+  plan.rows.forEach((row, i) => {
+    const r = results[i];
+    if (row.kind === "subtotal") {
+      r.subtotal = sum(row.members.map((m) => results[m].score ?? ZERO)).minus(sum(row.members.map((m) => results[m].deduct ?? ZERO)));
+    } else if (row.kind === "bonus-subtotal") {
+      const claims = row.members.map((m) => num(input(plan.rows[m]).actual) ?? ZERO);
+      r.subtotal = bonusTotal(claims.map((claim, k) => ({ claim, cap: plan.rows[row.members[k]].points })), row.cap);
+    }
+  });
+  const scores = results.map((r) => r.score).filter((s): s is Decimal => s !== null);
+  const bonus = sum(plan.rows.map((row, i) => (row.kind === "bonus-subtotal" ? results[i].subtotal! : ZERO)));
+  const deductions = results.map((r) => r.deduct).filter((s): s is Decimal => s !== null);
+  const total = unitTotal({ scores, bonus: [bonus], penalties: deductions });
+  const vetoed = isVeto(inputs.veto);
+  return {
+    rows: results,
+    groupTotals,
+    weighted: plan.groups.length > 0 ? weightedScore(groupTotals, fractions) : null,
+    bonus,
+    penalties: sum(deductions),
+    total,
+    grade: grade(total, DEFAULT_GRADE_SCALE, vetoed),
+    vetoed,
+  };
+}

@@ -1,9 +1,9 @@
 /**
  * The `tree` command's human output: every book with its categories and indicators, in Chinese labels.
  */
-import type { Book, BookKind, CategoryKind, IndicatorKind } from "../core/book";
+import type { Book, BookKind, CategoryKind, IndicatorKind, TextSegment } from "../core/book";
 import type { Decimal } from "../core/decimal";
-import { decimalString } from "../core/decimal";
+import { decimalString, sum } from "../core/decimal";
 import type { SheetReading } from "../core/layout";
 
 const BOOK_KIND_LABELS: Record<BookKind, string> = {
@@ -36,9 +36,19 @@ function pointsLabel(points: Decimal | null): string {
   return points === null ? "未标分值" : `${decimalString(points)}分`;
 }
 
-/** One line of text: line breaks inside cells become spaces. */
+const MAX_NAME = 40;
+
+/** One line of text: line breaks inside cells become spaces; long texts are cut with an ellipsis. */
 function oneLine(text: string): string {
-  return text.replace(/\s*\n\s*/g, " ").trim();
+  const line = text.replace(/\s*\n\s*/g, " ").trim();
+  return line.length > MAX_NAME ? `${line.slice(0, MAX_NAME)}…` : line;
+}
+
+/** "第一季度 3+2+2+3=10", "分季度（9分） 1+3+3+2=9". */
+function segmentLabel(segment: TextSegment): string {
+  const label = segment.label === null ? "" : segment.points === null ? `${segment.label} ` : `${segment.label}（${decimalString(segment.points)}分） `;
+  if (segment.items.length === 0) return label.trim();
+  return `${label}${segment.items.map(decimalString).join("+")}=${decimalString(sum(segment.items))}`;
 }
 
 export function bookTreeLines(book: Book): string[] {
@@ -58,6 +68,8 @@ export function bookTreeLines(book: Book): string[] {
         `    指标：${oneLine(indicator.name)}  ${pointsLabel(indicator.points)}  类型：` +
           `${INDICATOR_KIND_LABELS[indicator.kind]}${owner}  单元格：${indicator.cell}`,
       );
+      const parts = indicator.segments.filter((segment) => segment.items.length > 0 || segment.points !== null);
+      if (parts.length > 0) lines.push(`      分项：${parts.map(segmentLabel).join("；")}`);
     }
   }
   return lines;

@@ -1,0 +1,198 @@
+/**
+ * The workbook adapter over Office.js. Every function takes an Excel.RequestContext; only `officeWorkbook` (used by
+ * the task pane's entry) calls Excel.run. Reading queues every sheet's loads and syncs twice in all (the sheet list,
+ * then every sheet's used values and merged areas); writing syncs once for the existing names and once per new
+ * sheet. Existing sheets are never written to.
+ */
+import { a1, a1Range, columnLetters, type CellGrid, type CellValue, type MergeArea } from "../core/grid";
+import { freeSheetName, sheetRef, type CellStyle, type ChartSpec, type SheetSpec, type SpecCell } from "../core/summary/sheetSpec";
+import type { ReadProgress, WorkbookAdapter } from "./adapter";
+import { parseAreas } from "./addresses";
+
+/** Excel.run's shape, passed in so that the adapter never touches the Excel global itself. */
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+function cellValue(value: unknown): CellValue {
+  if (value === "" || value === null || value === undefined) return null;
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "string") return value;
+  return String(value);
+}
+
+/** Merges inside the grid, in grid coordinates; a merge whose top-left cell lies before the used range (so holds
+ * no value) is left out. */
+function gridMerges(areas: MergeArea[], origin: { row: number; col: number }): MergeArea[] {
+  return areas
+    .filter((m) => m.top >= origin.row && m.left >= origin.col && (m.bottom > m.top || m.right > m.left))
+    .map((m) => ({ top: m.top - origin.row, left: m.left - origin.col, bottom: m.bottom - origin.row, right: m.right - origin.col }));
+}
+
+/** Every worksheet as a CellGrid: two syncs whatever the number and size of the sheets. */
+export async function readGrids(context: Excel.RequestContext, onProgress?: (p: ReadProgress) => void): Promise<CellGrid[]> {
+  onProgress?.({ done: 0, total: 0 });
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name");
+  await context.sync();
+  const sheets = worksheets.items.map((sheet) => {
+    const used = sheet.getUsedRangeOrNullObject(true);
+    used.load(["values", "rowIndex", "columnIndex"]);
+    const merged = sheet.getRange().getMergedAreasOrNullObject();
+    merged.load("address");
+    return { name: sheet.name, used, merged };
+  });
+  onProgress?.({ done: 0, total: sheets.length });
+  await context.sync();
+  const grids = sheets.map(({ name, used, merged }): CellGrid => {
+    if (used.isNullObject) return { sheet: name, values: [], merges: [] };
+    const origin = { row: used.rowIndex, col: used.columnIndex };
+    const values = used.values.map((row) => row.map(cellValue));
+    const merges = merged.isNullObject ? [] : gridMerges(parseAreas(merged.address), origin);
+    return { sheet: name, values, merges, origin };
+  });
+  onProgress?.({ done: grids.length, total: grids.length });
+  return grids;
+}
+
+/** Activates a sheet and selects a cell: one sync. */
+export async function selectCell(context: Excel.RequestContext, sheet: string, cell: string): Promise<void> {
+  const worksheet = context.workbook.worksheets.getItem(sheet);
+  worksheet.activate();
+  worksheet.getRange(cell).select();
+  await context.sync();
+}
+
+const FILLS: Partial<Record<CellStyle, string>> = {
+  header: "#DDEBF7",
+  input: "#FFF2CC",
+  error: "#FDE2E2",
+  warning: "#FFF4E0",
+  total: "#F2F2F2",
+};
+const CHART_TYPES: Record<ChartSpec["kind"], string> = { column: "ColumnClustered", bar: "BarClustered", pie: "Pie" };
+/** Points per character of a column width (a CJK character counts as two). */
+const POINTS_PER_CHAR = 6;
+
+function shownValue(cell: SpecCell | undefined): string | number | boolean {
+  if (!cell) return "";
+  if (cell.kind === "value") return cell.value ?? "";
+  if (cell.kind === "link") return cell.text;
+  return "";
+}
+
+/** Text as text ("@") so that "=…", "+…", "-…", "@…" stay values; formulas and numbers in General. */
+function numberFormat(cell: SpecCell | undefined): string {
+  if (!cell) return "General";
+  if (cell.style === "percent") return "0.00%";
+  if (cell.kind === "link") return "@";
+  if (cell.kind === "value" && typeof cell.value === "string") return "@";
+  return "General";
+}
+
+/** Same-style runs of a row, so that formats go out per run rather than per cell. */
+function styleRuns(row: SpecCell[]): { style: CellStyle; from: number; to: number }[] {
+  const runs: { style: CellStyle; from: number; to: number }[] = [];
+  row.forEach((cell, col) => {
+    const style = cell.style;
+    if (!style) return;
+    const last = runs[runs.length - 1];
+    if (last && last.style === style && last.to === col - 1) last.to = col;
+    else runs.push({ style, from: col, to: col });
+  });
+  return runs;
+}
+
+/** Queues one spec's content on a new, empty worksheet (no sync). */
+export function queueSpec(worksheet: Excel.Worksheet, spec: SheetSpec): void {
+  const width = Math.max(1, spec.widths.length, ...spec.rows.map((r) => r.length));
+  const height = spec.rows.length;
+  spec.widths.forEach((w, col) => {
+    worksheet.getRange(`${columnLetters(col)}:${columnLetters(col)}`).format.columnWidth = w * POINTS_PER_CHAR;
+  });
+  if (height > 0) {
+    const body = worksheet.getRange(`A1:${a1(height - 1, width - 1)}`);
+    const grid = Array.from({ length: height }, (_, r) => Array.from({ length: width }, (_, c) => spec.rows[r][c]));
+    body.numberFormat = grid.map((row) => row.map(numberFormat));
+    body.values = grid.map((row) => row.map(shownValue));
+    body.format.wrapText = true;
+    body.format.verticalAlignment = "Top";
+    spec.rows.forEach((row, r) => {
+      row.forEach((cell, c) => {
+        if (cell.kind === "formula") worksheet.getCell(r, c).formulas = [[`=${cell.formula}`]];
+        if (cell.kind === "link") {
+          const range = worksheet.getCell(r, c);
+          range.hyperlink = { documentReference: sheetRef(cell.sheet, cell.cell), textToDisplay: cell.text };
+          range.format.font.color = "#0563C1";
+          range.format.font.underline = "Single";
+        }
+      });
+      for (const run of styleRuns(row)) {
+        const range = worksheet.getRange(`${a1(r, run.from)}:${a1(r, run.to)}`);
+        const fill = FILLS[run.style];
+        if (fill) range.format.fill.color = fill;
+        if (run.style === "header" || run.style === "total" || run.style === "title") range.format.font.bold = true;
+        if (run.style === "title") {
+          range.format.font.size = 14;
+          range.format.wrapText = false;
+        }
+        if (run.style === "input") range.format.protection.locked = false;
+      }
+    });
+  }
+  for (const merge of spec.merges) worksheet.getRange(a1Range(merge)).merge(false);
+  if (spec.frozenRows > 0) worksheet.freezePanes.freezeRows(spec.frozenRows);
+  spec.charts.forEach((chartSpec, index) => {
+    const chart = worksheet.charts.add(CHART_TYPES[chartSpec.kind] as Excel.ChartType, worksheet.getRange(chartSpec.values), "Columns" as Excel.ChartSeriesBy);
+    chart.title.text = chartSpec.title;
+    chart.series.getItemAt(0).setXAxisValues(worksheet.getRange(chartSpec.categories));
+    if (chartSpec.kind !== "pie") chart.legend.visible = false;
+    chart.setPosition(a1(2 + index * 22, width + 1), a1(2 + index * 22 + 20, width + 9));
+  });
+  if (spec.protect) worksheet.protection.protect({ allowFormatColumns: true, allowFormatRows: true });
+}
+
+/** Adds every spec as a new sheet under a free name: one sync for the existing names, then one per sheet. */
+export async function addSpecSheets(context: Excel.RequestContext, specs: SheetSpec[]): Promise<string[]> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name");
+  await context.sync();
+  const taken = worksheets.items.map((w) => w.name);
+  const names: string[] = [];
+  for (const [index, spec] of specs.entries()) {
+    const name = freeSheetName(spec.name, taken);
+    taken.push(name);
+    names.push(name);
+    queueSpec(worksheets.add(name), spec);
+    // Show the first new sheet, in the last sheet's sync.
+    if (index === specs.length - 1) worksheets.getItem(names[0]).activate();
+    await context.sync();
+  }
+  return names;
+}
+
+/** Calls `listener` on any cell change, sheet added or removed: one sync. Returns the handlers to remove. */
+export async function subscribeChanges(context: Excel.RequestContext, listener: () => void): Promise<OfficeExtension.EventHandlerResult<unknown>[]> {
+  const worksheets = context.workbook.worksheets;
+  const handler = async () => listener();
+  const results: OfficeExtension.EventHandlerResult<unknown>[] = [
+    worksheets.onChanged.add(handler),
+    worksheets.onAdded.add(handler),
+    worksheets.onDeleted.add(handler),
+  ];
+  await context.sync();
+  return results;
+}
+
+/** The adapter the task pane uses inside Excel: each operation in its own Excel.run batch. */
+export function officeWorkbook(run: ExcelRun): WorkbookAdapter {
+  return {
+    readSheets: (onProgress) => run((context) => readGrids(context, onProgress)),
+    selectCell: (sheet, cell) => run((context) => selectCell(context, sheet, cell)),
+    addSheets: (specs) => run((context) => addSpecSheets(context, specs)),
+    async onChange(listener) {
+      const handlers = await run((context) => subscribeChanges(context, listener));
+      return async () => {
+        for (const h of handlers) h.remove();
+        if (handlers.length > 0) await handlers[0].context.sync();
+      };
+    },
+  };
+}

@@ -1,0 +1,182 @@
+/**
+ * An Excel.RequestContext made of office-addin-mock objects for what is read (loads take effect only at sync),
+ * plus recording objects for what the mock cannot model (collections, events, writes). Counts syncs.
+ */
+import { OfficeMockObject } from "office-addin-mock";
+import { a1, a1Range, type CellGrid } from "../../src/core/grid";
+import { sheetRef } from "../../src/core/summary/sheetSpec";
+
+export interface RecordedRange {
+  address: string;
+  values?: unknown[][];
+  numberFormat?: unknown[][];
+  formulas?: unknown[][];
+  hyperlink?: { documentReference: string; textToDisplay: string };
+  merged?: boolean;
+  selected?: boolean;
+  format: { font: Record<string, unknown>; fill: Record<string, unknown>; protection: Record<string, unknown>; [k: string]: unknown };
+}
+
+export interface RecordedChart {
+  type: string;
+  source: string;
+  seriesBy: string;
+  title: { text?: string };
+  xAxis?: string;
+  legend: { visible?: boolean };
+  position?: [string, string];
+}
+
+export interface NewSheet {
+  name: string;
+  ranges: RecordedRange[];
+  charts: RecordedChart[];
+  frozenRows?: number;
+  protected?: boolean;
+  activated: number;
+}
+
+export interface MockExcel {
+  context: Excel.RequestContext;
+  syncs: () => number;
+  added: NewSheet[];
+  /** Every method called on a sheet that was there before, by name ("getRange", "activate"...). */
+  existingCalls: { sheet: string; method: string; args: unknown[] }[];
+  handlers: { event: string; handler: () => Promise<void> }[];
+  loads: { on: string; what: unknown }[];
+}
+
+function recordingRange(address: string): RecordedRange {
+  return {
+    address,
+    format: { font: {}, fill: {}, protection: {} },
+    merge() {
+      this.merged = true;
+    },
+    select() {
+      this.selected = true;
+    },
+  } as RecordedRange;
+}
+
+function newSheet(name: string): NewSheet & Record<string, unknown> {
+  const sheet: NewSheet & Record<string, unknown> = { name, ranges: [], charts: [], activated: 0 };
+  const range = (address: string) => {
+    const r = recordingRange(address);
+    sheet.ranges.push(r);
+    return r;
+  };
+  sheet.getRange = (address: string) => range(address);
+  sheet.getCell = (row: number, col: number) => range(a1(row, col));
+  sheet.activate = () => sheet.activated++;
+  sheet.freezePanes = { freezeRows: (n: number) => (sheet.frozenRows = n) };
+  sheet.protection = { protect: () => (sheet.protected = true) };
+  const charts: RecordedChart[] = [];
+  sheet.charts = Object.assign(charts, {
+    add(type: string, source: RecordedRange, seriesBy: string) {
+      const chart: RecordedChart = { type, source: source.address, seriesBy, title: {}, legend: {} };
+      charts.push(chart);
+      return {
+        title: chart.title,
+        legend: chart.legend,
+        series: { getItemAt: () => ({ setXAxisValues: (r: RecordedRange) => (chart.xAxis = r.address) }) },
+        setPosition: (from: string, to: string) => (chart.position = [from, to]),
+      };
+    },
+  });
+  return sheet;
+}
+
+/** A workbook holding `grids` (values placed at each grid's origin, merges in sheet coordinates). */
+export function mockExcel(grids: CellGrid[]): MockExcel {
+  let syncs = 0;
+  const mocks: OfficeMockObject[] = [];
+  const added: NewSheet[] = [];
+  const existingCalls: MockExcel["existingCalls"] = [];
+  const handlers: MockExcel["handlers"] = [];
+  const loads: MockExcel["loads"] = [];
+  const track = (mock: OfficeMockObject, isNullObject: boolean, name: string) => {
+    (mock as unknown as { isNullObject: boolean }).isNullObject = isNullObject;
+    const load = mock.load.bind(mock);
+    (mock as unknown as { load: (what: unknown) => unknown }).load = (what: unknown) => {
+      loads.push({ on: name, what });
+      return load(what as string);
+    };
+    mocks.push(mock);
+    return mock;
+  };
+  const existing = grids.map((grid) => {
+    const origin = grid.origin ?? { row: 0, col: 0 };
+    const empty = grid.values.length === 0;
+    const item = new OfficeMockObject({ name: grid.sheet });
+    const calls = (method: string, args: unknown[]) => existingCalls.push({ sheet: grid.sheet, method, args });
+    Object.assign(item, {
+      getUsedRangeOrNullObject(valuesOnly: boolean) {
+        calls("getUsedRangeOrNullObject", [valuesOnly]);
+        const width = Math.max(1, ...grid.values.map((r) => r.length));
+        const values = grid.values.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? ""));
+        return track(new OfficeMockObject(empty ? { values: [[""]], rowIndex: 0, columnIndex: 0 } : { values, rowIndex: origin.row, columnIndex: origin.col }), empty, `${grid.sheet} used range`);
+      },
+      getRange(address?: string) {
+        calls("getRange", [address]);
+        return {
+          getMergedAreasOrNullObject() {
+            const address = grid.merges.map((m) => sheetRef(grid.sheet, a1Range(m))).join(", ");
+            return track(new OfficeMockObject({ address }), !address, `${grid.sheet} merged areas`);
+          },
+          select() {
+            calls("select", [address]);
+          },
+        };
+      },
+      activate() {
+        calls("activate", []);
+      },
+    });
+    mocks.push(item);
+    return item;
+  });
+  const items = () => [...existing, ...added.map((s) => Object.assign(new OfficeMockObject({ name: s.name }), s))];
+  let loadedItems: unknown[] = [];
+  const worksheets = {
+    get items() {
+      return loadedItems;
+    },
+    load(what: string) {
+      loads.push({ on: "worksheets", what });
+      const list = items();
+      for (const item of list) item.load(what.replace(/^items\//, ""));
+      mocks.push(...list);
+      pending = list;
+    },
+    getItem(name: string) {
+      const sheet = existing[grids.findIndex((g) => g.sheet === name)] ?? added.find((s) => s.name === name);
+      if (!sheet) throw new Error(`ItemNotFound: ${name}`);
+      return sheet;
+    },
+    add(name: string) {
+      const sheet = newSheet(name);
+      added.push(sheet);
+      return sheet;
+    },
+    onChanged: { add: (handler: () => Promise<void>) => register("onChanged", handler) },
+    onAdded: { add: (handler: () => Promise<void>) => register("onAdded", handler) },
+    onDeleted: { add: (handler: () => Promise<void>) => register("onDeleted", handler) },
+  };
+  let pending: unknown[] | null = null;
+  const context = {
+    workbook: { worksheets },
+    async sync() {
+      syncs++;
+      for (const mock of mocks) await mock.sync();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (pending) loadedItems = pending;
+      pending = null;
+    },
+  };
+  function register(event: string, handler: () => Promise<void>) {
+    handlers.push({ event, handler });
+    return { context, remove: () => handlers.splice(handlers.findIndex((h) => h.handler === handler), 1) };
+  }
+  return { context: context as unknown as Excel.RequestContext, syncs: () => syncs, added, existingCalls, handlers, loads };
+}

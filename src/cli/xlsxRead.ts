@@ -1,25 +1,16 @@
 /**
  * An .xlsx file into CellGrids, one per worksheet, the same shape the add-in reads from Excel.
  */
-import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import type { CellGrid, CellValue, MergeArea } from "../core/grid";
 import { parseA1Range } from "../core/grid";
-import { InputError } from "./inputError";
+import { InputError, readInputFile } from "./inputError";
 
 const ZIP_SIGNATURE = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 
 /** Loads a workbook, turning every way a file can be unusable into an InputError. */
 export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new InputError(`${file}: file not found`);
-    if (code === "EISDIR") throw new InputError(`${file}: is a directory, not an .xlsx file`);
-    throw new InputError(`${file}: cannot read the file (${code ?? String(error)})`);
-  }
+  const bytes = await readInputFile(file, "an .xlsx file");
   if (bytes.length === 0) throw new InputError(`${file}: the file is empty, not an .xlsx workbook`);
   if (!bytes.subarray(0, 4).equals(ZIP_SIGNATURE)) {
     throw new InputError(`${file}: not an .xlsx workbook (no Excel zip signature)`);

@@ -1,23 +1,15 @@
 /**
  * `import-text <file.txt> -o <out.xlsx>`: Word-table text to the worksheets staff keep (docs/LAYOUT.md).
  */
-import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
 import { SPLIT_MODES, wordTextToSheets, type SplitMode } from "../../core/wordText";
 import { type Command, EXIT_OK, validate } from "../command";
-import { InputError } from "../inputError";
+import { InputError, readInputFile } from "../inputError";
 import { writeXlsx } from "../xlsxWrite";
 
 async function readText(file: string): Promise<string> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new InputError(`${file}: file not found`);
-    throw new InputError(`${file}: cannot read the file (${code ?? String(error)})`);
-  }
+  const bytes = await readInputFile(file, "a text file");
   if (bytes.includes(0)) throw new InputError(`${file}: not a text file (binary content)`);
   const text = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
   return text.startsWith("\ufeff") ? text.slice(1) : text;

@@ -1,0 +1,49 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { kaohe } from "../cli/run";
+import { buildCorpus, type CorpusFile } from "./corpus";
+
+let corpus: CorpusFile[] = [];
+beforeAll(async () => {
+  corpus = await buildCorpus(mkdtempSync(path.join(tmpdir(), "kaohe-corpus-")));
+  expect(kaohe("--help").code).toBe(0);
+}, 180_000);
+
+test("every unreadable file gets exit 2 and one line naming it; nothing is printed", () => {
+  for (const { name, file } of corpus.filter((c) => c.unreadable)) {
+    const result = kaohe("check", file);
+    expect({ name, code: result.code, stdout: result.stdout, lines: result.stderr.trim().split("\n").length }).toEqual({ name, code: 2, stdout: "", lines: 1 });
+    expect(result.stderr).toContain(name);
+  }
+});
+
+test("formulas, error values, dates, numbers stored as text and odd merges are read, not crashed on", () => {
+  const formulas = kaohe("check", corpus.find((c) => c.name === "公式与错误值.xlsx")!.file, "--json");
+  expect([0, 1]).toContain(formulas.code);
+  const report = JSON.parse(formulas.stdout);
+  const book = report.files[0].books[0];
+  expect(book).toMatchObject({ unit: "公式", stated: "100", computed: "100" });
+  const merged = kaohe("check", corpus.find((c) => c.name === "合并跨表头.xlsx")!.file);
+  expect([0, 1]).toContain(merged.code);
+});
+
+test("sheets without a book are reported by name", () => {
+  const result = kaohe("check", corpus.find((c) => c.name === "只有表头.xlsx")!.file);
+  expect(result.code).toBe(0);
+  expect(result.stdout).toContain("表头: 未找到责任书 (只有表头，没有指标行");
+  expect(result.stdout).toContain("空表: 未找到责任书 (工作表为空");
+  expect(result.stdout).toContain("会议纪要: 未找到责任书 (未找到表头行");
+});
+
+test("a sheet of 200,000 rows is checked within a minute", () => {
+  const start = Date.now();
+  const result = kaohe("check", corpus.find((c) => c.name === "二十万行.xlsx")!.file, "--json");
+  const seconds = (Date.now() - start) / 1000;
+  // Two thousand categories of a hundred 1-point rows: the book's total is 200,000, not 100 - an error, found.
+  expect(result.code).toBe(1);
+  const report = JSON.parse(result.stdout);
+  expect(report.files[0].books[0]).toMatchObject({ stated: "100", computed: "200000" });
+  expect(report.files[0].findings.map((f: { rule: string }) => f.rule)).toEqual(["unit-total"]);
+  expect(seconds).toBeLessThan(60);
+}, 120_000);

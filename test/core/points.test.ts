@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { inlinePoints, parseNamedPoints, parsePointsCell } from "../../src/core/points";
 
 describe("stated points", () => {
@@ -56,5 +57,25 @@ describe("stated points", () => {
 
   test("numbers that are not points are not inline points", () => {
     expect(inlinePoints("考评未达到84分的；时间控制在15分钟以内")).toEqual([]);
+  });
+});
+
+describe("fuzz", () => {
+  const pieces = fc.constantFrom("（", "）", "(", ")", "分", "最高", "扣", "-", "．", "５", "0.5", "12", "分钟", "：", "\n", "第一季度", "；", " ", "一是");
+  const text = fc.oneof(fc.string({ maxLength: 40 }), fc.array(pieces, { maxLength: 20 }).map((p) => p.join("")));
+
+  test("the point parsers never throw, and what they return is non-negative and where they say", () => {
+    fc.assert(fc.property(text, (t) => {
+      const named = parseNamedPoints(t);
+      if (named) expect(named.points.isNegative()).toBe(false);
+      const cell = parsePointsCell(t);
+      if (cell) expect(cell.points.isNegative()).toBe(false);
+      let last = -1;
+      for (const found of inlinePoints(t)) {
+        expect(found.index).toBeGreaterThan(last);
+        expect(t.slice(found.index, found.index + found.length)).toMatch(/分/);
+        last = found.index;
+      }
+    }), { numRuns: 2000 });
   });
 });

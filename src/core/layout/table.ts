@@ -108,6 +108,52 @@ function applyPoints(indicator: Indicator, statement: PointsStatement, source: P
   if (statement.form === "cap") indicator.cap = statement.points;
 }
 
+/** The indicator a plain row states: its name, target and points (column, name cell or closing "（N分）"). */
+function rowIndicator(context: TableContext, row: number, cells: RowCell[], nameCell: RowCell | undefined, targetText: string): Indicator | null {
+  const { view, columns } = context;
+  const nameText = nameCell?.text ?? "";
+  const pointsCellRef = cellAt(cells, columns.points);
+  if (!nameText && !targetText && !pointsCellRef?.text) return null;
+  let name = compact(nameText);
+  let target = targetText;
+  let statement: PointsStatement | null = null;
+  let source: PointsSource | null = null;
+  let pointsCell: string | null = null;
+  if (pointsCellRef && pointsCellRef.startsHere) {
+    statement = parsePointsCell(view.value(row, pointsCellRef.col));
+    if (statement) {
+      source = "column";
+      pointsCell = view.address(row, pointsCellRef.col);
+    }
+  }
+  let second: PointsStatement | null = null;
+  if (columns.indicator !== null) {
+    const named = parseNamedPoints(nameText);
+    if (named) {
+      name = named.name;
+      second = named;
+    }
+  } else {
+    const closing = closingPoints(nameText);
+    if (closing) {
+      name = compact(closing.rest).replace(/[。；;，,.]+$/, "");
+      target = closing.rest.trim();
+      second = { points: closing.points, form: "points" };
+    }
+  }
+  if (second && !statement) {
+    statement = second;
+    source = columns.indicator !== null ? "name" : "text";
+    pointsCell = view.address(row, nameCell!.col);
+  }
+  const indicator = newIndicator(view, row, nameCell?.col ?? columns.target, name, target, columns.target);
+  if (statement) applyPoints(indicator, statement, source!, pointsCell);
+  if (statement && second && statement !== second && !signedPoints(second).abs().eq(signedPoints(statement).abs())) {
+    indicator.pointsConflict = signedPoints(second);
+  }
+  return indicator;
+}
+
 /** Reads a table's data rows into categories. */
 export function readTable(context: TableContext, rows: number[]): TableReading {
   const { view, columns } = context;
@@ -181,47 +227,10 @@ export function readTable(context: TableContext, rows: number[]): TableReading {
         lastIndicator.segments = textSegments(lastIndicator.target);
         continue;
       }
-      const nameText = nameCell?.text ?? "";
-      if (!nameText && !targetText && cellAt(cells, columns.points)?.text === undefined) continue;
-      let name = compact(nameText);
-      let target = targetText;
-      let statement: PointsStatement | null = null;
-      let source: PointsSource | null = null;
-      let pointsCell: string | null = null;
-      const pointsCellRef = cellAt(cells, columns.points);
-      if (pointsCellRef && pointsCellRef.startsHere) {
-        statement = parsePointsCell(view.value(row, pointsCellRef.col));
-        if (statement) {
-          source = "column";
-          pointsCell = view.address(row, pointsCellRef.col);
-        }
-      }
-      let second: PointsStatement | null = null;
-      if (columns.indicator !== null) {
-        const named = parseNamedPoints(nameText);
-        if (named) {
-          name = named.name;
-          second = named;
-        }
-      } else {
-        const closing = closingPoints(nameText);
-        if (closing) {
-          name = compact(closing.rest).replace(/[。；;，,.]+$/, "");
-          target = closing.rest.trim();
-          second = { points: closing.points, form: "points" };
-        }
-      }
-      if (second && !statement) {
-        statement = second;
-        source = columns.indicator !== null ? "name" : "text";
-        pointsCell = view.address(row, nameCell!.col);
-      }
+      const read = rowIndicator(context, row, cells, nameCell, targetText);
+      if (!read) continue;
       currentCategory(row, nameCell?.col ?? columns.target);
-      indicator = newIndicator(view, row, nameCell?.col ?? columns.target, name, target, columns.target);
-      if (statement) applyPoints(indicator, statement, source!, pointsCell);
-      if (statement && second && statement !== second && !signedPoints(second).abs().eq(signedPoints(statement).abs())) {
-        indicator.pointsConflict = signedPoints(second);
-      }
+      indicator = read;
     }
 
     const ownerText = columns.owner !== null ? compact(cellAt(cells, columns.owner)?.text ?? "") : "";

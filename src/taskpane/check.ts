@@ -1,0 +1,35 @@
+/**
+ * One check of a workbook: read every sheet through the adapter, find the books, run the rules.
+ */
+import type { Book } from "../core/book";
+import { decimalString } from "../core/decimal";
+import { readBooks } from "../core/layout";
+import { checkBooks, summarizeBook, type Finding } from "../core/rules";
+import type { ReadProgress, WorkbookAdapter } from "../excel/adapter";
+
+export interface BookRow {
+  sheet: string;
+  unit: string;
+  cell: string;
+  kind: Book["kind"];
+  stated: string;
+  computed: string;
+  indicators: number;
+}
+
+export interface CheckResult {
+  sheets: number;
+  books: Book[];
+  rows: BookRow[];
+  findings: Finding[];
+}
+
+export async function checkWorkbook(adapter: WorkbookAdapter, onProgress?: (p: ReadProgress) => void): Promise<CheckResult> {
+  const grids = await adapter.readSheets(onProgress);
+  const { books } = readBooks(grids);
+  const rows = books.map((book) => {
+    const s = summarizeBook(book);
+    return { sheet: s.sheet, unit: s.unit, cell: s.cell, kind: book.kind, stated: decimalString(s.stated), computed: decimalString(s.computed), indicators: s.indicators };
+  });
+  return { sheets: grids.length, books, rows, findings: checkBooks(books) };
+}

@@ -6,7 +6,7 @@
 import { type Decimal, decimalString } from "../decimal";
 import { columnLetters } from "../grid";
 import { formula, link, value, type CellStyle, type SheetSpec, type SpecCell, type SpecValue } from "../summary/sheetSpec";
-import { evaluatePlan, type PlanResult, type PlanRow, type ScoringPlan, type SheetInputs } from "./plan";
+import { evaluatePlan, type PlanResult, type ScoringPlan, type SheetInputs } from "./plan";
 
 /** Header of the hidden key column: marks a sheet as a scoring sheet and keys its rows to source indicators. */
 export const KEY_HEADER = "KH-KEY";

@@ -1,0 +1,360 @@
+/**
+ * Scoring sheets end to end: generate through the CLI into real .xlsx files, fill the input cells with known
+ * values, recalculate the portable variant with LibreOffice and evaluate the KH variant through the function
+ * library, and compare every computed cell, total and grade with the decimal engine's own result.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { readScoringInputs } from "../../src/cli/commands/scoreSheet";
+import { cellValue, worksheetToGrid } from "../../src/cli/xlsxRead";
+import type { Decimal } from "../../src/core/decimal";
+import { readBooks } from "../../src/core/layout";
+import {
+  FIRST_ROW,
+  GRADE_LABEL,
+  KEY_HEADER,
+  TOTAL_LABEL,
+  WEIGHTED_LABEL,
+  emptyInputs,
+  evaluatePlan,
+  scoringColumns,
+  scoringPlans,
+  sheetKey,
+  type InputValue,
+  type PlanResult,
+  type ScoringPlan,
+  type SheetInputs,
+} from "../../src/core/scoringSheet";
+import { SEEDS, kaohe, tempDir } from "../cli/run";
+import { SheetEvaluator } from "./formulaEval";
+
+const seed = (prefix: string, suffix = ".xlsx") => path.join(SEEDS, readdirSync(SEEDS).find((f) => f.startsWith(prefix) && f.endsWith(suffix) && !f.endsWith(".units.xlsx"))!);
+const SEEDS_USED = ["000", "002", "003", "004", "001"];
+const dir = tempDir();
+
+interface Filled {
+  plan: ScoringPlan;
+  sheet: string;
+  inputs: SheetInputs;
+  expected: PlanResult;
+}
+
+const round = (x: number) => Number(x.toFixed(6));
+
+/** Known entries for every input row of a plan, varied so that every branch of every formula is taken. */
+function entriesFor(plan: ScoringPlan, salt: number): SheetInputs {
+  const inputs = emptyInputs();
+  plan.rows.forEach((row, i) => {
+    const n = i + salt;
+    const p = row.points?.toNumber() ?? 0;
+    const put = (actual: InputValue, deduction: InputValue, groups: InputValue[] = []) =>
+      inputs.rows.set(row.key, { actual, deduction, groups: groups.length ? groups : plan.groups.map(() => null), note: `备注${n}` });
+    switch (row.kind) {
+      case "ratio": {
+        const t = row.target!.value.toNumber();
+        const factors = row.target!.direction === "higher" ? [0.5, 0.9, 1, 1.25] : [0, 1, 1.25, 2];
+        put(round(t * factors[n % 4]), null);
+        break;
+      }
+      case "manual":
+        put(null, [0, 0.5, 1, 100][n % 4]);
+        break;
+      case "quarter":
+        put(null, n % 5 === 4 ? null : [0, 0.5, 1, 3][n % 4]);
+        break;
+      case "reference":
+        put(round(p * [0.8, 1.2][n % 2]), null);
+        break;
+      case "weighted":
+        put(null, null, plan.groups.map((_, g) => round(p * [1, 0.75, 0.5][(n + g) % 3])));
+        break;
+      case "deduction-only":
+        put(null, 1.5);
+        break;
+      case "bonus":
+        put([5, 1, 3][n % 3], null);
+        break;
+      case "penalty":
+        put([0, 1, 2][n % 3], null);
+        break;
+      case "penalty-tier":
+        put(null, [1, 1.5, 0.7][n % 3]);
+        break;
+      default:
+        break;
+    }
+  });
+  inputs.veto = salt % 7 === 3 ? true : null;
+  return inputs;
+}
+
+function writeEntries(worksheet: ExcelJS.Worksheet, plan: ScoringPlan, inputs: SheetInputs): void {
+  const cols = scoringColumns(plan.groups.length);
+  plan.rows.forEach((row, i) => {
+    const r = FIRST_ROW + i;
+    expect(worksheet.getCell(r, cols.key + 1).value).toBe(row.key);
+    const given = inputs.rows.get(row.key);
+    if (!given) return;
+    const set = (c: number, v: InputValue) => {
+      if (v !== null) worksheet.getCell(r, c + 1).value = v;
+    };
+    set(cols.actual, given.actual);
+    set(cols.deduction, given.deduction);
+    given.groups.forEach((g, k) => set(cols.groups[k], g));
+    set(cols.note, given.note);
+  });
+  if (inputs.veto !== null) {
+    worksheet.eachRow((row) => {
+      if (row.getCell(cols.key + 1).value === "#一票否决") row.getCell(cols.actual + 1).value = inputs.veto;
+    });
+  }
+}
+
+/** Generates, fills and saves one variant of a seed; returns the filled sheets with the engine's results. */
+async function generateAndFill(prefix: string, variant: "kh" | "portable"): Promise<{ file: string; filled: Filled[] }> {
+  const generated = path.join(dir, `${prefix}.${variant}.xlsx`);
+  const result = kaohe("score-sheet", seed(prefix), "-o", generated, ...(variant === "portable" ? ["--portable"] : []));
+  expect(result.stderr).toBe("");
+  expect(result.code).toBe(0);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(generated);
+  const scoring = workbook.worksheets.filter((w) => readScoringInputs(w) !== null);
+  const sources = workbook.worksheets.filter((w) => !scoring.includes(w));
+  const plans = new Map(scoringPlans(readBooks(sources.map(worksheetToGrid)).books).map((p) => [sheetKey(p), p]));
+  expect(scoring.length).toBe(plans.size);
+  const filled: Filled[] = scoring.map((worksheet, s) => {
+    const plan = plans.get(readScoringInputs(worksheet)!.sheetKey)!;
+    expect(plan).toBeDefined();
+    const inputs = entriesFor(plan, s);
+    writeEntries(worksheet, plan, inputs);
+    return { plan, sheet: worksheet.name, inputs, expected: evaluatePlan(plan, inputs) };
+  });
+  const file = path.join(dir, `${prefix}.${variant}.filled.xlsx`);
+  await workbook.xlsx.writeFile(file);
+  return { file, filled };
+}
+
+/** LibreOffice headless with a profile that always recalculates on load; every file in one call. */
+function recalculate(files: string[]): string {
+  const profile = path.join(dir, "lo-profile");
+  mkdirSync(path.join(profile, "user"), { recursive: true });
+  writeFileSync(
+    path.join(profile, "user", "registrymodifications.xcu"),
+    `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`,
+  );
+  const out = path.join(dir, "recalculated");
+  mkdirSync(out, { recursive: true });
+  const run = spawnSync(
+    "soffice",
+    ["--headless", "--norestore", `-env:UserInstallation=file://${profile}`, "--convert-to", "xlsx", "--outdir", out, ...files],
+    { encoding: "utf8", timeout: 180_000 },
+  );
+  expect(run.status).toBe(0);
+  return out;
+}
+
+/**
+ * Cell values of a file LibreOffice wrote, straight from the sheet XML (ExcelJS drops a formula's cached result
+ * when it is 0). Sheets by position, as LibreOffice writes sheet1.xml, sheet2.xml… in workbook order.
+ */
+async function rawValues(file: string): Promise<Map<string, string | number | boolean | null>[]> {
+  const zip = await JSZip.loadAsync(await readFile(file));
+  const sheets: Map<string, string | number | boolean | null>[] = [];
+  for (let n = 1; zip.file(`xl/worksheets/sheet${n}.xml`); n++) {
+    const xml = await zip.file(`xl/worksheets/sheet${n}.xml`)!.async("string");
+    const cells = new Map<string, string | number | boolean | null>();
+    for (const m of xml.matchAll(/<c r="([A-Z]+\d+)"([^>]*?)(?:\/>|>(.*?)<\/c>)/g)) {
+      if (!m[3]?.includes("<f")) continue;
+      const v = /<v>(.*?)<\/v>/.exec(m[3])?.[1] ?? null;
+      const t = /t="(\w+)"/.exec(m[2])?.[1] ?? "n";
+      const text = v === null ? null : v.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
+      cells.set(m[1], text === null ? null : t === "n" ? Number(text) : t === "b" ? text === "1" : text);
+    }
+    sheets.push(cells);
+  }
+  return sheets;
+}
+
+type Read = (worksheet: ExcelJS.Worksheet, address: string) => string | number | boolean | null;
+
+/** Every computed cell of every filled sheet against the engine; returns the mismatches and the count compared. */
+function compare(workbook: ExcelJS.Workbook, filled: Filled[], read: Read): { mismatches: string[]; compared: number } {
+  const mismatches: string[] = [];
+  let compared = 0;
+  const check = (ws: ExcelJS.Worksheet, address: string, want: Decimal | string | null) => {
+    const got = read(ws, address);
+    const gotValue = got === "" ? null : got;
+    compared++;
+    const ok =
+      want === null ? gotValue === null
+      : typeof want === "string" ? gotValue === want
+      : typeof gotValue === "number" && Math.abs(gotValue - want.toNumber()) <= 1e-9 * Math.max(1, Math.abs(want.toNumber()));
+    if (!ok) mismatches.push(`${ws.name}!${address}: got ${String(gotValue)}, engine ${want === null ? "empty" : want.toString()}`);
+  };
+  for (const { plan, sheet, expected } of filled) {
+    const ws = workbook.getWorksheet(sheet)!;
+    const cols = scoringColumns(plan.groups.length);
+    const at = (c: number, r: number) => `${ws.getColumn(c + 1).letter}${r}`;
+    plan.rows.forEach((row, i) => {
+      const r = FIRST_ROW + i;
+      const res = expected.rows[i];
+      if (["ratio", "manual", "reference", "weighted", "quarter-main"].includes(row.kind)) check(ws, at(cols.score, r), res.score);
+      if (row.kind === "ratio" && row.target!.direction === "higher") check(ws, at(cols.completion, r), res.completion);
+      if (row.kind === "quarter" || row.kind === "bonus") check(ws, at(cols.item, r), res.item);
+      if (["deduction-only", "penalty", "penalty-tier"].includes(row.kind)) check(ws, at(cols.deduct, r), res.deduct);
+      if (row.kind === "subtotal" || row.kind === "bonus-subtotal") check(ws, at(cols.subtotal, r), res.subtotal);
+    });
+    ws.eachRow((row, r) => {
+      const label = cellValue(row.getCell(cols.name + 1).value);
+      if (label === TOTAL_LABEL) check(ws, at(cols.subtotal, r), expected.total);
+      if (label === GRADE_LABEL) check(ws, at(cols.subtotal, r), expected.grade);
+      if (label === WEIGHTED_LABEL) check(ws, at(cols.subtotal, r), expected.weighted);
+    });
+  }
+  return { mismatches, compared };
+}
+
+const generated: Record<string, { kh: { file: string; filled: Filled[] }; portable: { file: string; filled: Filled[] } }> = {};
+
+beforeAll(async () => {
+  for (const prefix of SEEDS_USED) {
+    generated[prefix] = { kh: await generateAndFill(prefix, "kh"), portable: await generateAndFill(prefix, "portable") };
+  }
+}, 240_000);
+
+describe("portable scoring sheets recalculated by LibreOffice match the engine", () => {
+  let out = "";
+  beforeAll(() => {
+    out = recalculate(SEEDS_USED.map((p) => generated[p].portable.file));
+  }, 240_000);
+
+  test.each(SEEDS_USED)("seed %s: every score, subtotal, total and grade", async (prefix) => {
+    const { file, filled } = generated[prefix].portable;
+    const workbook = new ExcelJS.Workbook();
+    const recalculated = path.join(out, path.basename(file));
+    await workbook.xlsx.readFile(recalculated);
+    const raw = await rawValues(recalculated);
+    const read: Read = (ws, address) => raw[workbook.worksheets.indexOf(ws)].get(address) ?? null;
+    const { mismatches, compared } = compare(workbook, filled, read);
+    expect(mismatches).toEqual([]);
+    expect(compared).toBeGreaterThan(filled.length * 3);
+    // The entries change the results: not every unit ends on the same total.
+    expect(new Set(filled.map((f) => f.expected.total.toString())).size).toBeGreaterThan(filled.length > 1 ? 1 : 0);
+  });
+});
+
+describe("KH scoring sheets evaluated through the function library match the engine", () => {
+  test.each(SEEDS_USED)("seed %s", async (prefix) => {
+    const { file, filled } = generated[prefix].kh;
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    const evaluators = new Map<string, SheetEvaluator>();
+    const read: Read = (ws, address) => {
+      if (!evaluators.has(ws.name)) evaluators.set(ws.name, new SheetEvaluator(ws));
+      return evaluators.get(ws.name)!.cell(address);
+    };
+    const { mismatches } = compare(workbook, filled, read);
+    expect(mismatches).toEqual([]);
+    // KH formulas are what the sheet holds, not native ones.
+    const ws = workbook.getWorksheet(filled[0].sheet)!;
+    const formulas: string[] = [];
+    ws.eachRow((row) => row.eachCell((c) => { const v = c.value as { formula?: string }; if (v?.formula) formulas.push(v.formula); }));
+    expect(formulas.some((f) => f.includes("KH.TOTAL("))).toBe(true);
+    expect(formulas.some((f) => f.includes("KH.GRADE("))).toBe(true);
+  });
+});
+
+describe("the sheets hold what an assessor needs", () => {
+  test("004: one input column per assessor group with the 40/30/30 weights, capped bonus, veto", async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(generated["004"].kh.file);
+    const ws = workbook.worksheets.find((w) => readScoringInputs(w) !== null)!;
+    const header = (ws.getRow(3).values as unknown[]).slice(1);
+    expect(header).toEqual(expect.arrayContaining(["市科协领导评分", "机关各部门评分", "县区科协评分", "实际完成", "扣分", "备注", KEY_HEADER]));
+    const cols = scoringColumns(3);
+    expect(cols.groups.map((c) => ws.getCell(2, c + 1).value)).toEqual([0.4, 0.3, 0.3]);
+    const formulas: string[] = [];
+    ws.eachRow((row) => row.eachCell((c) => { const v = c.value as { formula?: string }; if (v?.formula) formulas.push(v.formula); }));
+    expect(formulas).toEqual(expect.arrayContaining([expect.stringMatching(/^KH\.BONUS\(H\d+:H\d+,D\d+:D\d+,10\)$/), expect.stringMatching(/KH\.WEIGHTED\(/)]));
+    // Input cells are unlocked, the sheet is protected, the key column hidden, rows link to their source.
+    expect(ws.getCell(FIRST_ROW, cols.groups[0] + 1).protection?.locked).toBe(false);
+    expect(ws.getCell(FIRST_ROW, cols.score + 1).protection?.locked).not.toBe(false);
+    expect((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet).toBe(true);
+    expect(ws.getColumn(cols.key + 1).hidden).toBe(true);
+    expect((ws.getCell(FIRST_ROW, cols.source + 1).value as { hyperlink: string }).hyperlink).toMatch(/^#'县（区）科协工作目标'!C30$/);
+  });
+
+  test("001: towns, departments and the decomposition get sheets with the negative list's penalties; the list gets none", async () => {
+    const { filled } = generated["001"].kh;
+    const units = filled.map((f) => f.plan.unit);
+    expect(units).toEqual(expect.arrayContaining(["螅镇", "县纪委监委", "2020年度市考核县指标任务分解"]));
+    expect(units).not.toContain("负面清单考核指标");
+    const town = filled.find((f) => f.plan.unit === "螅镇")!;
+    expect(town.plan.rows.filter((r) => r.kind === "penalty").length).toBeGreaterThan(30);
+    expect(town.plan.rows.some((r) => r.kind === "penalty-tier")).toBe(true);
+    expect(town.plan.rows.some((r) => r.kind === "reference")).toBe(true);
+    // 16 provincial units sharing one table: one sheet each.
+    expect(filled.length).toBeGreaterThan(89 - 1);
+  });
+
+  test("002: quarter blocks are scored per quarter and averaged; the pending row has no formula", () => {
+    const { plan } = generated["002"].kh.filled[0];
+    expect(plan.rows.filter((r) => r.kind === "quarter-main").length).toBeGreaterThanOrEqual(4);
+    expect(plan.rows.filter((r) => r.kind === "quarter").length).toBeGreaterThanOrEqual(16);
+    expect(plan.rows.some((r) => r.kind === "pending")).toBe(true);
+    expect(plan.rows.some((r) => r.kind === "deduction-only")).toBe(true);
+  });
+});
+
+describe("generating again keeps every entered value", () => {
+  test.each(["004", "002", "001"])("seed %s: entries survive, matched by source indicator, formulas stay formulas", async (prefix) => {
+    const { file, filled } = generated[prefix].kh;
+    // Swap two rows of the first sheet: entries must follow their indicator, not their position.
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    const first = workbook.getWorksheet(filled[0].sheet)!;
+    const a = first.getRow(FIRST_ROW), b = first.getRow(FIRST_ROW + 1);
+    const [va, vb] = [a.values, b.values];
+    a.values = vb as ExcelJS.CellValue[];
+    b.values = va as ExcelJS.CellValue[];
+    const swapped = path.join(dir, `${prefix}.swapped.xlsx`);
+    await workbook.xlsx.writeFile(swapped);
+    const again = path.join(dir, `${prefix}.again.xlsx`);
+    const result = kaohe("score-sheet", swapped, "-o", again);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    const regenerated = new ExcelJS.Workbook();
+    await regenerated.xlsx.readFile(again);
+    const scoring = regenerated.worksheets.filter((w) => readScoringInputs(w) !== null);
+    expect(scoring.length).toBe(filled.length);
+    for (const f of filled) {
+      const ws = regenerated.getWorksheet(f.sheet)!;
+      const read = readScoringInputs(ws)!;
+      expect(read.sheetKey).toBe(sheetKey(f.plan));
+      expect([...read.inputs.rows.entries()].sort()).toEqual([...f.inputs.rows.entries()].sort());
+      expect(read.inputs.veto).toBe(f.inputs.veto);
+      // Rows are in book order again, with their formulas.
+      const cols = scoringColumns(f.plan.groups.length);
+      expect(ws.getCell(FIRST_ROW, cols.key + 1).value).toBe(f.plan.rows[0].key);
+    }
+    // The cached results of the regenerated KH sheets are the engine's results for the kept entries.
+    const ws = regenerated.getWorksheet(filled[0].sheet)!;
+    ws.eachRow((row) => {
+      if (cellValue(row.getCell(scoringColumns(filled[0].plan.groups.length).name + 1).value) === TOTAL_LABEL) {
+        const v = row.getCell(scoringColumns(filled[0].plan.groups.length).subtotal + 1).value as { formula: string; result: number };
+        expect(v.formula).toMatch(/^KH\.TOTAL\(/);
+        expect(v.result).toBeCloseTo(filled[0].expected.total.toNumber(), 9);
+      }
+    });
+    // The source sheets are untouched.
+    expect(regenerated.worksheets.length).toBe(workbook.worksheets.length);
+  });
+});

@@ -358,3 +358,29 @@ describe("generating again keeps every entered value", () => {
     expect(regenerated.worksheets.length).toBe(workbook.worksheets.length);
   });
 });
+
+describe("ranking across workbooks", () => {
+  test("summary of filled scoring workbooks ranks every unit by total, ties sharing a rank", async () => {
+    const again = ["004", "002", "001"].map((p) => path.join(dir, `${p}.again.xlsx`));
+    const out = path.join(dir, "ranking.xlsx");
+    const result = kaohe("summary", ...again, "-o", out);
+    expect(result.stderr).toBe("");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    const ws = workbook.getWorksheet("排名")!;
+    const rows: unknown[][] = [];
+    ws.eachRow((row, r) => {
+      if (r > 2) rows.push((row.values as unknown[]).slice(1));
+    });
+    const expected = ["004", "002", "001"].flatMap((p) => generated[p].kh.filled.map((f) => ({ unit: f.plan.unit, total: f.expected.total.toNumber(), grade: f.expected.grade })));
+    expect(rows.length).toBe(expected.length);
+    const totals = rows.map((r) => r[2] as number);
+    expect(totals).toEqual([...totals].sort((a, b) => b - a));
+    rows.forEach((r, i) => {
+      const want = expected.find((e) => e.unit === r[1])!;
+      expect(r[2]).toBeCloseTo(want.total, 9);
+      expect(r[3]).toBe(want.grade);
+      expect(r[0]).toBe(1 + totals.filter((t) => t > totals[i]).length);
+    });
+  });
+});

@@ -8,7 +8,11 @@
  */
 import { writeFile } from "node:fs/promises";
 import type ExcelJS from "exceljs";
+import path from "node:path";
 import { z } from "zod";
+import { Decimal } from "../../core/decimal";
+import { rankingSheet } from "../../core/summary/ranking";
+import type { SheetBuilder } from "../../core/summary/summarySheets";
 import { readBooks } from "../../core/layout";
 import {
   GRADE_LABEL,
@@ -91,6 +95,8 @@ export interface ScoredUnit {
   unit: string;
   total: number | null;
   grade: string | null;
+  /** The total's cell. */
+  cell: string | null;
 }
 
 /** Totals and grades of every scoring sheet of a workbook. */
@@ -103,15 +109,21 @@ export function readScoringTotals(workbook: ExcelJS.Workbook, file: string): Sco
     const subtotalCol = header.get("小计")!;
     let total: number | null = null;
     let grade: string | null = null;
+    let cell: string | null = null;
     for (let r = HEADER_ROW + 1; r <= worksheet.rowCount; r++) {
       const row = worksheet.getRow(r);
       const label = cellValue(row.getCell(nameCol).value);
-      const v = cellValue(row.getCell(subtotalCol).value);
-      if (label === TOTAL_LABEL && typeof v === "number") total = v;
+      const raw = row.getCell(subtotalCol).value;
+      // ExcelJS reads a cached formula result of 0 as no result: the total formula always gives a number.
+      const v = raw !== null && typeof raw === "object" && "formula" in raw && raw.result === undefined && label === TOTAL_LABEL ? 0 : cellValue(raw);
+      if (label === TOTAL_LABEL && typeof v === "number") {
+        total = v;
+        cell = row.getCell(subtotalCol).address;
+      }
       if (label === GRADE_LABEL && typeof v === "string") grade = v;
     }
     const unit = String(cellValue(worksheet.getRow(2).getCell(2).value) ?? worksheet.name);
-    units.push({ file, sheet: worksheet.name, unit, total, grade });
+    units.push({ file, sheet: worksheet.name, unit, total, grade, cell });
   }
   return units;
 }
@@ -150,6 +162,31 @@ function restoreFormulas(worksheet: ExcelJS.Worksheet) {
       }
     }),
   );
+}
+
+/**
+ * The ranking (排名) as a summary sheet builder over the scoring sheets of the given workbooks (one workbook: links
+ * to each total; several: places as text). Findings are counted from the checked books of the same unit. Null when
+ * no workbook has a scoring sheet.
+ */
+export function scoringRankingBuilder(workbooks: { file: string; workbook: ExcelJS.Workbook }[]): SheetBuilder {
+  const single = workbooks.length === 1;
+  const scored = workbooks.flatMap(({ file, workbook }) => readScoringTotals(workbook, path.basename(file)));
+  return (books) => {
+    if (scored.length === 0) return null;
+    const findings = (unit: string) => books.filter((b) => b.book.unit === unit).reduce((n, b) => n + b.findings.length, 0);
+    return rankingSheet(
+      scored.map((u) => ({
+        unit: u.unit,
+        total: u.total === null ? null : new Decimal(String(u.total)),
+        grade: u.grade,
+        findings: findings(u.unit),
+        file: single ? null : u.file,
+        sheet: u.sheet,
+        cell: u.cell,
+      })),
+    );
+  };
 }
 
 export const scoreSheetCommand: Command = {

@@ -11,6 +11,7 @@ import { z } from "zod";
 import { readBooks } from "../../core/layout";
 import { SUMMARY_SHEETS, summarySheets, type SheetBuilder, type SummarySource } from "../../core/summary/summarySheets";
 import { type Command, EXIT_OK, validate } from "../command";
+import { scoringRankingBuilder } from "./scoreSheet";
 import { InputError } from "../inputError";
 import { writeSpecs } from "../specWrite";
 import { loadWorkbook, worksheetToGrid } from "../xlsxRead";
@@ -43,7 +44,7 @@ export const summaryCommand: Command = {
       file: single ? null : path.basename(file),
       books: readBooks(workbook.worksheets.map(worksheetToGrid)).books,
     }));
-    const specs = summarySheets(sources, { language: args.lang, links: single }, SUMMARY_COMMAND_SHEETS);
+    const specs = summarySheets(sources, { language: args.lang, links: single }, [...SUMMARY_COMMAND_SHEETS, scoringRankingBuilder(workbooks)]);
     const target = single ? workbooks[0].workbook : new ExcelJS.Workbook();
     const names = await writeSpecs(target, specs);
     const bytes = withFixedZipTimes(Buffer.from((await target.xlsx.writeBuffer()) as ArrayBuffer));

@@ -2,9 +2,11 @@
  * Excel add-in build (npm run build:addin -> dist/addin).
  *
  * The add-in runs in one shared runtime (manifest.xml: SharedRuntime 1.1): the custom functions and the task pane live
- * in the same page, taskpane.html, which loads Office.js and every bundle. Until the task pane exists that page is
- * src/functions/functions.html with the functions bundle only. To add the task pane: add its entry to ENTRIES, put it
- * in the runtime page's chunks, and point the page's template at the task pane's HTML (keeping the Office.js tag).
+ * in the same page, taskpane.html, which loads Office.js, the functions bundle and the task pane bundle.
+ * preview.html runs the same task pane without Excel, over a workbook held in memory (the bundled seed workbook,
+ * or an .xlsx picked by the user); ExcelJS is bundled there only.
+ *
+ * `--env out=<dir>` builds elsewhere than dist/addin (the end-to-end test builds into a temporary folder).
  */
 const fs = require("fs");
 const os = require("os");
@@ -20,13 +22,18 @@ const OFFICE_JS = "node_modules/@microsoft/office-js/dist";
 /** Bundles: name -> source. */
 const ENTRIES = {
   functions: "./src/functions/functions.ts",
-  // taskpane: "./src/taskpane/index.tsx",
+  taskpane: "./src/taskpane/index.tsx",
+  preview: "./src/preview/index.tsx",
 };
 
 /** HTML pages and the bundles each loads. The first is the shared runtime page named in manifest.xml. */
 const PAGES = [
-  { filename: "taskpane.html", template: "./src/functions/functions.html", chunks: ["functions"] },
+  { filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["functions", "taskpane"] },
+  { filename: "preview.html", template: "./src/preview/preview.html", chunks: ["preview"] },
 ];
+
+/** The workbook the preview opens by default. */
+const PREVIEW_SEED = "seeds/001_c9fa6fd301574412.xlsx";
 
 /** Office.js files the add-in loads at run time: the loader, Excel's host scripts, and the en-US and zh-CN strings. */
 const OFFICE_JS_FILES = [
@@ -49,20 +56,28 @@ function devHttps() {
   return { type: "https", options };
 }
 
-module.exports = (_env, argv) => {
+module.exports = (env, argv) => {
   const production = argv.mode === "production";
+  const output = env && env.out ? path.resolve(env.out) : OUTPUT;
   return {
     mode: production ? "production" : "development",
     devtool: production ? false : "source-map",
     entry: ENTRIES,
-    output: { path: OUTPUT, filename: "[name].js", clean: true },
+    output: { path: output, filename: "[name].js", clean: true },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
+    // ExcelJS (preview only) is its own minified browser build, copied as is and loaded by preview.html.
+    externals: { exceljs: "ExcelJS" },
     module: {
       rules: [
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { configFile: "tsconfig.json", transpileOnly: false, onlyCompileBundledFiles: true } },
+          // ES modules out of TypeScript so that webpack can tree-shake Fluent UI (CommonJS would pull in the whole
+          // library and every icon); type errors are `npm run typecheck`'s job, which keeps the build fast.
+          use: {
+            loader: "ts-loader",
+            options: { configFile: "tsconfig.json", transpileOnly: true, onlyCompileBundledFiles: true, compilerOptions: { module: "esnext" } },
+          },
         },
       ],
     },
@@ -73,6 +88,8 @@ module.exports = (_env, argv) => {
         patterns: [
           { from: "src/functions/functions.zh-CN.json", to: "functions.zh-CN.json", info: asIs },
           { from: "manifest.xml", to: "manifest.xml", info: asIs },
+          { from: PREVIEW_SEED, to: "seed.xlsx", info: asIs },
+          { from: "node_modules/exceljs/dist/exceljs.min.js", to: "exceljs.min.js", info: asIs },
           { from: "assets/*.png", to: "assets/[name][ext]", info: asIs },
           ...OFFICE_JS_FILES.map((file) => ({
             from: file,
@@ -89,7 +106,11 @@ module.exports = (_env, argv) => {
       port: DEV_PORT,
       server: devHttps(),
       headers: { "Access-Control-Allow-Origin": "*" },
-      static: { directory: OUTPUT },
+      static: { directory: output },
+      // http(s)://localhost:3000/ opens the preview; the add-in's page is /taskpane.html.
+      historyApiFallback: false,
+      open: false,
+      devMiddleware: { index: "preview.html" },
     },
   };
 };

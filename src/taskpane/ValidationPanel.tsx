@@ -100,7 +100,7 @@ function FindingItem({ finding, t, onSelect }: { finding: Finding; t: Messages; 
       <span className={styles.line}>
         <Badge appearance="filled" color={BADGE[finding.severity]}>{t.severity[finding.severity]}</Badge>
         <Text weight="semibold">{finding.category ?? t.rule[finding.rule]}</Text>
-        <Text size={200} className={styles.values}>{t.rule[finding.rule]}</Text>
+        {finding.category !== null && <Text size={200} className={styles.values}>{t.rule[finding.rule]}</Text>}
         <span className={styles.cell}>{finding.cell}</span>
       </span>
       {(stated !== null || computed !== null) && (

@@ -54,6 +54,7 @@ export async function addSpecSheet(workbook: ExcelJS.Workbook, spec: SheetSpec):
   spec.widths.forEach((width, index) => {
     sheet.getColumn(index + 1).width = width;
   });
+  for (const col of spec.hiddenColumns ?? []) sheet.getColumn(col + 1).hidden = true;
   spec.rows.forEach((row, r) => {
     row.forEach((cellSpec, c) => writeCell(sheet.getCell(r + 1, c + 1), cellSpec));
   });

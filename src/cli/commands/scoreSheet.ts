@@ -145,10 +145,7 @@ export async function addScoringSheets(workbook: ExcelJS.Workbook, options: { po
   for (const worksheet of old) workbook.removeWorksheet(worksheet.id);
   const names = await writeSpecs(workbook, specs);
   for (const name of names) {
-    const worksheet = workbook.getWorksheet(name)!;
-    const keyCol = scoringHeader(worksheet)!.get(KEY_HEADER)!;
-    worksheet.getColumn(keyCol).hidden = true;
-    restoreFormulas(worksheet);
+    restoreFormulas(workbook.getWorksheet(name)!);
   }
   return names;
 }

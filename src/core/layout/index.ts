@@ -10,6 +10,7 @@ import { readMatrix, type MatrixColumns } from "./matrix";
 import { scoringTerms } from "./preamble";
 import { hasAnyText, tableBlocks, type TableBlock, type TitleLine } from "./sheet";
 import { readTable, tableColumns } from "./table";
+import { HEADER_ROW, KEY_HEADER } from "../scoringSheet/sheet";
 import { groupName, isNote, labelledUnit, unitList, unitName } from "./titles";
 import { numberingOf, stripNumbering } from "./numbering";
 
@@ -28,6 +29,7 @@ export interface Reading {
 const HUNDRED = new Decimal(100);
 const EMPTY = "工作表为空 / the sheet is empty";
 const HEADER_ONLY = "只有表头，没有指标行 / a header row but no indicator rows";
+const SCORING_SHEET = "Kaohe 生成的评分表，不是责任书 / a scoring sheet made by Kaohe, not a book";
 const NO_HEADER =
   "未找到表头行（如“类别”“考核指标”“分值”），不像目标责任书 / no header row (类别, 考核指标, 分值…): not a responsibility book";
 
@@ -114,8 +116,14 @@ function notesOf(lines: TitleLine[]): Note[] {
   return lines.filter((l) => isNote(l.text)).map((l) => ({ text: l.text, cell: l.cell }));
 }
 
+/** A scoring sheet generated from a book: its header row carries the hidden key column. */
+function isScoringSheet(grid: CellGrid): boolean {
+  return grid.values[HEADER_ROW - 1]?.includes(KEY_HEADER) ?? false;
+}
+
 /** Books of one sheet. */
 export function readSheet(grid: CellGrid): { books: Book[]; reading: SheetReading } {
+  if (isScoringSheet(grid)) return { books: [], reading: { sheet: grid.sheet, books: 0, message: SCORING_SHEET } };
   const view = new GridView(grid);
   const books: Book[] = [];
   let group: string | null = null;

@@ -236,5 +236,5 @@ export function scoringSheet(plan: ScoringPlan, options: ScoringSheetOptions, in
   widths[cols.note] = 16;
   widths[cols.source] = 18;
   widths[cols.key] = 4;
-  return { name: `评分-${plan.unit}`, rows, merges: [], widths, frozenRows: HEADER_ROW, protect: true, charts: [] };
+  return { name: `评分-${plan.unit}`, rows, merges: [], widths, frozenRows: HEADER_ROW, hiddenColumns: [cols.key], protect: true, charts: [] };
 }

@@ -35,6 +35,8 @@ export interface SheetSpec {
   widths: number[];
   /** Rows frozen at the top (the header). */
   frozenRows: number;
+  /** Columns (0-based) hidden from view: keys a sink needs to read the sheet back. */
+  hiddenColumns?: number[];
   /** Protect the sheet so that only `input` cells can be edited (no password). */
   protect: boolean;
   charts: ChartSpec[];

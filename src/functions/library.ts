@@ -26,6 +26,7 @@ import {
   weightedScore,
 } from "../core/scoring";
 import { Target, parseTargets } from "../core/target";
+import { deductionAmounts } from "../core/layout/kinds";
 import {
   ArgumentName,
   RangeInput,
@@ -144,6 +145,13 @@ function notAvailable(chinese: string, english: string): never {
  */
 export function POINTS(text: Scalar): number {
   if (typeof text === "boolean") return notAvailable("逻辑值中没有分值", "a TRUE/FALSE value states no points");
+  const tiers = isBlank(text) ? [] : deductionAmounts(String(text));
+  if (tiers.length > 1) {
+    return notAvailable(
+      `扣分按级别而定（${tiers.map((t) => t.toFixed()).join(" / ")}），请用 KH.TIER 选定`,
+      `the deduction depends on the level (${tiers.map((t) => t.toFixed()).join(" / ")}); KH.TIER picks one`,
+    );
+  }
   const statement = isBlank(text) ? null : (parsePointsCell(text) ?? parseNamedPoints(String(text)));
   if (statement) return number(signedPoints(statement));
   const inline = inlinePoints(textArg(text));

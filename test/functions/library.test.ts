@@ -169,6 +169,7 @@ describe("nothing to read is #N/A", () => {
     ["POINTS empty", () => kh.POINTS("")],
     ["POINTS null", () => kh.POINTS(null)],
     ["POINTS several mentions", () => kh.POINTS("不少于5篇（2分）；二是……（2分）而后")],
+    ["POINTS tiered penalty", () => kh.POINTS("受到省上通报批评的扣1.5分，被市上通报的扣1分，被县上通报的扣0.5分。")],
     ["SUBPOINTS none", () => kh.SUBPOINTS("详见优化提升营商环境任务分解表。")],
     ["TARGET none", () => kh.TARGET("详见重点项目建设任务分解表。")],
     ["TARGET beyond the last", () => kh.TARGET("不少于30篇", 2)],

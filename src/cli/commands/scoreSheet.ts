@@ -15,15 +15,12 @@ import { rankingSheet } from "../../core/summary/ranking";
 import type { SheetBuilder } from "../../core/summary/summarySheets";
 import { readBooks } from "../../core/layout";
 import {
-  GRADE_LABEL,
-  HEADER_ROW,
-  KEY_HEADER,
-  TOTAL_LABEL,
-  VETO_KEY,
-  emptyInputs,
+  readScoringInputs as readInputs,
+  readScoringTotal,
+  scoringSheetHeader,
   scoringSheets,
-  type InputValue,
-  type RowInputs,
+  type ScoringSheetCells,
+  type ScoringTotal,
   type SheetInputs,
 } from "../../core/scoringSheet";
 import { type Command, EXIT_OK, validate } from "../command";
@@ -39,93 +36,44 @@ const args = z.object({
   force: z.boolean().default(false),
 });
 
-/** Header columns of a scoring sheet (1-based), or null when the worksheet is not one. */
-function scoringHeader(worksheet: ExcelJS.Worksheet): Map<string, number> | null {
-  const header = new Map<string, number>();
-  worksheet.getRow(HEADER_ROW).eachCell((cell, col) => {
-    const v = cellValue(cell.value);
-    if (typeof v === "string" && !header.has(v)) header.set(v, col);
-  });
-  return header.has(KEY_HEADER) ? header : null;
+/** A worksheet as the shared scoring-sheet reader sees it. ExcelJS reads a cached formula result of 0 as no
+ * result: a formula without a result reads as 0 (the total formula always gives a number). */
+function worksheetCells(worksheet: ExcelJS.Worksheet): ScoringSheetCells {
+  return {
+    name: worksheet.name,
+    rowCount: worksheet.rowCount,
+    value(row, col) {
+      const raw = worksheet.getRow(row).getCell(col).value;
+      return raw !== null && typeof raw === "object" && "formula" in raw && raw.result === undefined ? 0 : cellValue(raw);
+    },
+    entered(row, col) {
+      const v = worksheet.getRow(row).getCell(col).value;
+      if (v !== null && typeof v === "object" && "formula" in v && typeof v.formula === "string") return `=${v.formula}`;
+      return cellValue(v);
+    },
+  };
 }
 
 export function isScoringSheet(worksheet: ExcelJS.Worksheet): boolean {
-  return scoringHeader(worksheet) !== null;
-}
-
-/** An entered cell as it should be kept: its value, or its formula when the assessor typed one. */
-function entered(cell: ExcelJS.Cell): InputValue {
-  const v = cell.value;
-  if (v !== null && typeof v === "object" && "formula" in v && typeof v.formula === "string") return `=${v.formula}`;
-  return cellValue(v);
+  return scoringSheetHeader(worksheetCells(worksheet)) !== null;
 }
 
 /** The values entered on a scoring sheet, by row key, and the sheet's key (null when it is not a scoring sheet). */
 export function readScoringInputs(worksheet: ExcelJS.Worksheet): { sheetKey: string; inputs: SheetInputs } | null {
-  const header = scoringHeader(worksheet);
-  if (!header) return null;
-  const keyCol = header.get(KEY_HEADER)!;
-  const col = (name: string) => header.get(name)!;
-  const groupCols = [...header.entries()].filter(([, c]) => c > col("扣分") && c < col("备注")).map(([, c]) => c);
-  const sheetKey = String(cellValue(worksheet.getRow(2).getCell(keyCol).value) ?? "");
-  const inputs = emptyInputs();
-  for (let r = HEADER_ROW + 1; r <= worksheet.rowCount; r++) {
-    const row = worksheet.getRow(r);
-    const key = cellValue(row.getCell(keyCol).value);
-    if (typeof key !== "string" || key === "") continue;
-    if (key === VETO_KEY) {
-      inputs.veto = entered(row.getCell(col("实际完成")));
-      continue;
-    }
-    const values: RowInputs = {
-      actual: entered(row.getCell(col("实际完成"))),
-      deduction: entered(row.getCell(col("扣分"))),
-      groups: groupCols.map((c) => entered(row.getCell(c))),
-      note: entered(row.getCell(col("备注"))),
-    };
-    if ([values.actual, values.deduction, values.note, ...values.groups].some((v) => v !== null && v !== "")) inputs.rows.set(key, values);
-  }
-  return { sheetKey, inputs };
+  return readInputs(worksheetCells(worksheet));
 }
 
 /** A unit's result as its scoring sheet shows it (the values last computed in Excel, or when generated). */
-export interface ScoredUnit {
+export interface ScoredUnit extends ScoringTotal {
   file: string;
-  sheet: string;
-  unit: string;
-  total: number | null;
-  grade: string | null;
-  /** The total's cell. */
-  cell: string | null;
 }
 
 /** Totals and grades of every scoring sheet of a workbook. */
 export function readScoringTotals(workbook: ExcelJS.Workbook, file: string): ScoredUnit[] {
-  const units: ScoredUnit[] = [];
-  for (const worksheet of workbook.worksheets) {
-    const header = scoringHeader(worksheet);
-    if (!header) continue;
-    const nameCol = header.get("指标")!;
-    const subtotalCol = header.get("小计")!;
-    let total: number | null = null;
-    let grade: string | null = null;
-    let cell: string | null = null;
-    for (let r = HEADER_ROW + 1; r <= worksheet.rowCount; r++) {
-      const row = worksheet.getRow(r);
-      const label = cellValue(row.getCell(nameCol).value);
-      const raw = row.getCell(subtotalCol).value;
-      // ExcelJS reads a cached formula result of 0 as no result: the total formula always gives a number.
-      const v = raw !== null && typeof raw === "object" && "formula" in raw && raw.result === undefined && label === TOTAL_LABEL ? 0 : cellValue(raw);
-      if (label === TOTAL_LABEL && typeof v === "number") {
-        total = v;
-        cell = row.getCell(subtotalCol).address;
-      }
-      if (label === GRADE_LABEL && typeof v === "string") grade = v;
-    }
-    const unit = String(cellValue(worksheet.getRow(2).getCell(2).value) ?? worksheet.name);
-    units.push({ file, sheet: worksheet.name, unit, total, grade, cell });
-  }
-  return units;
+  return workbook.worksheets.flatMap((worksheet) => {
+    const total = readScoringTotal(worksheetCells(worksheet));
+    return total ? [{ file, ...total }] : [];
+  });
 }
 
 /** Adds the scoring sheets to a loaded workbook (replacing earlier scoring sheets, keeping their entries). */

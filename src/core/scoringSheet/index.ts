@@ -8,6 +8,7 @@ import { emptyInputs, penaltyIndicators, scoringPlan, type ScoringPlan, type She
 import { scoringSheet, sheetKey, type ScoringSheetOptions } from "./sheet";
 
 export * from "./plan";
+export * from "./read";
 export * from "./sheet";
 
 /** Every scoring plan of a workbook's books: negative lists give no sheet, their penalties go to every unit. */

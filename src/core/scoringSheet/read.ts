@@ -1,0 +1,115 @@
+/**
+ * Reading a generated scoring sheet back, whatever holds it (ExcelJS in the CLI, Office.js or the in-memory
+ * workbook in the task pane): the values entered on it, by row key (to keep them when the sheet is generated
+ * again), and the unit's total and grade (for the ranking). A sink only says how to get at a cell.
+ */
+import { a1 } from "../grid";
+import type { InputValue, RowInputs, SheetInputs } from "./plan";
+import { emptyInputs } from "./plan";
+import { GRADE_LABEL, HEADER_ROW, KEY_HEADER, TOTAL_LABEL, VETO_KEY } from "./sheet";
+
+/** A worksheet as the reader sees it; rows and columns are 1-based, as on the sheet. */
+export interface ScoringSheetCells {
+  name: string;
+  /** Last row that may hold a value. */
+  rowCount: number;
+  /** The value shown (for a formula, its last computed result). */
+  value(row: number, col: number): InputValue;
+  /** What was entered: the value, or "=…" for a formula the assessor typed. */
+  entered(row: number, col: number): InputValue;
+}
+
+/** Header columns of a scoring sheet (1-based), or null when the worksheet is not one. */
+export function scoringSheetHeader(cells: ScoringSheetCells, width = 64): Map<string, number> | null {
+  const header = new Map<string, number>();
+  for (let col = 1; col <= width; col++) {
+    const v = cells.value(HEADER_ROW, col);
+    if (typeof v === "string" && !header.has(v)) header.set(v, col);
+  }
+  return header.has(KEY_HEADER) ? header : null;
+}
+
+/** The values entered on a scoring sheet, by row key, and the sheet's key (null when it is not a scoring sheet). */
+export function readScoringInputs(cells: ScoringSheetCells): { sheetKey: string; inputs: SheetInputs } | null {
+  const header = scoringSheetHeader(cells);
+  if (!header) return null;
+  const keyCol = header.get(KEY_HEADER)!;
+  const col = (name: string) => header.get(name)!;
+  const groupCols = [...header.values()].filter((c) => c > col("扣分") && c < col("备注"));
+  const sheetKey = String(cells.value(2, keyCol) ?? "");
+  const inputs = emptyInputs();
+  for (let r = HEADER_ROW + 1; r <= cells.rowCount; r++) {
+    const key = cells.value(r, keyCol);
+    if (typeof key !== "string" || key === "") continue;
+    if (key === VETO_KEY) {
+      inputs.veto = cells.entered(r, col("实际完成"));
+      continue;
+    }
+    const values: RowInputs = {
+      actual: cells.entered(r, col("实际完成")),
+      deduction: cells.entered(r, col("扣分")),
+      groups: groupCols.map((c) => cells.entered(r, c)),
+      note: cells.entered(r, col("备注")),
+    };
+    if ([values.actual, values.deduction, values.note, ...values.groups].some((v) => v !== null && v !== "")) inputs.rows.set(key, values);
+  }
+  return { sheetKey, inputs };
+}
+
+/** A unit's result as its scoring sheet shows it (the values last computed, or those written when generated). */
+export interface ScoringTotal {
+  sheet: string;
+  unit: string;
+  total: number | null;
+  grade: string | null;
+  /** The total's cell (A1). */
+  cell: string | null;
+}
+
+/** The total and grade of a scoring sheet (null when it is not one). */
+export function readScoringTotal(cells: ScoringSheetCells): ScoringTotal | null {
+  const header = scoringSheetHeader(cells);
+  if (!header) return null;
+  const nameCol = header.get("指标")!;
+  const subtotalCol = header.get("小计")!;
+  let total: number | null = null;
+  let grade: string | null = null;
+  let cell: string | null = null;
+  for (let r = HEADER_ROW + 1; r <= cells.rowCount; r++) {
+    const label = cells.value(r, nameCol);
+    const v = cells.value(r, subtotalCol);
+    if (label === TOTAL_LABEL && typeof v === "number") {
+      total = v;
+      cell = a1(r - 1, subtotalCol - 1);
+    }
+    if (label === GRADE_LABEL && typeof v === "string") grade = v;
+  }
+  const unit = String(cells.value(2, 2) ?? cells.name);
+  return { sheet: cells.name, unit, total, grade, cell };
+}
+
+/**
+ * A sheet's cells from row-major arrays of values (and optionally the formulas, "=…" where a cell holds one) whose
+ * first element is the sheet's cell at `origin` (0-based; A1 by default): Office.js used ranges and in-memory sheets.
+ */
+export function arrayCells(
+  name: string,
+  values: InputValue[][],
+  formulas: unknown[][] | null = null,
+  origin: { row: number; col: number } = { row: 0, col: 0 },
+): ScoringSheetCells {
+  const at = <T>(grid: T[][], row: number, col: number): T | undefined => grid[row - 1 - origin.row]?.[col - 1 - origin.col];
+  const value = (row: number, col: number): InputValue => {
+    const v = at(values, row, col);
+    return v === undefined || v === "" ? null : v;
+  };
+  return {
+    name,
+    rowCount: origin.row + values.length,
+    value,
+    entered(row, col) {
+      const f = formulas ? at(formulas, row, col) : undefined;
+      return typeof f === "string" && f.startsWith("=") ? f : value(row, col);
+    },
+  };
+}

@@ -1,19 +1,33 @@
 /**
  * `bench [--json] [--quick]`: how fast the engine is, measured on the bundled county book (seeds/001): ExcelJS's
- * load time of the file next to the time Kaohe needs to find every book and check it, the same on a workbook of
- * 10x and 100x the rows, and how many KH.SCORE evaluations a second the function library does.
+ * load time of the file next to the time Kaohe needs to find every book and check it; the same on synthetic
+ * workbooks of 10x and 100x the rows (the seed's sheets repeated down each sheet, written to a temporary .xlsx and
+ * loaded back like any other file); the peak memory; and how many KH.SCORE and KH.TOTAL evaluations a second the
+ * function library does.
  */
+import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
+import ExcelJS from "exceljs";
 import { z } from "zod";
-import type { CellGrid } from "../../core/grid";
+import { a1Range, type CellGrid } from "../../core/grid";
 import { readBooks } from "../../core/layout";
 import { checkBooks } from "../../core/rules";
-import { SCORE } from "../../functions/library";
+import { SCORE, TOTAL } from "../../functions/library";
 import { type Command, EXIT_OK, validate } from "../command";
 import { loadWorkbook, worksheetToGrid } from "../xlsxRead";
 
-const SEED = path.resolve(__dirname, "../../../../seeds/001_c9fa6fd301574412.xlsx");
+const SEED_NAME = "001_c9fa6fd301574412.xlsx";
+
+/** seeds/001, found from the compiled (dist/lib/cli/commands) or the source (src/cli/commands) location. */
+function seedPath(): string {
+  for (let dir = __dirname; ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, "seeds", SEED_NAME);
+    if (fs.existsSync(candidate)) return candidate;
+    if (path.dirname(dir) === dir) throw new Error(`seeds/${SEED_NAME} not found above ${__dirname}`);
+  }
+}
 
 /** Median milliseconds of `runs` calls, after warm-up calls that let the JIT settle. */
 async function median(runs: number, work: () => unknown, warmups = 3): Promise<number> {
@@ -42,79 +56,146 @@ export function scaleGrids(grids: CellGrid[], times: number): CellGrid[] {
   });
 }
 
-const round = (n: number, digits = 1) => Number(n.toFixed(digits));
+/** Writes grids as an .xlsx file (values and merges). */
+async function writeGrids(grids: CellGrid[], file: string): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  for (const grid of grids) {
+    const sheet = workbook.addWorksheet(grid.sheet);
+    grid.values.forEach((row, r) => {
+      row.forEach((value, c) => {
+        if (value !== null && value !== "") sheet.getCell(r + 1, c + 1).value = value;
+      });
+    });
+    for (const m of grid.merges) sheet.mergeCells(a1Range(m));
+  }
+  await workbook.xlsx.writeFile(file);
+}
 
-export interface BenchReport {
-  file: string;
+const round = (n: number, digits = 1) => Number(n.toFixed(digits));
+const megabytes = (bytes: number) => round(bytes / 2 ** 20);
+
+export interface ScaleFigures {
+  times: number;
   rows: number;
+  /** Where the scaled workbook came from: "seed" (the file itself) or "temporary .xlsx" (written, then loaded). */
+  source: "seed" | "temporary .xlsx";
   excelJsLoadMs: number;
   gridMs: number;
   parseMs: number;
   checkMs: number;
-  /** (parse + check) / ExcelJS load. */
+  /** (parse + check) / ExcelJS load; target below 0.25. */
   engineToLoadRatio: number;
-  scale: { times: number; rows: number; parseAndCheckMs: number; heapMb: number }[];
-  /** parse+check time at 100x over 10x: 10 means linear. */
-  growth100over10: number;
-  scoreEvaluationsPerSecond: number;
+  heapMb: number;
 }
 
-export async function bench(quick: boolean): Promise<BenchReport> {
-  const runs = quick ? 3 : 9;
-  const excelJsLoadMs = await median(runs, () => loadWorkbook(SEED));
-  const workbook = await loadWorkbook(SEED);
+export interface BenchReport {
+  file: string;
+  rows: number;
+  books: number;
+  excelJsLoadMs: number;
+  gridMs: number;
+  parseMs: number;
+  checkMs: number;
+  /** (parse + check) / ExcelJS load at 1x; target below 0.25. */
+  engineToLoadRatio: number;
+  scale: ScaleFigures[];
+  /** parse+check time at 100x over 10x: 10 means linear; target below 12. */
+  growth100over10: number;
+  /** Peak resident set of the whole run (process.resourceUsage().maxRSS). */
+  peakRssMb: number;
+  scoreEvaluationsPerSecond: number;
+  totalEvaluationsPerSecond: number;
+  quick: boolean;
+}
+
+async function measureScale(file: string, times: number, rows: number, quick: boolean): Promise<ScaleFigures> {
+  const runs = times === 100 ? (quick ? 1 : 3) : quick ? 3 : 9;
+  const warmups = times === 100 ? 1 : 3;
+  const excelJsLoadMs = await median(runs, () => loadWorkbook(file), times === 100 ? 0 : warmups);
+  const workbook = await loadWorkbook(file);
   let grids: CellGrid[] = [];
-  const gridMs = await median(runs, () => (grids = workbook.worksheets.map(worksheetToGrid)));
-  const rows = grids.reduce((n, g) => n + g.values.length, 0);
+  const gridMs = await median(runs, () => (grids = workbook.worksheets.map(worksheetToGrid)), 1);
   let reading = readBooks(grids);
-  const parseMs = await median(runs * 2, () => (reading = readBooks(grids)));
-  const checkMs = await median(runs * 2, () => checkBooks(reading.books));
-
-  const scale = [];
-  for (const times of [1, 10, 100]) {
-    const big = scaleGrids(grids, times);
-    const parseAndCheckMs = await median(times === 100 ? (quick ? 1 : 3) : runs, () => checkBooks(readBooks(big).books), times === 100 ? 1 : 3);
-    scale.push({ times, rows: rows * times, parseAndCheckMs: round(parseAndCheckMs), heapMb: round(process.memoryUsage().heapUsed / 2 ** 20) });
-  }
-
-  const evaluations = quick ? 50_000 : 300_000;
-  const start = performance.now();
-  let sink = 0;
-  for (let i = 0; i < evaluations; i++) sink += SCORE(10, 30, i % 40);
-  const seconds = (performance.now() - start) / 1000;
-  if (!Number.isFinite(sink)) throw new Error("SCORE returned a non-number");
-
+  const parseMs = await median(runs * 2, () => (reading = readBooks(grids)), warmups);
+  const checkMs = await median(runs * 2, () => checkBooks(reading.books), warmups);
   return {
-    file: path.relative(process.cwd(), SEED),
+    times,
     rows,
+    source: times === 1 ? "seed" : "temporary .xlsx",
     excelJsLoadMs: round(excelJsLoadMs),
     gridMs: round(gridMs),
     parseMs: round(parseMs),
     checkMs: round(checkMs),
     engineToLoadRatio: round((parseMs + checkMs) / excelJsLoadMs, 3),
-    scale,
-    growth100over10: round(scale[2].parseAndCheckMs / scale[1].parseAndCheckMs, 2),
-    scoreEvaluationsPerSecond: Math.round(evaluations / seconds),
+    heapMb: megabytes(process.memoryUsage().heapUsed),
   };
 }
 
-function table(report: BenchReport): string {
-  const lines = [
-    `基准 / benchmark: ${report.file} (${report.rows} 行 rows)`,
-    "",
-    `  ExcelJS 读取 / load              ${report.excelJsLoadMs} ms`,
-    `  转为 CellGrid / grids             ${report.gridMs} ms`,
-    `  识别责任书 / readBooks            ${report.parseMs} ms`,
-    `  检查 / checkBooks                 ${report.checkMs} ms`,
-    `  (识别+检查) / 读取 = ratio         ${report.engineToLoadRatio}`,
-    "",
-    "  规模 / scale     行 rows   识别+检查 ms   堆 heap MB",
-    ...report.scale.map((s) => `  ${`${s.times}x`.padEnd(14)} ${String(s.rows).padStart(8)}   ${String(s.parseAndCheckMs).padStart(12)}   ${String(s.heapMb).padStart(9)}`),
-    `  100x / 10x = ${report.growth100over10} (10 = linear)`,
-    "",
+function evaluationsPerSecond(count: number, evaluate: (i: number) => number): number {
+  let sink = 0;
+  for (let i = 0; i < Math.min(count, 5_000); i++) sink += evaluate(i);
+  const start = performance.now();
+  for (let i = 0; i < count; i++) sink += evaluate(i);
+  const seconds = (performance.now() - start) / 1000;
+  if (!Number.isFinite(sink)) throw new Error("a function returned a non-number");
+  return Math.round(count / seconds);
+}
+
+export async function bench(quick: boolean): Promise<BenchReport> {
+  const seed = seedPath();
+  const seedGrids = (await loadWorkbook(seed)).worksheets.map(worksheetToGrid);
+  const rows = seedGrids.reduce((n, g) => n + g.values.length, 0);
+  const books = readBooks(seedGrids).books.length;
+
+  const scale: ScaleFigures[] = [await measureScale(seed, 1, rows, quick)];
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kaohe-bench-"));
+  try {
+    for (const times of [10, 100]) {
+      const file = path.join(dir, `${times}x.xlsx`);
+      await writeGrids(scaleGrids(seedGrids, times), file);
+      scale.push(await measureScale(file, times, rows * times, quick));
+      fs.rmSync(file, { force: true });
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+
+  const evaluations = quick ? 50_000 : 300_000;
+  const scores = [[10], [20], [30.5], [25]];
+  const one = scale[0];
+  const engine = (s: ScaleFigures) => s.parseMs + s.checkMs;
+  return {
+    file: path.relative(process.cwd(), seed),
+    rows,
+    books,
+    excelJsLoadMs: one.excelJsLoadMs,
+    gridMs: one.gridMs,
+    parseMs: one.parseMs,
+    checkMs: one.checkMs,
+    engineToLoadRatio: one.engineToLoadRatio,
+    scale,
+    growth100over10: round(engine(scale[2]) / engine(scale[1]), 2),
+    peakRssMb: round(process.resourceUsage().maxRSS / 1024),
+    scoreEvaluationsPerSecond: evaluationsPerSecond(evaluations, (i) => SCORE(10, 30, i % 40)),
+    totalEvaluationsPerSecond: evaluationsPerSecond(evaluations, (i) => TOTAL(scores, [[i % 3]], [[-0.5]])),
+    quick,
+  };
+}
+
+export function benchTable(report: BenchReport): string {
+  const pad = (s: string | number, n: number) => String(s).padStart(n);
+  return [
+    `引擎 / engine: ${report.file} (${report.rows} 行 rows, ${report.books} 本责任书 books)${report.quick ? " [quick]" : ""}`,
+    "  规模 scale   行 rows   来源 source          ExcelJS ms   grid ms   识别 parse ms   检查 check ms   ratio (<0.25)   堆 heap MB",
+    ...report.scale.map(
+      (s) =>
+        `  ${`${s.times}x`.padEnd(10)} ${pad(s.rows, 8)}   ${s.source.padEnd(17)} ${pad(s.excelJsLoadMs, 11)} ${pad(s.gridMs, 9)} ${pad(s.parseMs, 15)} ${pad(s.checkMs, 15)} ${pad(s.engineToLoadRatio, 15)} ${pad(s.heapMb, 12)}`,
+    ),
+    `  增长 growth 100x / 10x (识别+检查 parse+check) = ${report.growth100over10} (10 = linear, target < 12)`,
+    `  峰值内存 peak RSS (maxRSS) = ${report.peakRssMb} MB`,
     `  KH.SCORE 每秒 / evaluations per second: ${report.scoreEvaluationsPerSecond.toLocaleString("en-US")}`,
-  ];
-  return lines.join("\n");
+    `  KH.TOTAL 每秒 / evaluations per second: ${report.totalEvaluationsPerSecond.toLocaleString("en-US")}`,
+  ].join("\n");
 }
 
 const benchArgs = z.object({ json: z.boolean().default(false), quick: z.boolean().default(false) });
@@ -126,7 +207,7 @@ export const benchCommand: Command = {
   async run(values) {
     const args = validate(benchArgs, values);
     const report = await bench(args.quick);
-    console.log(args.json ? JSON.stringify(report, null, 2) : table(report));
+    console.log(args.json ? JSON.stringify(report, null, 2) : benchTable(report));
     return EXIT_OK;
   },
 };

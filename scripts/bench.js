@@ -1,0 +1,87 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench [-- --json] [-- --quick] [-- --no-build]`: every performance figure in one table (or one JSON
+ * object with --json):
+ *   engine    - `kaohe bench` (src/cli/commands/bench.ts) in its own process: parse + check over ExcelJS's load,
+ *               1x/10x/100x, growth, peak memory, KH.SCORE / KH.TOTAL evaluations per second;
+ *   add-in    - context.sync() calls to validate 1, 10 and 50 sheets and to write the summary sheets, running the real
+ *               src/excel/officeAdapter.ts against office-addin-mock (test/bench/addinSyncs.ts, dev-only);
+ *   bundles   - gzip sizes of taskpane.js and functions.js after a production build into a temporary folder, and
+ *               what dominates each (test/bench/bundleSizes.ts; skipped with --no-build).
+ * The dev-only TypeScript modules are compiled on the fly with TypeScript's transpileModule.
+ */
+/* eslint-disable @typescript-eslint/no-require-imports -- plain CommonJS, run with node */
+"use strict";
+const fs = require("node:fs");
+const path = require("node:path");
+const { spawnSync } = require("node:child_process");
+
+const root = path.resolve(__dirname, "..");
+const args = new Set(process.argv.slice(2));
+const json = args.has("--json");
+const quick = args.has("--quick");
+const build = !args.has("--no-build");
+
+function registerTypeScript() {
+  const ts = require("typescript");
+  const options = { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, esModuleInterop: true, jsx: ts.JsxEmit.ReactJSX };
+  require.extensions[".ts"] = (module, filename) => {
+    const source = fs.readFileSync(filename, "utf8");
+    module._compile(ts.transpileModule(source, { compilerOptions: options, fileName: filename }).outputText, filename);
+  };
+}
+
+function engine() {
+  const result = spawnSync(process.execPath, [path.join(root, "scripts", "kaohe.js"), "bench", "--json", ...(quick ? ["--quick"] : [])], {
+    cwd: root,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  if (result.status !== 0) throw new Error(`kaohe bench failed (exit ${result.status})`);
+  return JSON.parse(result.stdout);
+}
+
+function pad(value, width) {
+  return String(value).padStart(width);
+}
+
+function table(report) {
+  const lines = [];
+  const e = report.engine;
+  lines.push(`基准 / benchmark${quick ? " (quick)" : ""}: node ${process.version}, ${require("node:os").cpus().length} CPUs`, "");
+  lines.push(`引擎 / engine: ${e.file} (${e.rows} rows, ${e.books} books); 10x and 100x: the seed's sheets repeated, written to a temporary .xlsx and loaded`);
+  lines.push("  scale       rows   ExcelJS load ms   parse ms   check ms   (parse+check)/load   heap MB");
+  for (const s of e.scale) {
+    lines.push(`  ${`${s.times}x`.padEnd(6)} ${pad(s.rows, 8)} ${pad(s.excelJsLoadMs, 17)} ${pad(s.parseMs, 10)} ${pad(s.checkMs, 10)} ${pad(s.engineToLoadRatio, 20)} ${pad(s.heapMb, 9)}`);
+  }
+  lines.push(`  ratio at 1x: ${e.engineToLoadRatio} (target < 0.25); growth 100x/10x: ${e.growth100over10} (target < 12, 10 = linear); peak RSS ${e.peakRssMb} MB`, "");
+  lines.push("加载项 / add-in: context.sync() calls (office-addin-mock)");
+  lines.push("  sheets   rows x   rows     books   validate syncs   per sheet   summary sheets   summary syncs");
+  for (const a of report.addin) {
+    lines.push(`  ${pad(a.sheets, 6)} ${pad(`${a.times}x`, 8)} ${pad(a.rows, 8)} ${pad(a.books, 7)} ${pad(a.validateSyncs, 16)} ${pad((a.validateSyncs / a.sheets).toFixed(2), 11)} ${pad(a.summarySheets, 16)} ${pad(a.summarySyncs, 15)}`);
+  }
+  lines.push("", "函数 / functions");
+  lines.push(`  KH.SCORE ${e.scoreEvaluationsPerSecond.toLocaleString("en-US")} /s; KH.TOTAL ${e.totalEvaluationsPerSecond.toLocaleString("en-US")} /s`);
+  if (report.bundles) {
+    for (const b of report.bundles) {
+      const largest = b.largest.map((l) => `${l.name} ${l.kb} KB`).join(", ");
+      lines.push(`  ${`${b.bundle}.js`.padEnd(13)} ${pad(b.rawKb, 7)} KB, gzip ${pad(b.gzipKb, 6)} KB (target < ${b.targetGzipKb} KB); largest sources: ${largest}`);
+    }
+  } else {
+    lines.push("  bundles: not built (--no-build)");
+  }
+  return lines.join("\n");
+}
+
+async function main() {
+  const report = { engine: engine() };
+  registerTypeScript();
+  report.addin = await require("../test/bench/addinSyncs.ts").addinSyncs();
+  report.bundles = build ? require("../test/bench/bundleSizes.ts").bundleSizes() : null;
+  console.log(json ? JSON.stringify(report, null, 2) : table(report));
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.stack : error);
+  process.exit(1);
+});

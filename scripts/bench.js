@@ -49,10 +49,11 @@ function table(report) {
   const lines = [];
   const e = report.engine;
   lines.push(`基准 / benchmark${quick ? " (quick)" : ""}: node ${process.version}, ${require("node:os").cpus().length} CPUs`, "");
-  lines.push(`引擎 / engine: ${e.file} (${e.rows} rows, ${e.books} books); 10x and 100x: the seed's sheets repeated, written to a temporary .xlsx and loaded`);
+  const where = e.scale[1].source === "in memory" ? "kept in memory (no ExcelJS load)" : "written to a temporary .xlsx and loaded";
+  lines.push(`引擎 / engine: ${e.file} (${e.rows} rows, ${e.books} books); 10x and 100x: the seed's sheets repeated, ${where}`);
   lines.push("  scale       rows   ExcelJS load ms   parse ms   check ms   (parse+check)/load   heap MB");
   for (const s of e.scale) {
-    lines.push(`  ${`${s.times}x`.padEnd(6)} ${pad(s.rows, 8)} ${pad(s.excelJsLoadMs, 17)} ${pad(s.parseMs, 10)} ${pad(s.checkMs, 10)} ${pad(s.engineToLoadRatio, 20)} ${pad(s.heapMb, 9)}`);
+    lines.push(`  ${`${s.times}x`.padEnd(6)} ${pad(s.rows, 8)} ${pad(s.excelJsLoadMs ?? "-", 17)} ${pad(s.parseMs, 10)} ${pad(s.checkMs, 10)} ${pad(s.engineToLoadRatio ?? "-", 20)} ${pad(s.heapMb, 9)}`);
   }
   lines.push(`  ratio at 1x: ${e.engineToLoadRatio} (target < 0.25); growth 100x/10x: ${e.growth100over10} (target < 12, 10 = linear); peak RSS ${e.peakRssMb} MB`, "");
   lines.push("加载项 / add-in: context.sync() calls (office-addin-mock)");

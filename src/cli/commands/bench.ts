@@ -2,7 +2,7 @@
  * `bench [--json] [--quick]`: how fast the engine is, measured on the bundled county book (seeds/001): ExcelJS's
  * load time of the file next to the time Kaohe needs to find every book and check it; the same on synthetic
  * workbooks of 10x and 100x the rows (the seed's sheets repeated down each sheet, written to a temporary .xlsx and
- * loaded back like any other file); the peak memory; and how many KH.SCORE and KH.TOTAL evaluations a second the
+ * loaded back like any other file; with --quick, kept in memory and not loaded through ExcelJS); the peak memory; and how many KH.SCORE and KH.TOTAL evaluations a second the
  * function library does.
  */
 import fs from "node:fs";
@@ -77,14 +77,15 @@ const megabytes = (bytes: number) => round(bytes / 2 ** 20);
 export interface ScaleFigures {
   times: number;
   rows: number;
-  /** Where the scaled workbook came from: "seed" (the file itself) or "temporary .xlsx" (written, then loaded). */
-  source: "seed" | "temporary .xlsx";
-  excelJsLoadMs: number;
-  gridMs: number;
+  /** Where the scaled workbook came from: "seed" (the file itself), "temporary .xlsx" (written, then loaded) or
+   * "in memory" (--quick: the grids repeated, no ExcelJS load, so no ratio). */
+  source: "seed" | "temporary .xlsx" | "in memory";
+  excelJsLoadMs: number | null;
+  gridMs: number | null;
   parseMs: number;
   checkMs: number;
   /** (parse + check) / ExcelJS load; target below 0.25. */
-  engineToLoadRatio: number;
+  engineToLoadRatio: number | null;
   heapMb: number;
 }
 
@@ -92,12 +93,12 @@ export interface BenchReport {
   file: string;
   rows: number;
   books: number;
-  excelJsLoadMs: number;
-  gridMs: number;
+  excelJsLoadMs: number | null;
+  gridMs: number | null;
   parseMs: number;
   checkMs: number;
   /** (parse + check) / ExcelJS load at 1x; target below 0.25. */
-  engineToLoadRatio: number;
+  engineToLoadRatio: number | null;
   scale: ScaleFigures[];
   /** parse+check time at 100x over 10x: 10 means linear; target below 12. */
   growth100over10: number;
@@ -131,6 +132,17 @@ async function measureScale(file: string, times: number, rows: number, quick: bo
   };
 }
 
+/** parse + check of grids kept in memory (--quick at 10x and 100x). */
+async function measureInMemory(grids: CellGrid[], times: number, rows: number): Promise<ScaleFigures> {
+  const runs = times === 100 ? 1 : 3;
+  const warmups = times === 100 ? 1 : 2;
+  let reading = readBooks(grids);
+  const parseMs = await median(runs, () => (reading = readBooks(grids)), warmups);
+  const checkMs = await median(runs, () => checkBooks(reading.books), warmups);
+  const heapMb = megabytes(process.memoryUsage().heapUsed);
+  return { times, rows, source: "in memory", excelJsLoadMs: null, gridMs: null, parseMs: round(parseMs), checkMs: round(checkMs), engineToLoadRatio: null, heapMb };
+}
+
 function evaluationsPerSecond(count: number, evaluate: (i: number) => number): number {
   let sink = 0;
   for (let i = 0; i < Math.min(count, 5_000); i++) sink += evaluate(i);
@@ -148,16 +160,20 @@ export async function bench(quick: boolean): Promise<BenchReport> {
   const books = readBooks(seedGrids).books.length;
 
   const scale: ScaleFigures[] = [await measureScale(seed, 1, rows, quick)];
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kaohe-bench-"));
+  const dir = quick ? "" : fs.mkdtempSync(path.join(os.tmpdir(), "kaohe-bench-"));
   try {
     for (const times of [10, 100]) {
+      if (quick) {
+        scale.push(await measureInMemory(scaleGrids(seedGrids, times), times, rows * times));
+        continue;
+      }
       const file = path.join(dir, `${times}x.xlsx`);
       await writeGrids(scaleGrids(seedGrids, times), file);
       scale.push(await measureScale(file, times, rows * times, quick));
       fs.rmSync(file, { force: true });
     }
   } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
   }
 
   const evaluations = quick ? 50_000 : 300_000;
@@ -189,7 +205,7 @@ export function benchTable(report: BenchReport): string {
     "  规模 scale   行 rows   来源 source          ExcelJS ms   grid ms   识别 parse ms   检查 check ms   ratio (<0.25)   堆 heap MB",
     ...report.scale.map(
       (s) =>
-        `  ${`${s.times}x`.padEnd(10)} ${pad(s.rows, 8)}   ${s.source.padEnd(17)} ${pad(s.excelJsLoadMs, 11)} ${pad(s.gridMs, 9)} ${pad(s.parseMs, 15)} ${pad(s.checkMs, 15)} ${pad(s.engineToLoadRatio, 15)} ${pad(s.heapMb, 12)}`,
+        `  ${`${s.times}x`.padEnd(10)} ${pad(s.rows, 8)}   ${s.source.padEnd(17)} ${pad(s.excelJsLoadMs ?? "-", 11)} ${pad(s.gridMs ?? "-", 9)} ${pad(s.parseMs, 15)} ${pad(s.checkMs, 15)} ${pad(s.engineToLoadRatio ?? "-", 15)} ${pad(s.heapMb, 12)}`,
     ),
     `  增长 growth 100x / 10x (识别+检查 parse+check) = ${report.growth100over10} (10 = linear, target < 12)`,
     `  峰值内存 peak RSS (maxRSS) = ${report.peakRssMb} MB`,

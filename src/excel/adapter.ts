@@ -3,6 +3,7 @@
  * loaded in the browser (memoryAdapter, the preview). Components receive one of these as a prop.
  */
 import type { CellGrid } from "../core/grid";
+import type { ScoringSheetCells } from "../core/scoringSheet/read";
 import type { SheetSpec } from "../core/summary/sheetSpec";
 
 export interface ReadProgress {
@@ -16,8 +17,19 @@ export interface WorkbookAdapter {
   readSheets(onProgress?: (progress: ReadProgress) => void): Promise<CellGrid[]>;
   /** Activates a sheet and selects one cell (A1 address). */
   selectCell(sheet: string, cell: string): Promise<void>;
-  /** Adds one new sheet per spec under a free name (an existing sheet is never replaced); the names used. */
-  addSheets(specs: SheetSpec[]): Promise<string[]>;
+  /**
+   * Adds one new sheet per spec under a free name; the names used. `replacing` names scoring sheets Kaohe generated
+   * earlier (their header row carries the KH-KEY column), deleted first so that the new ones can take their names;
+   * any other sheet named there is an error and nothing changes. No other existing sheet is touched.
+   */
+  addSheets(specs: SheetSpec[], replacing?: string[]): Promise<string[]>;
+  /** The scoring sheets Kaohe generated in this workbook, with their values and the formulas typed into them. */
+  readScoringSheets(): Promise<ScoringSheetCells[]>;
+  /**
+   * Opens another workbook (an .xlsx the user picked, e.g. one a unit sent back) read-only, for the ranking across
+   * units. Only where .xlsx files can be read in the page (the preview); absent in Excel.
+   */
+  openWorkbookFile?(bytes: ArrayBuffer): Promise<WorkbookAdapter>;
   /** Calls `listener` when a cell of any sheet changes or a sheet is added or removed; resolves to an unsubscribe. */
   onChange(listener: () => void): Promise<() => Promise<void>>;
 }

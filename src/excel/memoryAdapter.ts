@@ -3,6 +3,8 @@
  * values, merges, links and charts; selecting a cell and adding sheets notify the views that subscribe.
  */
 import { parseA1, type CellGrid, type CellValue, type MergeArea } from "../core/grid";
+import { arrayCells, type ScoringSheetCells } from "../core/scoringSheet/read";
+import { HEADER_ROW, KEY_HEADER } from "../core/scoringSheet/sheet";
 import { freeSheetName, type ChartSpec, type SheetSpec, type SpecCell } from "../core/summary/sheetSpec";
 import type { ReadProgress, WorkbookAdapter } from "./adapter";
 
@@ -15,6 +17,8 @@ export interface MemorySheet {
   /** Styles of generated sheets by "row:col". */
   styles: Map<string, string>;
   charts: ChartSpec[];
+  /** Columns (0-based) not shown (a scoring sheet's key column). */
+  hiddenColumns: number[];
   /** Added by the task pane (a summary sheet), not loaded from the file. */
   generated: boolean;
 }
@@ -41,7 +45,12 @@ export function sheetFromSpec(name: string, spec: SheetSpec): MemorySheet {
       return shown(cell);
     }),
   );
-  return { name, values, merges: spec.merges, links, styles, charts: spec.charts, generated: true };
+  return { name, values, merges: spec.merges, links, styles, charts: spec.charts, hiddenColumns: spec.hiddenColumns ?? [], generated: true };
+}
+
+/** A scoring sheet Kaohe generated: its header row carries the key column. */
+export function isScoringMemorySheet(sheet: MemorySheet): boolean {
+  return sheet.values[HEADER_ROW - 1]?.includes(KEY_HEADER) ?? false;
 }
 
 export class MemoryWorkbook implements WorkbookAdapter {
@@ -50,12 +59,14 @@ export class MemoryWorkbook implements WorkbookAdapter {
   activeSheet: string | null;
   /** Milliseconds each read waits per sheet, so that a preview shows its progress as Excel would. */
   readDelay = 0;
+  /** Set where .xlsx files can be read (xlsxMemory): other workbooks for the ranking. */
+  openWorkbookFile?: (bytes: ArrayBuffer) => Promise<WorkbookAdapter>;
   private readonly changeListeners = new Set<() => void>();
   private readonly viewListeners = new Set<() => void>();
 
   constructor(grids: CellGrid[]) {
     this.sheets = grids.map((g) => ({
-      name: g.sheet, values: g.values.map((r) => [...r]), merges: [...g.merges], links: new Map(), styles: new Map(), charts: [], generated: false,
+      name: g.sheet, values: g.values.map((r) => [...r]), merges: [...g.merges], links: new Map(), styles: new Map(), charts: [], hiddenColumns: [], generated: false,
     }));
     this.activeSheet = this.sheets[0]?.name ?? null;
   }
@@ -94,7 +105,12 @@ export class MemoryWorkbook implements WorkbookAdapter {
     this.notifyViews();
   }
 
-  async addSheets(specs: SheetSpec[]): Promise<string[]> {
+  async addSheets(specs: SheetSpec[], replacing: string[] = []): Promise<string[]> {
+    for (const name of replacing) {
+      const old = this.sheet(name);
+      if (!old || !isScoringMemorySheet(old)) throw new Error(`工作表“${name}”不是 Kaohe 生成的评分表，不能替换 / "${name}" is not a scoring sheet Kaohe generated`);
+    }
+    for (const name of replacing) this.sheets.splice(this.sheets.findIndex((s) => s.name === name), 1);
     const names: string[] = [];
     for (const spec of specs) {
       const name = freeSheetName(spec.name, this.sheets.map((s) => s.name));
@@ -104,6 +120,10 @@ export class MemoryWorkbook implements WorkbookAdapter {
     if (names.length > 0) this.activeSheet = names[0];
     this.notifyViews();
     return names;
+  }
+
+  async readScoringSheets(): Promise<ScoringSheetCells[]> {
+    return this.sheets.filter(isScoringMemorySheet).map((s) => arrayCells(s.name, s.values.map((r) => [...r])));
   }
 
   async onChange(listener: () => void): Promise<() => Promise<void>> {

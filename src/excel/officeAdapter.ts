@@ -5,6 +5,8 @@
  * sheet. Existing sheets are never written to.
  */
 import { a1, a1Range, columnLetters, type CellGrid, type CellValue, type MergeArea } from "../core/grid";
+import { arrayCells, type ScoringSheetCells } from "../core/scoringSheet/read";
+import { HEADER_ROW, KEY_HEADER } from "../core/scoringSheet/sheet";
 import { freeSheetName, sheetRef, type CellStyle, type ChartSpec, type SheetSpec, type SpecCell } from "../core/summary/sheetSpec";
 import type { ReadProgress, WorkbookAdapter } from "./adapter";
 import { parseAreas } from "./addresses";
@@ -138,6 +140,7 @@ export function queueSpec(worksheet: Excel.Worksheet, spec: SheetSpec): void {
     });
   }
   for (const merge of spec.merges) worksheet.getRange(a1Range(merge)).merge(false);
+  for (const col of spec.hiddenColumns ?? []) worksheet.getRange(`${columnLetters(col)}:${columnLetters(col)}`).columnHidden = true;
   if (spec.frozenRows > 0) worksheet.freezePanes.freezeRows(spec.frozenRows);
   spec.charts.forEach((chartSpec, index) => {
     const chart = worksheet.charts.add(CHART_TYPES[chartSpec.kind] as Excel.ChartType, worksheet.getRange(chartSpec.values), "Columns" as Excel.ChartSeriesBy);
@@ -149,12 +152,31 @@ export function queueSpec(worksheet: Excel.Worksheet, spec: SheetSpec): void {
   if (spec.protect) worksheet.protection.protect({ allowFormatColumns: true, allowFormatRows: true });
 }
 
-/** Adds every spec as a new sheet under a free name: one sync for the existing names, then one per sheet. */
-export async function addSpecSheets(context: Excel.RequestContext, specs: SheetSpec[]): Promise<string[]> {
+/** The header row of a sheet as far as a scoring sheet reaches (queued, no sync). */
+function headerRow(worksheet: Excel.Worksheet): Excel.Range {
+  const range = worksheet.getRange(`A${HEADER_ROW}:${columnLetters(HEADER_WIDTH - 1)}${HEADER_ROW}`);
+  range.load("values");
+  return range;
+}
+const HEADER_WIDTH = 64;
+const isScoringHeader = (range: Excel.Range) => range.values[0].includes(KEY_HEADER);
+
+/**
+ * Adds every spec as a new sheet under a free name: one sync for the existing names (and the header rows of the
+ * sheets to replace), then one per sheet. Sheets in `replacing` are deleted in the first new sheet's sync, and only
+ * when every one of them is a scoring sheet Kaohe generated; otherwise nothing is written.
+ */
+export async function addSpecSheets(context: Excel.RequestContext, specs: SheetSpec[], replacing: string[] = []): Promise<string[]> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
+  const old = replacing.map((name) => ({ name, sheet: worksheets.getItem(name), header: headerRow(worksheets.getItem(name)) }));
   await context.sync();
-  const taken = worksheets.items.map((w) => w.name);
+  const refused = old.filter((o) => !isScoringHeader(o.header)).map((o) => o.name);
+  if (refused.length > 0) throw new Error(`不是 Kaohe 生成的评分表，不能替换 / not scoring sheets Kaohe generated: ${refused.join(", ")}`);
+  const gone = new Set(replacing.map((n) => n.toLowerCase()));
+  const taken = worksheets.items.map((w) => w.name).filter((n) => !gone.has(n.toLowerCase()));
+  // The old sheets go first (in the first sync that follows), so that the new ones can take their names.
+  for (const o of old) o.sheet.delete();
   const names: string[] = [];
   for (const [index, spec] of specs.entries()) {
     const name = freeSheetName(spec.name, taken);
@@ -165,7 +187,32 @@ export async function addSpecSheets(context: Excel.RequestContext, specs: SheetS
     if (index === specs.length - 1) worksheets.getItem(names[0]).activate();
     await context.sync();
   }
+  if (specs.length === 0 && old.length > 0) await context.sync();
   return names;
+}
+
+/**
+ * The scoring sheets Kaohe generated, with values and formulas: three syncs (the sheet list, every sheet's header
+ * row, the used ranges of the scoring sheets).
+ */
+export async function readScoringSheets(context: Excel.RequestContext): Promise<ScoringSheetCells[]> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name");
+  await context.sync();
+  const headers = worksheets.items.map((sheet) => ({ sheet, header: headerRow(sheet) }));
+  await context.sync();
+  const scoring = headers.filter((h) => isScoringHeader(h.header)).map(({ sheet }) => {
+    const used = sheet.getUsedRangeOrNullObject(true);
+    used.load(["values", "formulas", "rowIndex", "columnIndex"]);
+    return { name: sheet.name, used };
+  });
+  if (scoring.length === 0) return [];
+  await context.sync();
+  return scoring
+    .filter(({ used }) => !used.isNullObject)
+    .map(({ name, used }) =>
+      arrayCells(name, used.values.map((row) => row.map(cellValue)), used.formulas as unknown[][], { row: used.rowIndex, col: used.columnIndex }),
+    );
 }
 
 /** Calls `listener` on any cell change, sheet added or removed: one sync. Returns the handlers to remove. */
@@ -186,7 +233,8 @@ export function officeWorkbook(run: ExcelRun): WorkbookAdapter {
   return {
     readSheets: (onProgress) => run((context) => readGrids(context, onProgress)),
     selectCell: (sheet, cell) => run((context) => selectCell(context, sheet, cell)),
-    addSheets: (specs) => run((context) => addSpecSheets(context, specs)),
+    addSheets: (specs, replacing) => run((context) => addSpecSheets(context, specs, replacing)),
+    readScoringSheets: () => run((context) => readScoringSheets(context)),
     async onChange(listener) {
       const handlers = await run((context) => subscribeChanges(context, listener));
       return async () => {

@@ -38,5 +38,8 @@ export async function loadXlsx(bytes: ArrayBuffer): Promise<MemoryWorkbook> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes);
   if (workbook.worksheets.length === 0) throw new Error("工作簿中没有工作表 / the workbook has no worksheets");
-  return new MemoryWorkbook(workbook.worksheets.map(gridOf));
+  const book = new MemoryWorkbook(workbook.worksheets.map(gridOf));
+  // Other units' workbooks for the ranking are read the same way.
+  book.openWorkbookFile = loadXlsx;
+  return book;
 }

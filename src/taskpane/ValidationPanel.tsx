@@ -15,6 +15,7 @@ import { summarySheets } from "../core/summary/summarySheets";
 import type { ReadProgress, WorkbookAdapter } from "../excel/adapter";
 import { checkWorkbook, type CheckResult } from "./check";
 import { MESSAGES, type Messages } from "./messages";
+import { ScoringActions } from "./ScoringActions";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "10px", padding: "12px", fontFamily: tokens.fontFamilyBase },
@@ -201,6 +202,8 @@ export function ValidationPanel({ adapter, language, recheckDelay = 1000 }: Vali
         </Button>
         <Button onClick={() => void check()} disabled={reading}>{t.recheck}</Button>
       </div>
+
+      <ScoringActions adapter={adapter} t={t} books={result?.books ?? null} findings={findings} disabled={reading} />
 
       {reading && (
         <div role="status">

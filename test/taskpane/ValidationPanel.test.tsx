@@ -109,6 +109,7 @@ describe("when something goes wrong, or nothing is there", () => {
         throw new Error("RichApi.Error: The request failed");
       },
       selectCell: async () => undefined,
+      readScoringSheets: async () => [],
       addSheets: async () => [],
       onChange: async () => async () => undefined,
     };

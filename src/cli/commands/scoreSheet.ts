@@ -15,6 +15,7 @@ import { rankingSheet } from "../../core/summary/ranking";
 import type { SheetBuilder } from "../../core/summary/summarySheets";
 import { readBooks } from "../../core/layout";
 import {
+  enteredFormulas,
   readScoringInputs as readInputs,
   readScoringTotal,
   scoringSheetHeader,
@@ -91,22 +92,7 @@ export async function addScoringSheets(workbook: ExcelJS.Workbook, options: { po
   if (books.length === 0) throw new InputError("no responsibility book found in the workbook (nothing to score)");
   const specs = scoringSheets(books, options, previous);
   for (const worksheet of old) workbook.removeWorksheet(worksheet.id);
-  const names = await writeSpecs(workbook, specs);
-  for (const name of names) {
-    restoreFormulas(workbook.getWorksheet(name)!);
-  }
-  return names;
-}
-
-/** Entries kept as "=…" text were formulas the assessor typed into input cells: write them back as formulas. */
-function restoreFormulas(worksheet: ExcelJS.Worksheet) {
-  worksheet.eachRow((row) =>
-    row.eachCell((cell) => {
-      if (typeof cell.value === "string" && cell.value.startsWith("=") && cell.protection?.locked === false) {
-        cell.value = { formula: cell.value.slice(1), date1904: false } as ExcelJS.CellFormulaValue;
-      }
-    }),
-  );
+  return writeSpecs(workbook, specs.map(enteredFormulas));
 }
 
 /**

@@ -4,6 +4,7 @@
  * again), and the unit's total and grade (for the ranking). A sink only says how to get at a cell.
  */
 import { a1 } from "../grid";
+import type { SheetSpec, SpecCell } from "../summary/sheetSpec";
 import type { InputValue, RowInputs, SheetInputs } from "./plan";
 import { emptyInputs } from "./plan";
 import { GRADE_LABEL, HEADER_ROW, KEY_HEADER, TOTAL_LABEL, VETO_KEY } from "./sheet";
@@ -112,4 +113,17 @@ export function arrayCells(
       return typeof f === "string" && f.startsWith("=") ? f : value(row, col);
     },
   };
+}
+
+/** A generated sheet whose input cells holding "=…" (formulas the assessor typed, kept on regeneration) become
+ * formula cells again, for a sink to write as formulas. */
+export function enteredFormulas(spec: SheetSpec): SheetSpec {
+  const rows = spec.rows.map((row) =>
+    row.map((cell): SpecCell =>
+      cell.kind === "value" && cell.style === "input" && typeof cell.value === "string" && cell.value.startsWith("=")
+        ? { kind: "formula", formula: cell.value.slice(1), style: "input" }
+        : cell,
+    ),
+  );
+  return { ...spec, rows };
 }

@@ -1,0 +1,98 @@
+/**
+ * 评分与排名: "生成评分表" adds a scoring sheet per book (KH functions, or native formulas with "通用公式"), replacing
+ * only the scoring sheets generated before and keeping every value entered on them; "生成排名" adds the ranking of
+ * the units by their scoring sheets' totals, over the open workbook and - where the adapter can read .xlsx files
+ * (the preview) - the workbooks the user picks.
+ */
+import { Button, makeStyles, MessageBar, MessageBarBody, Switch, Text, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import type { Book } from "../core/book";
+import type { Finding } from "../core/rules";
+import type { WorkbookAdapter } from "../excel/adapter";
+import type { Messages } from "./messages";
+import { buildRanking, generateScoringSheets, type RankingSource } from "./scoring";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: "6px", padding: "8px", border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
+  row: { display: "flex", gap: "8px", flexWrap: "wrap", alignItems: "center" },
+  files: { display: "flex", flexDirection: "column", gap: "2px", fontSize: tokens.fontSizeBase200 },
+});
+
+export interface ScoringActionsProps {
+  adapter: WorkbookAdapter;
+  t: Messages;
+  /** The books and findings of the last check; null while none is there. */
+  books: Book[] | null;
+  findings: Finding[];
+  disabled: boolean;
+}
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+export function ScoringActions({ adapter, t, books, findings, disabled }: ScoringActionsProps) {
+  const styles = useStyles();
+  const [portable, setPortable] = useState(false);
+  const [busy, setBusy] = useState<"scoring" | "ranking" | null>(null);
+  const [files, setFiles] = useState<File[]>([]);
+  const [notice, setNotice] = useState<{ intent: "success" | "error" | "warning"; text: string } | null>(null);
+
+  const score = async () => {
+    if (!books) return;
+    setBusy("scoring");
+    setNotice(null);
+    try {
+      const done = await generateScoringSheets(adapter, books, portable);
+      setNotice({ intent: "success", text: t.scored(done.names, done.replaced, done.kept) });
+    } catch (error) {
+      setNotice({ intent: "error", text: `${t.scoringFailed}: ${message(error)}` });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const rank = async () => {
+    setBusy("ranking");
+    setNotice(null);
+    try {
+      const sources: RankingSource[] = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: await f.arrayBuffer() })));
+      const { spec, units } = await buildRanking(adapter, findings, sources);
+      if (!spec) {
+        setNotice({ intent: "warning", text: t.noScoringSheets });
+        return;
+      }
+      const [name] = await adapter.addSheets([spec]);
+      setNotice({ intent: "success", text: t.ranked(name, units) });
+    } catch (error) {
+      setNotice({ intent: "error", text: `${t.rankFailed}: ${message(error)}` });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <section className={styles.root} aria-label={t.scoring}>
+      <Text weight="semibold">{t.scoring}</Text>
+      <Switch checked={portable} onChange={(_, d) => setPortable(d.checked)} label={t.portable} />
+      <div className={styles.row}>
+        <Button onClick={() => void score()} disabled={disabled || busy !== null || !books || books.length === 0}>
+          {busy === "scoring" ? t.scoringBusy : t.scoreSheets}
+        </Button>
+        <Button onClick={() => void rank()} disabled={disabled || busy !== null}>
+          {busy === "ranking" ? t.rankBusy : t.rank}
+        </Button>
+      </div>
+      {adapter.openWorkbookFile && (
+        <label className={styles.files}>
+          {t.otherWorkbooks}
+          <input type="file" multiple accept=".xlsx" onChange={(e) => setFiles([...(e.target.files ?? [])])} />
+          {files.length > 0 && <Text size={200}>{t.picked(files.length)}</Text>}
+        </label>
+      )}
+      {notice && (
+        <MessageBar intent={notice.intent}>
+          <MessageBarBody>{notice.text}</MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+}

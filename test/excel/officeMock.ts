@@ -3,7 +3,7 @@
  * plus recording objects for what the mock cannot model (collections, events, writes). Counts syncs.
  */
 import { OfficeMockObject } from "office-addin-mock";
-import { a1, a1Range, type CellGrid } from "../../src/core/grid";
+import { a1, a1Range, parseA1Range, type CellGrid } from "../../src/core/grid";
 import { sheetRef } from "../../src/core/summary/sheetSpec";
 
 export interface RecordedRange {
@@ -87,8 +87,9 @@ function newSheet(name: string): NewSheet & Record<string, unknown> {
   return sheet;
 }
 
-/** A workbook holding `grids` (values placed at each grid's origin, merges in sheet coordinates). */
-export function mockExcel(grids: CellGrid[]): MockExcel {
+/** A workbook holding `grids` (values placed at each grid's origin, merges in sheet coordinates); `formulas` by
+ * "sheet!A1" are what the cells' formulas read (the value otherwise, as Excel does). */
+export function mockExcel(grids: CellGrid[], formulas: Record<string, string> = {}): MockExcel {
   let syncs = 0;
   const mocks: OfficeMockObject[] = [];
   const added: NewSheet[] = [];
@@ -115,10 +116,26 @@ export function mockExcel(grids: CellGrid[]): MockExcel {
         calls("getUsedRangeOrNullObject", [valuesOnly]);
         const width = Math.max(1, ...grid.values.map((r) => r.length));
         const values = grid.values.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? ""));
-        return track(new OfficeMockObject(empty ? { values: [[""]], rowIndex: 0, columnIndex: 0 } : { values, rowIndex: origin.row, columnIndex: origin.col }), empty, `${grid.sheet} used range`);
+        const cellFormulas = values.map((r, i) => r.map((v, c) => formulas[`${grid.sheet}!${a1(origin.row + i, origin.col + c)}`] ?? v));
+        return track(
+          new OfficeMockObject(empty ? { values: [[""]], formulas: [[""]], rowIndex: 0, columnIndex: 0 } : { values, formulas: cellFormulas, rowIndex: origin.row, columnIndex: origin.col }),
+          empty,
+          `${grid.sheet} used range`,
+        );
+      },
+      delete() {
+        calls("delete", []);
       },
       getRange(address?: string) {
         calls("getRange", [address]);
+        const area = address && /^[A-Z]+\d+:[A-Z]+\d+$/.test(address) ? parseA1Range(address) : null;
+        if (area) {
+          // A block's values (sheet coordinates), as a mock that loads them.
+          const values = Array.from({ length: area.bottom - area.top + 1 }, (_, r) =>
+            Array.from({ length: area.right - area.left + 1 }, (_, c) => grid.values[area.top + r - origin.row]?.[area.left + c - origin.col] ?? ""),
+          );
+          return track(new OfficeMockObject({ values }), false, `${grid.sheet}!${address}`);
+        }
         return {
           getMergedAreasOrNullObject() {
             const address = grid.merges.map((m) => sheetRef(grid.sheet, a1Range(m))).join(", ");

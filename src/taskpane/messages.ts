@@ -38,7 +38,7 @@ export const MESSAGES = {
     scoringBusy: "正在生成评分表…",
     portable: "通用公式（无需加载项，WPS 与旧版 Excel 可计算）",
     scored: (names: string[], replaced: number, kept: number) =>
-      `已生成评分表 ${names.length} 张：${names.join("、")}` + (replaced > 0 ? `（替换了原先生成的评分表 ${replaced} 张，保留已填写的 ${kept} 行）` : ""),
+      `已生成评分表 ${names.length} 张：${names.slice(0, 3).join("、")}${names.length > 3 ? " 等" : ""}` + (replaced > 0 ? `（替换了原先生成的评分表 ${replaced} 张，保留已填写的 ${kept} 行）` : ""),
     scoringFailed: "生成评分表失败",
     rank: "生成排名",
     rankBusy: "正在生成排名…",
@@ -80,7 +80,7 @@ export const MESSAGES = {
     scoringBusy: "Generating the scoring sheets…",
     portable: "Portable formulas (compute without the add-in: WPS, older Excel)",
     scored: (names: string[], replaced: number, kept: number) =>
-      `Generated ${names.length} scoring sheets: ${names.join(", ")}` + (replaced > 0 ? ` (replaced ${replaced} generated earlier, keeping the values entered on ${kept} rows)` : ""),
+      `Generated ${names.length} scoring sheets: ${names.slice(0, 3).join(", ")}${names.length > 3 ? "…" : ""}` + (replaced > 0 ? ` (replaced ${replaced} generated earlier, keeping the values entered on ${kept} rows)` : ""),
     scoringFailed: "Generating the scoring sheets failed",
     rank: "Ranking",
     rankBusy: "Ranking the units…",

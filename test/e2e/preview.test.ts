@@ -1,7 +1,8 @@
 /**
  * End to end: builds the add-in (development mode, into a temporary folder), serves it on 127.0.0.1, and drives
  * the preview page in Debian's Chromium: the seed workbook loads, the known inconsistencies of seed 001 appear,
- * clicking a finding selects its cell, "生成汇总" adds the summary sheets. Any request that leaves the local server
+ * clicking a finding selects its cell, "生成汇总" adds the summary sheets, "生成评分表" the scoring sheets (and again,
+ * replacing them), "生成排名" the ranking. Any request that leaves the local server
  * fails the test. Screenshots go to test/e2e/output/.
  */
 import { execFileSync } from "node:child_process";
@@ -120,6 +121,39 @@ describe("the preview in Chromium", () => {
     await page.getByRole("tab", { name: "责任单位", exact: true }).click();
     await page.getByRole("table", { name: "责任单位" }).waitFor();
     await page.screenshot({ path: path.join(OUTPUT, "5-owners.png") });
+  });
+
+  test("生成评分表 adds a scoring sheet per book with its computed values; generating again replaces them", async () => {
+    const tabs = page.getByRole("tab");
+    const before = await tabs.count();
+    await page.getByRole("button", { name: "生成评分表" }).click();
+    const done = page.getByText(/^已生成评分表 \d+ 张/);
+    await done.waitFor({ timeout: 30_000 });
+    const added = Number(/已生成评分表 (\d+) 张/.exec((await done.textContent()) ?? "")![1]);
+    expect(added).toBeGreaterThan(20);
+    expect(await tabs.count()).toBe(before + added);
+    const sheet = page.getByRole("table", { name: /^评分-/ });
+    await sheet.waitFor();
+    // The formulas' values as the engine computed them: the target values, a total and a grade.
+    await expect(sheet.locator("td", { hasText: /^总分$/ }).count()).resolves.toBe(1);
+    await expect(sheet.locator("td", { hasText: /^不合格$/ }).count()).resolves.toBe(1);
+    await sheet.evaluate((el) => el.parentElement!.scrollTo(0, 0));
+    await page.screenshot({ path: path.join(OUTPUT, "scoring.png") });
+    // The preview's grid takes no typing: generating again replaces the generated sheets, the count stays.
+    await page.getByRole("switch", { name: /通用公式/ }).click();
+    await page.getByRole("button", { name: "生成评分表" }).click();
+    await page.getByText(new RegExp(`替换了原先生成的评分表 ${added} 张`)).waitFor({ timeout: 30_000 });
+    expect(await tabs.count()).toBe(before + added);
+  });
+
+  test("生成排名 ranks the units of the scoring sheets", async () => {
+    await page.getByRole("button", { name: "生成排名" }).click();
+    await page.getByText(/^已新增工作表：排名（\d+ 个单位）/).waitFor({ timeout: 30_000 });
+    const ranking = page.getByRole("table", { name: "排名" });
+    await ranking.waitFor();
+    await expect(ranking.locator("td", { hasText: /^名次$/ }).count()).resolves.toBe(1);
+    await ranking.evaluate((el) => el.parentElement!.scrollTo(0, 0));
+    await page.screenshot({ path: path.join(OUTPUT, "ranking.png") });
   });
 
   test("nothing was requested outside the local server, and nothing failed", () => {

@@ -23,6 +23,11 @@ function boundaries(text: string): Boundary[] {
   const found: Boundary[] = [];
   let lineStart = 0;
   for (const line of text.split("\n")) {
+    // Both labels hold 季度 or 分: other lines are skipped before the regular expressions.
+    if (!line.includes("分") && !line.includes("季度")) {
+      lineStart += line.length + 1;
+      continue;
+    }
     const leading = line.length - line.trimStart().length;
     const trimmed = line.slice(leading);
     const quarter = QUARTER_LABEL.exec(trimmed);
@@ -45,6 +50,8 @@ function boundaries(text: string): Boundary[] {
 export function textSegments(text: string): TextSegment[] {
   const normalized = normalizeDigits(text);
   if (normalized.trim() === "") return [];
+  // No 分 and no 季度: no points mention and no label, one plain segment.
+  if (!normalized.includes("分") && !normalized.includes("季度")) return [{ label: null, quarter: null, points: null, items: [] }];
   const mentions = inlinePoints(normalized);
   const marks = boundaries(normalized);
   const segments: TextSegment[] = [];

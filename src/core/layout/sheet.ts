@@ -37,7 +37,8 @@ function headerKey(cells: HeaderCell[]): string {
 }
 
 function titleCandidate(cell: RowCell): boolean {
-  return parseNamedPoints(cell.text) === null && inlinePoints(cell.text).length === 0;
+  // Points are always written with 分: a text without it is a candidate without running the parsers.
+  return !cell.text.includes("分") || (parseNamedPoints(cell.text) === null && inlinePoints(cell.text).length === 0);
 }
 
 /** A run of single-text rows inside a table that starts another unit's book (no header repeated). */

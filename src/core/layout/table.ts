@@ -54,6 +54,7 @@ export interface TableReading {
 
 /** The row's own points written as one "（N分）" closing its text, with the text before it. */
 function closingPoints(text: string): { points: Decimal; rest: string } | null {
+  if (!text.includes("分")) return null;
   const mentions = inlinePoints(text);
   if (mentions.length !== 1) return null;
   const [only] = mentions;
@@ -62,13 +63,18 @@ function closingPoints(text: string): { points: Decimal; rest: string } | null {
   return { points: only.points, rest: text.slice(0, only.index) };
 }
 
+/** parseNamedPoints, skipped for a text without 分 (points are always written with it). */
+function namedPoints(text: string): ReturnType<typeof parseNamedPoints> {
+  return text.includes("分") ? parseNamedPoints(text) : null;
+}
+
 function cellAt(cells: RowCell[], col: number | null): RowCell | undefined {
   if (col === null) return undefined;
   return cells.find((c) => c.col <= col && col <= c.lastCol);
 }
 
 function newCategory(view: GridView, row: number, cell: RowCell, leaf: boolean): Category {
-  const named = parseNamedPoints(cell.text);
+  const named = namedPoints(cell.text);
   return {
     name: named ? named.name : compact(cell.text),
     kind: "normal",
@@ -128,7 +134,7 @@ function rowIndicator(context: TableContext, row: number, cells: RowCell[], name
   }
   let second: PointsStatement | null = null;
   if (columns.indicator !== null) {
-    const named = parseNamedPoints(nameText);
+    const named = namedPoints(nameText);
     if (named) {
       name = named.name;
       second = named;

@@ -9,6 +9,15 @@ import { type Decimal, sum } from "../decimal";
 import { periodSeries, seriesTotal } from "../periods";
 import { at, type Finding, pts } from "./finding";
 
+/** A series needs a list (two separators or more) and either brackets or "分别" ("…分别为"): texts without them are
+ * skipped before periodSeries' regular expressions run over them. */
+const SEPARATOR = /[、，,]/g;
+function mayHoldSeries(text: string): boolean {
+  if (!text.includes("分别") && !text.includes("（") && !text.includes("(")) return false;
+  SEPARATOR.lastIndex = 0;
+  return SEPARATOR.test(text) && SEPARATOR.test(text);
+}
+
 function segmentTotal(segment: TextSegment): Decimal {
   return segment.points ?? sum(segment.items);
 }
@@ -86,6 +95,7 @@ export function targetSum(book: Book): Finding[] {
   const findings: Finding[] = [];
   for (const category of book.categories) {
     for (const indicator of category.indicators) {
+      if (!mayHoldSeries(indicator.target)) continue;
       for (const series of periodSeries(indicator.target)) {
         if (series.annual === null) continue;
         const computed = seriesTotal(series);

@@ -146,12 +146,18 @@ describe("the preview in Chromium", () => {
     expect(await tabs.count()).toBe(before + added);
   });
 
-  test("生成排名 ranks the units of the scoring sheets", async () => {
+  test("生成排名 ranks the units of the scoring sheets, and those of a workbook a unit sent back", async () => {
+    // A unit's workbook with its scoring sheet, as the command line writes it.
+    const sent = path.join(mkdtempSync(path.join(tmpdir(), "kaohe-units-")), "市科技局.xlsx");
+    execFileSync(process.execPath, [path.join(ROOT, "scripts/kaohe.js"), "score-sheet", path.join(ROOT, "seeds/004_ec5181be93802e64.xlsx"), "-o", sent], { cwd: ROOT, stdio: "pipe" });
+    await page.getByLabel(/各单位交回的工作簿/).setInputFiles(sent);
+    await page.getByText("已选择 1 个文件").waitFor();
     await page.getByRole("button", { name: "生成排名" }).click();
     await page.getByText(/^已新增工作表：排名（\d+ 个单位）/).waitFor({ timeout: 30_000 });
     const ranking = page.getByRole("table", { name: "排名" });
     await ranking.waitFor();
     await expect(ranking.locator("td", { hasText: /^名次$/ }).count()).resolves.toBe(1);
+    await expect(ranking.locator("td", { hasText: /^市科技局\.xlsx · 评分-/ }).count()).resolves.toBeGreaterThan(0);
     await ranking.evaluate((el) => el.parentElement!.scrollTo(0, 0));
     await page.screenshot({ path: path.join(OUTPUT, "ranking.png") });
   });

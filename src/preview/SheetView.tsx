@@ -50,6 +50,8 @@ export function SheetView({ workbook, labels }: { workbook: MemoryWorkbook; labe
     for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(`${r}:${c}`);
   }
   const height = Math.max(sheet.values.length, ...sheet.merges.map((m) => m.bottom + 1));
+  const hidden = new Set(sheet.hiddenColumns);
+  const shown = Array.from({ length: width }, (_, c) => c).filter((c) => !hidden.has(c));
   return (
     <div className={styles.root}>
       <div className={styles.status} data-testid="selection">
@@ -60,14 +62,14 @@ export function SheetView({ workbook, labels }: { workbook: MemoryWorkbook; labe
           <thead>
             <tr>
               <th className={styles.head} />
-              {Array.from({ length: width }, (_, c) => <th key={c} className={styles.head}>{columnLetters(c)}</th>)}
+              {shown.map((c) => <th key={c} className={styles.head}>{columnLetters(c)}</th>)}
             </tr>
           </thead>
           <tbody>
             {Array.from({ length: height }, (_, r) => (
               <tr key={r}>
                 <th className={styles.rowHead}>{r + 1}</th>
-                {Array.from({ length: width }, (_, c) => {
+                {shown.map((c) => {
                   const key = `${r}:${c}`;
                   if (covered.has(key)) return null;
                   const address = a1(r, c);

@@ -1,6 +1,6 @@
 /**
  * The preview page: the task pane beside a grid view of a workbook held in memory, the bundled seed workbook
- * by default, another .xlsx from the file picker. No Excel needed; Office.js is loaded but not used.
+ * by default, another .xlsx from the file picker. No Excel and no Office.js needed.
  */
 import { FluentProvider, makeStyles, Text, tokens, webLightTheme } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";

@@ -4,7 +4,8 @@
 import type { Book, BookKind, Category, Note } from "../book";
 import { Decimal } from "../decimal";
 import { GridView, type CellGrid } from "../grid";
-import { compact, parseNamedPoints } from "../points";
+import { parseNamedPoints } from "../points";
+import { flat } from "./rows";
 import { isDimensionLabel } from "./labels";
 import { readMatrix, type MatrixColumns } from "./matrix";
 import { scoringTerms } from "./preamble";
@@ -60,10 +61,10 @@ function titleFacts(lines: string[]): TitleFacts {
   let group: string | null = null;
   const before = unitIndex >= 0 ? lines.slice(0, unitIndex) : [];
   for (let i = before.length - 1; i >= 0 && group === null; i--) {
-    if (!isNote(before[i]) && unitList(before[i]).length === 0) group = groupName(before[i]) ?? compact(before[i]);
+    if (!isNote(before[i]) && unitList(before[i]).length === 0) group = groupName(before[i]) ?? flat(before[i]);
   }
   const last = titleLines[titleLines.length - 1];
-  return { unit, units, group, title: last ? compact(stripNumbering(last)) : null };
+  return { unit, units, group, title: last ? flat(stripNumbering(last)) : null };
 }
 
 function bookKind(block: TableBlock, lines: string[], facts: TitleFacts, matrix: boolean): BookKind {

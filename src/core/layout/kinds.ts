@@ -3,7 +3,8 @@
  * (见专项责任书), deduction-only (实行扣分制), bonus (加分项目), and penalty tiers (扣1.5分 / 扣1分 / 扣0.5分).
  */
 import { Decimal, dec } from "../decimal";
-import { compact, normalizeDigits } from "../points";
+import { normalizeDigits } from "../points";
+import { flat } from "./rows";
 
 export type TextKind = "pending" | "reference" | "deduction";
 
@@ -16,7 +17,7 @@ const DEDUCTION_AMOUNT = /扣(?:除)?\s*(\d+(?:\.\d+)?)\s*分/g;
 /** The scoring kind the words of a name and its target imply, if any. */
 export function textKind(name: string, target: string): TextKind | null {
   // Targets can be long: the patterns allow for white space instead of compacting every target.
-  const flatName = compact(name);
+  const flatName = flat(name);
   if (DEDUCTION.test(flatName) || DEDUCTION.test(target)) return "deduction";
   if (PENDING.test(target) || PENDING.test(flatName)) return "pending";
   if (REFERENCE.test(target)) return "reference";
@@ -24,7 +25,7 @@ export function textKind(name: string, target: string): TextKind | null {
 }
 
 export function isBonusName(name: string): boolean {
-  return BONUS.test(compact(name));
+  return BONUS.test(flat(name));
 }
 
 /** Deduction amounts written in a text, as negative decimals, largest deduction first. */

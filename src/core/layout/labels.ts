@@ -1,7 +1,8 @@
 /**
  * Header rows, recognised by their labels, and the role each column plays.
  */
-import { compact, parseNamedPoints } from "../points";
+import { parseNamedPoints } from "../points";
+import { flat } from "./rows";
 
 export type ColumnRole = "number" | "points" | "owner" | "unit" | "text" | "ignored" | "dimension";
 
@@ -22,7 +23,7 @@ const LABELS: { pattern: RegExp; role: ColumnRole }[] = [
 
 /** The role a header label names, or null when it is not a known label. */
 export function labelRole(text: string): ColumnRole | null {
-  const label = compact(text);
+  const label = flat(text);
   if (!label) return null;
   for (const { pattern, role } of LABELS) if (pattern.test(label)) return role;
   return null;
@@ -47,7 +48,7 @@ export interface HeaderCell {
  * two dimension headers (a matrix), and no cell that is neither a label nor a dimension.
  */
 export function isHeaderRow(cells: HeaderCell[]): boolean {
-  const nonEmpty = cells.filter((c) => compact(c.text) !== "");
+  const nonEmpty = cells.filter((c) => flat(c.text) !== "");
   if (nonEmpty.length < 2) return false;
   let labels = 0;
   let dimensions = 0;

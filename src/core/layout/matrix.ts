@@ -4,9 +4,9 @@
  */
 import type { Category, Indicator } from "../book";
 import type { GridView } from "../grid";
-import { compact, inlinePoints, parseNamedPoints, signedPoints } from "../points";
+import { inlinePoints, parseNamedPoints, signedPoints } from "../points";
 import { splitNumberedItems } from "./numbering";
-import { rowCells, type RowCell } from "./rows";
+import { rowCells, type RowCell, flat } from "./rows";
 import { textSegments } from "./segments";
 
 export interface MatrixColumns {
@@ -28,7 +28,7 @@ function itemIndicator(view: GridView, row: number, col: number, text: string, n
   const nameText = last ? text.slice(0, last.index) + text.slice(last.index + last.length) : text;
   const address = view.address(row, col);
   return {
-    name: compact(nameText).replace(/[。；;，,.]+$/, ""),
+    name: flat(nameText).replace(/[。；;，,.]+$/, ""),
     target: text.trim(),
     kind: "score",
     points: last ? last.points : null,
@@ -61,7 +61,7 @@ export function readMatrix(view: GridView, columns: MatrixColumns, rows: number[
   for (const row of rows) {
     const cells = rowCells(view, row);
     const unitCell = cells.find((c) => c.col <= columns.unit && columns.unit <= c.lastCol);
-    const unit = compact(unitCell?.text ?? "");
+    const unit = flat(unitCell?.text ?? "");
     if (!unit) continue;
     const categories = columns.dimensions.map((dimension): Category => {
       const cell = cells.find((c) => c.col <= dimension.col && dimension.col <= c.lastCol);

@@ -4,7 +4,8 @@
  */
 import type { AssessorWeight } from "../book";
 import { Decimal, dec } from "../decimal";
-import { compact, normalizeDigits } from "../points";
+import { normalizeDigits } from "../points";
+import { flat } from "./rows";
 
 export interface ScoringTerms {
   base: Decimal | null;
@@ -19,7 +20,7 @@ const WEIGHT = /^(?:其中)?(.+?)(?:评分|打分|评价|得分)?(?:占|权重�
 
 /** Scoring terms stated in the lines above a table. */
 export function scoringTerms(lines: string[]): ScoringTerms {
-  const text = normalizeDigits(lines.map(compact).join("。"));
+  const text = normalizeDigits(lines.map(flat).join("。"));
   const base = BASE.exec(text);
   const bonus = BONUS.exec(text);
   const weights: AssessorWeight[] = [];

@@ -3,6 +3,7 @@
  * whether the row starts it or continues it from above.
  */
 import { GridView } from "../grid";
+import { compact } from "../points";
 
 export interface RowCell {
   col: number;
@@ -47,4 +48,11 @@ export function filledCells(cells: RowCell[]): RowCell[] {
 export function singleText(cells: RowCell[]): RowCell | null {
   const filled = filledCells(cells);
   return filled.length === 1 && filled[0].startsHere ? filled[0] : null;
+}
+
+const WHITE_SPACE = /[\s\u3000\u00a0]/;
+
+/** compact(text), without running the replacement over a text that holds no white space (most cells). */
+export function flat(text: string): string {
+  return WHITE_SPACE.test(text) ? compact(text) : text;
 }

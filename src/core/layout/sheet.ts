@@ -4,9 +4,9 @@
  * lead to the next header, or that name a unit, split the sheet into books.
  */
 import { GridView } from "../grid";
-import { compact, inlinePoints, parseNamedPoints } from "../points";
+import { inlinePoints, parseNamedPoints } from "../points";
 import { isHeaderRow, labelRole, type ColumnRole, type HeaderCell } from "./labels";
-import { filledCells, rowCells, singleText, type RowCell } from "./rows";
+import { filledCells, rowCells, singleText, type RowCell, flat } from "./rows";
 import { groupName, isNote, unitList, unitName } from "./titles";
 
 export interface TitleLine {
@@ -33,7 +33,7 @@ function headerCells(cells: RowCell[]): HeaderCell[] | null {
 }
 
 function headerKey(cells: HeaderCell[]): string {
-  return cells.map((c) => compact(c.text)).join("|");
+  return cells.map((c) => flat(c.text)).join("|");
 }
 
 function titleCandidate(cell: RowCell): boolean {

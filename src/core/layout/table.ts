@@ -6,11 +6,11 @@
 import type { Category, CategoryKind, Indicator, IndicatorKind, Note, PointsSource } from "../book";
 import type { Decimal } from "../decimal";
 import type { GridView } from "../grid";
-import { compact, inlinePoints, parseNamedPoints, parsePointsCell, type PointsStatement, signedPoints } from "../points";
+import { inlinePoints, parseNamedPoints, parsePointsCell, type PointsStatement, signedPoints } from "../points";
 import { deductionAmounts, isBonusName, textKind, type TextKind } from "./kinds";
 import type { ColumnRole } from "./labels";
 import { numberingOf, stripNumbering } from "./numbering";
-import { type RowCell, rowCells, singleText } from "./rows";
+import { type RowCell, rowCells, singleText, flat } from "./rows";
 import { isNote } from "./titles";
 import { textSegments } from "./segments";
 
@@ -76,7 +76,7 @@ function cellAt(cells: RowCell[], col: number | null): RowCell | undefined {
 function newCategory(view: GridView, row: number, cell: RowCell, leaf: boolean): Category {
   const named = namedPoints(cell.text);
   return {
-    name: named ? named.name : compact(cell.text),
+    name: named ? named.name : flat(cell.text),
     kind: "normal",
     points: named ? signedPoints(named) : null,
     cap: null,
@@ -120,7 +120,7 @@ function rowIndicator(context: TableContext, row: number, cells: RowCell[], name
   const nameText = nameCell?.text ?? "";
   const pointsCellRef = cellAt(cells, columns.points);
   if (!nameText && !targetText && !pointsCellRef?.text) return null;
-  let name = compact(nameText);
+  let name = flat(nameText);
   let target = targetText;
   let statement: PointsStatement | null = null;
   let source: PointsSource | null = null;
@@ -142,7 +142,7 @@ function rowIndicator(context: TableContext, row: number, cells: RowCell[], name
   } else {
     const closing = closingPoints(nameText);
     if (closing) {
-      name = compact(closing.rest).replace(/[。；;，,.]+$/, "");
+      name = flat(closing.rest).replace(/[。；;，,.]+$/, "");
       target = closing.rest.trim();
       second = { points: closing.points, form: "points" };
     }
@@ -239,12 +239,12 @@ export function readTable(context: TableContext, rows: number[]): TableReading {
       indicator = read;
     }
 
-    const ownerText = columns.owner !== null ? compact(cellAt(cells, columns.owner)?.text ?? "") : "";
+    const ownerText = columns.owner !== null ? flat(cellAt(cells, columns.owner)?.text ?? "") : "";
     if (columns.owner !== null) {
       indicator.owner = ownerText || lastOwner;
       lastOwner = indicator.owner;
     }
-    const numberText = compact(cellAt(cells, columns.number)?.text ?? "");
+    const numberText = flat(cellAt(cells, columns.number)?.text ?? "");
     if (numberText) indicator.number = numberText;
     current!.indicators.push(indicator);
     lastIndicator = indicator;

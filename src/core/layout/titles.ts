@@ -2,7 +2,8 @@
  * The lines above a table: document titles, section headings ("二、县直部门…", "（一）党委工作部门"), the unit's
  * name ("1．螅镇", "2.县委办公室", "部门（单位）：示范区发展改革局"), lists of units, and notes ("注：…").
  */
-import { compact, normalizeDigits } from "../points";
+import { normalizeDigits } from "../points";
+import { flat } from "./rows";
 import { ITEM_NUMBER, numberingOf, stripNumbering } from "./numbering";
 
 /** Words that make a line a title of a table or document rather than a unit's name. */
@@ -11,13 +12,13 @@ const UNIT_LABEL = /部门[（(]单位[）)]\s*[：:]\s*(.*?)(?:\s{2,}|责任人
 const MAX_UNIT_NAME = 24;
 
 export function isNote(line: string): boolean {
-  return /^注\s*[：:]/.test(compact(line));
+  return /^注\s*[：:]/.test(flat(line));
 }
 
 /** "部门（单位）：X  责任人：Y" -> X ("" when the form is left blank); null when the line is not such a label. */
 export function labelledUnit(line: string): string | null {
   const match = UNIT_LABEL.exec(line);
-  return match ? compact(match[1]) : null;
+  return match ? flat(match[1]) : null;
 }
 
 /** Several numbered unit names on one line: "1.县税务局           2.县环保局". */
@@ -27,7 +28,7 @@ export function unitList(line: string): string[] {
     .map((p) => p.trim())
     .filter(Boolean);
   if (parts.length < 2 || !parts.every((p) => ITEM_NUMBER.test(p))) return [];
-  return parts.map((p) => compact(stripNumbering(p)));
+  return parts.map((p) => flat(stripNumbering(p)));
 }
 
 /**
@@ -39,7 +40,7 @@ export function unitName(line: string): string | null {
   if (labelled !== null) return labelled || null;
   const kind = numberingOf(line);
   if (kind === "section") return null;
-  const name = compact(stripNumbering(line));
+  const name = flat(stripNumbering(line));
   if (!name || name.length > MAX_UNIT_NAME || TITLE_WORDS.test(name)) return null;
   if (/[，。；：:、]/.test(name) || /\d/.test(name)) return null;
   return name;
@@ -47,6 +48,6 @@ export function unitName(line: string): string | null {
 
 /** A section heading that groups the books below it: "二、县直部门目标责任考核指标", "（一）党委工作部门". */
 export function groupName(line: string): string | null {
-  if (numberingOf(line) === "section") return compact(stripNumbering(line));
+  if (numberingOf(line) === "section") return flat(stripNumbering(line));
   return null;
 }

@@ -2,8 +2,8 @@
  * An .xlsx file into CellGrids, one per worksheet, the same shape the add-in reads from Excel.
  */
 import ExcelJS from "exceljs";
-import type { CellGrid, CellValue, MergeArea } from "../core/grid";
-import { parseA1Range } from "../core/grid";
+import type { CellGrid } from "../core/grid";
+import { worksheetToGrid } from "../xlsx/worksheetGrid";
 import { InputError, readInputFile } from "./inputError";
 
 const ZIP_SIGNATURE = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
@@ -37,45 +37,4 @@ export async function readXlsx(file: string): Promise<CellGrid[]> {
 
 /** A worksheet's values from A1 to its last used row and column, with its merges; merged non-master cells are
  * null. */
-export function worksheetToGrid(worksheet: ExcelJS.Worksheet): CellGrid {
-  const cells: { row: number; col: number; value: CellValue }[] = [];
-  let rowCount = 0;
-  let colCount = 0;
-  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      if (cell.isMerged && cell.master.address !== cell.address) return;
-      const value = cellValue(cell.value);
-      if (value === null || value === "") return;
-      cells.push({ row: rowNumber - 1, col: colNumber - 1, value });
-      rowCount = Math.max(rowCount, rowNumber);
-      colCount = Math.max(colCount, colNumber);
-    });
-  });
-  const values: CellValue[][] = Array.from({ length: rowCount }, () => new Array<CellValue>(colCount).fill(null));
-  for (const { row, col, value } of cells) values[row][col] = value;
-  return { sheet: worksheet.name, values, merges: worksheetMerges(worksheet) };
-}
-
-function worksheetMerges(worksheet: ExcelJS.Worksheet): MergeArea[] {
-  const merges = (worksheet.model as { merges?: string[] }).merges ?? [];
-  return merges.map((range) => parseA1Range(range));
-}
-
-/** An ExcelJS cell value as the engine sees it. */
-export function cellValue(value: ExcelJS.CellValue): CellValue {
-  if (value === null || value === undefined) return null;
-  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
-  if (value instanceof Date) return isoDate(value);
-  if ("error" in value) return value.error;
-  if ("richText" in value) return value.richText.map((run) => run.text).join("");
-  if ("formula" in value || "sharedFormula" in value) {
-    return value.result === undefined ? null : cellValue(value.result);
-  }
-  if ("text" in value) return cellValue(value.text as ExcelJS.CellValue);
-  return null;
-}
-
-/** ExcelJS reads dates as UTC instants of the sheet's local date. */
-function isoDate(date: Date): string {
-  return Number.isNaN(date.getTime()) ? "" : date.toISOString().slice(0, 10);
-}
+export { cellValue, worksheetToGrid } from "../xlsx/worksheetGrid";

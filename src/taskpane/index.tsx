@@ -5,10 +5,12 @@ import { createRoot } from "react-dom/client";
 import { officeWorkbook } from "../excel/officeAdapter";
 import { App } from "./App";
 import { languageOf } from "./messages";
+import { openPickedWorkbook } from "./pickedWorkbooks";
 
 Office.onReady((info) => {
   const container = document.getElementById("root");
   if (!container || info.host !== Office.HostType.Excel) return;
   const language = languageOf(Office.context.displayLanguage);
-  createRoot(container).render(<App adapter={officeWorkbook((batch) => Excel.run(batch))} language={language} />);
+  const adapter = { ...officeWorkbook((batch) => Excel.run(batch)), openWorkbookFile: openPickedWorkbook };
+  createRoot(container).render(<App adapter={adapter} language={language} />);
 });

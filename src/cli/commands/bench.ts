@@ -109,13 +109,25 @@ export interface BenchReport {
   quick: boolean;
 }
 
-async function measureScale(file: string, times: number, rows: number, quick: boolean): Promise<ScaleFigures> {
-  const runs = times === 100 ? (quick ? 1 : 3) : quick ? 3 : 9;
-  const warmups = times === 100 ? 1 : 3;
-  const excelJsLoadMs = await median(runs, () => loadWorkbook(file), times === 100 ? 0 : warmups);
+/** Warm-up calls before timing: enough at 1x for the JIT to optimise the engine (a 1x call takes milliseconds). */
+function warmupsAt(times: number, quick: boolean): number {
+  if (times === 1) return quick ? 5 : 20;
+  return times === 10 ? 3 : 1;
+}
+
+/** The grids of a file and the median time to turn its loaded workbook into grids; the workbook is then dropped. */
+async function gridsOf(file: string, runs: number): Promise<{ grids: CellGrid[]; gridMs: number }> {
   const workbook = await loadWorkbook(file);
   let grids: CellGrid[] = [];
   const gridMs = await median(runs, () => (grids = workbook.worksheets.map(worksheetToGrid)), 1);
+  return { grids, gridMs };
+}
+
+async function measureScale(file: string, times: number, rows: number, quick: boolean): Promise<ScaleFigures> {
+  const runs = times === 100 ? (quick ? 1 : 3) : quick ? 3 : 9;
+  const warmups = warmupsAt(times, quick);
+  const excelJsLoadMs = await median(runs, () => loadWorkbook(file), times === 100 ? 0 : warmups);
+  const { grids, gridMs } = await gridsOf(file, runs);
   let reading = readBooks(grids);
   const parseMs = await median(runs * 2, () => (reading = readBooks(grids)), warmups);
   const checkMs = await median(runs * 2, () => checkBooks(reading.books), warmups);

@@ -5,7 +5,7 @@
  */
 import { GridView } from "../grid";
 import { inlinePoints, parseNamedPoints } from "../points";
-import { isHeaderRow, labelRole, type ColumnRole, type HeaderCell } from "./labels";
+import { isDimensionLabel, isHeaderRow, labelRole, type ColumnRole, type HeaderCell } from "./labels";
 import { filledCells, rowCells, singleText, type RowCell, flat } from "./rows";
 import { groupName, isNote, unitList, unitName } from "./titles";
 
@@ -25,11 +25,18 @@ export interface TableBlock {
 /** Longest text a header label can be (labels and dimension headers are short; targets are long). */
 const MAX_HEADER_TEXT = 24;
 
-/** The row's cells with their label roles, or null when a long text rules out a header row. */
+/** The row's cells with their label roles, or null when a long text, or a text that is neither a label nor a
+ * dimension header, rules out a header row (isHeaderRow would refuse it: most data rows stop at their first cell). */
 function headerCells(cells: RowCell[]): HeaderCell[] | null {
   const filled = filledCells(cells);
   if (filled.length < 2 || filled.some((c) => c.text.length > MAX_HEADER_TEXT)) return null;
-  return filled.map((c) => ({ col: c.col, lastCol: c.lastCol, text: c.text, role: labelRole(c.text) }));
+  const header: HeaderCell[] = [];
+  for (const c of filled) {
+    const role = labelRole(c.text);
+    if (role === null && !isDimensionLabel(c.text)) return null;
+    header.push({ col: c.col, lastCol: c.lastCol, text: c.text, role });
+  }
+  return header;
 }
 
 function headerKey(cells: HeaderCell[]): string {

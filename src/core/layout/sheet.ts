@@ -27,13 +27,18 @@ const MAX_HEADER_TEXT = 24;
 
 /** The row's cells with their label roles, or null when a long text, or a text that is neither a label nor a
  * dimension header, rules out a header row (isHeaderRow would refuse it: most data rows stop at their first cell). */
-function headerCells(cells: RowCell[]): HeaderCell[] | null {
+function headerCells(cells: RowCell[], roles: Map<string, ColumnRole | null | false>): HeaderCell[] | null {
   const filled = filledCells(cells);
   if (filled.length < 2 || filled.some((c) => c.text.length > MAX_HEADER_TEXT)) return null;
   const header: HeaderCell[] = [];
   for (const c of filled) {
-    const role = labelRole(c.text);
-    if (role === null && !isDimensionLabel(c.text)) return null;
+    let role = roles.get(c.text);
+    if (role === undefined) {
+      const label = labelRole(c.text);
+      role = label === null && !isDimensionLabel(c.text) ? false : label;
+      roles.set(c.text, role);
+    }
+    if (role === false) return null;
     header.push({ col: c.col, lastCol: c.lastCol, text: c.text, role });
   }
   return header;
@@ -67,6 +72,8 @@ export function tableBlocks(view: GridView): TableBlock[] {
   let currentKey = "";
   /** Single-text rows seen inside the current table whose role (title or data) is not yet known. */
   let candidates: number[] = [];
+  /** Short texts seen in this sheet: their label role, or false when neither a label nor a dimension header. */
+  const roles = new Map<string, ColumnRole | null | false>();
 
   const candidateLines = () => candidates.flatMap((r) => linesOf(view, r, rowCells(view, r)));
   const flushCandidatesAsData = () => {
@@ -77,7 +84,7 @@ export function tableBlocks(view: GridView): TableBlock[] {
   for (let row = 0; row < view.rowCount; row++) {
     const cells = rowCells(view, row);
     if (!cells.some((c) => c.text !== "")) continue;
-    const header = headerCells(cells);
+    const header = headerCells(cells, roles);
     if (header && isHeaderRow(header)) {
       const key = headerKey(header);
       if (current && candidates.length === 0 && key === currentKey) continue;

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { readBooks } from "../../src/core/layout";
+import { bookJsonSchema, bookToJson } from "../../src/core/book";
 import { checkBooks, findingJsonSchema, findingToJson, type Finding } from "../../src/core/rules";
 import type { CellValue } from "../../src/core/grid";
 import { grid } from "../helpers/grid";
@@ -136,9 +137,10 @@ describe("robustness", () => {
     fc.string({ maxLength: 12 }),
   );
   const merge = fc.tuple(fc.nat(6), fc.nat(4), fc.nat(3), fc.nat(2)).map(([r, c, h, w]) => ({ top: r, left: c, bottom: r + h, right: c + w }));
-  test("check never throws and its JSON always matches the schema", () => {
+  test("reading and checking never throw; books and findings always match their schemas", () => {
     fc.assert(fc.property(fc.array(fc.array(cell, { maxLength: 6 }), { maxLength: 9 }), fc.array(merge, { maxLength: 4 }), (values, merges) => {
       const { books } = readBooks([{ sheet: "S", values, merges }]);
+      for (const book of books) expect(bookJsonSchema.safeParse(bookToJson(book)).success).toBe(true);
       for (const finding of checkBooks(books)) {
         expect(findingJsonSchema.safeParse(findingToJson(finding, "zh")).success).toBe(true);
       }

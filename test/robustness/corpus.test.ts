@@ -1,7 +1,8 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { kaohe } from "../cli/run";
+import { spawnSync } from "node:child_process";
+import { kaohe, ROOT } from "../cli/run";
 import { buildCorpus, type CorpusFile } from "./corpus";
 
 let corpus: CorpusFile[] = [];
@@ -46,4 +47,16 @@ test("a sheet of 200,000 rows is checked within a minute", () => {
   expect(report.files[0].books[0]).toMatchObject({ stated: "100", computed: "200000" });
   expect(report.files[0].findings.map((f: { rule: string }) => f.rule)).toEqual(["unit-total"]);
   expect(seconds).toBeLessThan(60);
+}, 120_000);
+
+test("reading and checking 200,000 rows stays within 1.5 GB of memory", () => {
+  // The command line's own entry, in a process that reports its peak resident memory on exit.
+  const script = `require(${JSON.stringify(path.join(ROOT, "dist/lib/cli/main.js"))}).main(["check", process.argv[1], "--json"])` +
+    `.then((code) => { process.stderr.write("maxrss " + process.resourceUsage().maxRSS + " exit " + code + "\\n"); })`;
+  const result = spawnSync(process.execPath, ["-e", script, corpus.find((c) => c.name === "二十万行.xlsx")!.file], { encoding: "utf8", maxBuffer: 2 ** 28 });
+  const match = /maxrss (\d+) exit (\d+)/.exec(result.stderr);
+  expect(match).not.toBeNull();
+  const megabytes = Number(match![1]) / 1024;
+  expect(Number(match![2])).toBe(1);
+  expect(megabytes).toBeLessThan(1536);
 }, 120_000);

@@ -1,18 +1,12 @@
 /**
  * The `tree` command's human output: every book with its categories and indicators, in Chinese labels.
  */
-import type { Book, BookKind, CategoryKind, IndicatorKind, TextSegment } from "../core/book";
+import { BOOK_KIND_NAMES, type Book, type CategoryKind, type IndicatorKind, type TextSegment } from "../core/book";
 import type { Decimal } from "../core/decimal";
 import { decimalString, sum } from "../core/decimal";
 import type { SheetReading } from "../core/layout";
 
-const BOOK_KIND_LABELS: Record<BookKind, string> = {
-  unit: "单位责任书",
-  decomposition: "任务分解",
-  "penalty-list": "负面清单",
-  common: "共性指标",
-  matrix: "矩阵",
-};
+const BOOK_KIND_LABELS = BOOK_KIND_NAMES.zh;
 
 const CATEGORY_KIND_LABELS: Record<CategoryKind, string> = {
   normal: "计分",

@@ -98,7 +98,13 @@ export function buildWorkbook(layouts: SheetLayout[]): ExcelJS.Workbook {
 
 /** Writes the sheets to an .xlsx file; an existing file is only replaced with `force`. */
 export async function writeXlsx(file: string, layouts: SheetLayout[], options: { force: boolean }): Promise<void> {
-  const bytes = withFixedZipTimes(Buffer.from((await buildWorkbook(layouts).xlsx.writeBuffer()) as ArrayBuffer));
+  await saveWorkbook(buildWorkbook(layouts), file, options);
+}
+
+/** Saves a workbook with fixed zip times (the same input gives the same bytes); an existing file is replaced
+ * only with `force`. Problems become one-line InputErrors. */
+export async function saveWorkbook(workbook: ExcelJS.Workbook, file: string, options: { force: boolean }): Promise<void> {
+  const bytes = withFixedZipTimes(Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer));
   try {
     await writeFile(file, bytes, { flag: options.force ? "w" : "wx" });
   } catch (error) {

@@ -13,6 +13,12 @@ export type BookKind = (typeof BOOK_KINDS)[number];
 
 /** normal: scored by its indicators; deduction: 扣分制; bonus: 加分项目; penalty: negative list; pending: points
  * to be set later (待…另行下达); reference: scored in another book (见专项责任书). */
+/** What each kind of book is called on sheets and screens. */
+export const BOOK_KIND_NAMES: Record<"zh" | "en", Record<BookKind, string>> = {
+  zh: { unit: "单位责任书", decomposition: "任务分解", "penalty-list": "负面清单", common: "共性指标", matrix: "矩阵" },
+  en: { unit: "unit", decomposition: "decomposition", "penalty-list": "negative list", common: "common", matrix: "matrix" },
+};
+
 export const CATEGORY_KINDS = ["normal", "deduction", "bonus", "penalty", "pending", "reference"] as const;
 export type CategoryKind = (typeof CATEGORY_KINDS)[number];
 

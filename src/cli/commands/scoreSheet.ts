@@ -6,7 +6,6 @@
  * Also reads scoring sheets back: the values entered (for regeneration) and each unit's total and grade (for the
  * ranking across workbooks).
  */
-import { writeFile } from "node:fs/promises";
 import type ExcelJS from "exceljs";
 import path from "node:path";
 import { z } from "zod";
@@ -28,7 +27,7 @@ import { type Command, EXIT_OK, validate } from "../command";
 import { InputError } from "../inputError";
 import { writeSpecs } from "../specWrite";
 import { cellValue, loadWorkbook, worksheetToGrid } from "../xlsxRead";
-import { withFixedZipTimes } from "../zipTimes";
+import { saveWorkbook } from "../xlsxWrite";
 
 const args = z.object({
   files: z.array(z.string().min(1)).length(1, "name one .xlsx file"),
@@ -128,15 +127,7 @@ export const scoreSheetCommand: Command = {
     const a = validate(args, { ...values, files: positionals });
     const workbook = await loadWorkbook(a.files[0]);
     const names = await addScoringSheets(workbook, { portable: a.portable });
-    const bytes = withFixedZipTimes(Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer));
-    try {
-      await writeFile(a.output, bytes, { flag: a.force ? "w" : "wx" });
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === "EEXIST") throw new InputError(`${a.output}: already exists (use --force to replace it)`);
-      if (code === "ENOENT") throw new InputError(`${a.output}: the output folder does not exist`);
-      throw new InputError(`${a.output}: cannot write the file (${code ?? String(error)})`);
-    }
+    await saveWorkbook(workbook, a.output, { force: a.force });
     console.log(`${a.output}: ${names.length} 张评分表 / scoring sheets${a.portable ? "（通用公式 / portable）" : ""}`);
     return EXIT_OK;
   },

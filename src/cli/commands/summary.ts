@@ -4,7 +4,6 @@
  * to the source cells; with several inputs the output holds the summary sheets only, places written as text.
  * The input files are never changed.
  */
-import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { z } from "zod";
@@ -15,7 +14,7 @@ import { scoringRankingBuilder } from "./scoreSheet";
 import { InputError } from "../inputError";
 import { writeSpecs } from "../specWrite";
 import { loadWorkbook, worksheetToGrid } from "../xlsxRead";
-import { withFixedZipTimes } from "../zipTimes";
+import { saveWorkbook } from "../xlsxWrite";
 
 const summaryArgs = z.object({
   files: z.array(z.string().min(1)).min(1, "name at least one .xlsx file"),
@@ -47,15 +46,7 @@ export const summaryCommand: Command = {
     const specs = summarySheets(sources, { language: args.lang, links: single }, [...SUMMARY_COMMAND_SHEETS, scoringRankingBuilder(workbooks)]);
     const target = single ? workbooks[0].workbook : new ExcelJS.Workbook();
     const names = await writeSpecs(target, specs);
-    const bytes = withFixedZipTimes(Buffer.from((await target.xlsx.writeBuffer()) as ArrayBuffer));
-    try {
-      await writeFile(args.output, bytes, { flag: args.force ? "w" : "wx" });
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === "EEXIST") throw new InputError(`${args.output}: already exists (use --force to replace it)`);
-      if (code === "ENOENT") throw new InputError(`${args.output}: the output folder does not exist`);
-      throw new InputError(`${args.output}: cannot write the file (${code ?? String(error)})`);
-    }
+    await saveWorkbook(target, args.output, { force: args.force });
     console.log(`${args.output}: ${names.join(", ")}`);
     return EXIT_OK;
   },

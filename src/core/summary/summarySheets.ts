@@ -7,7 +7,7 @@
  * it has nothing to show (no decomposition table: no 责任单位 sheet). Other sheets (a ranking of scoring sheets)
  * join by adding a builder to the list a caller passes to `summarySheets`.
  */
-import type { Book, BookKind } from "../book";
+import { BOOK_KIND_NAMES, type Book } from "../book";
 import { decimalString, type Decimal, sum } from "../decimal";
 import type { MergeArea } from "../grid";
 import { checkBook, summarizeBook, type Finding, type Language, type RuleId, type Severity } from "../rules";
@@ -55,7 +55,7 @@ const TEXT = {
     chartTotals: "各单位计算合计分值",
     chartOwners: "各责任单位分值",
     chartCategories: "各考核内容分值",
-    kinds: { unit: "单位责任书", decomposition: "任务分解", "penalty-list": "负面清单", common: "共性指标", matrix: "矩阵" } as Record<BookKind, string>,
+    kinds: BOOK_KIND_NAMES.zh,
     severities: { error: "错误", warning: "警告", info: "提示" } as Record<Severity, string>,
     rules: {
       "category-sum": "类别合计", "inline-sum": "分项合计", "quarter-sum": "季度分值", "target-sum": "分期目标合计",
@@ -83,7 +83,7 @@ const TEXT = {
     chartTotals: "Computed total by unit",
     chartOwners: "Points by responsible unit",
     chartCategories: "Points by category",
-    kinds: { unit: "unit", decomposition: "decomposition", "penalty-list": "negative list", common: "common", matrix: "matrix" } as Record<BookKind, string>,
+    kinds: BOOK_KIND_NAMES.en,
     severities: { error: "error", warning: "warning", info: "info" } as Record<Severity, string>,
     rules: {
       "category-sum": "category sum", "inline-sum": "inline sum", "quarter-sum": "quarter sum", "target-sum": "period targets",

@@ -3,10 +3,9 @@
  * ones generated before, which are replaced) and the ranking of the units by their scoring sheets' totals.
  */
 import type { Book } from "../core/book";
-import { Decimal } from "../core/decimal";
 import type { Finding } from "../core/rules";
 import { enteredFormulas, readScoringInputs, readScoringTotal, scoringSheets, type SheetInputs } from "../core/scoringSheet";
-import { rankingSheet, type RankedUnit } from "../core/summary/ranking";
+import { rankedUnitOf, rankingSheet, type RankedUnit } from "../core/summary/ranking";
 import type { SheetSpec } from "../core/summary/sheetSpec";
 import type { WorkbookAdapter } from "../excel/adapter";
 import { checkWorkbook } from "./check";
@@ -37,16 +36,8 @@ async function rankedUnits(adapter: WorkbookAdapter, file: string | null, findin
   const sheets = await adapter.readScoringSheets();
   return sheets.flatMap((cells) => {
     const t = readScoringTotal(cells);
-    if (!t) return [];
-    return [{
-      unit: t.unit,
-      total: t.total === null ? null : new Decimal(String(t.total)),
-      grade: t.grade,
-      findings: findings.filter((f) => f.unit === t.unit).length,
-      file,
-      sheet: t.sheet,
-      cell: t.cell,
-    }];
+    const unit = t && rankedUnitOf(t, findings.filter((f) => f.unit === t.unit).length, file);
+    return unit ? [unit] : [];
   });
 }
 

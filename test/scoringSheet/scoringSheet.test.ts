@@ -14,6 +14,7 @@ import { cellValue, worksheetToGrid } from "../../src/cli/xlsxRead";
 import type { Decimal } from "../../src/core/decimal";
 import { readBooks } from "../../src/core/layout";
 import {
+  COMBINED_LABEL,
   FIRST_ROW,
   GRADE_LABEL,
   KEY_HEADER,
@@ -88,30 +89,34 @@ function entriesFor(plan: ScoringPlan, salt: number): SheetInputs {
         break;
     }
   });
+  // A unit's own book and common tables: equal weights by default, other weights entered on some sheets.
+  if (plan.parts.length === 2 && salt % 2 === 1) {
+    plan.parts.forEach((part, k) => inputs.rows.set(part.key, { actual: [0.3, 0.7][k], deduction: null, groups: plan.groups.map(() => null), note: null }));
+  }
   inputs.veto = salt % 7 === 3 ? true : null;
   return inputs;
 }
 
 function writeEntries(worksheet: ExcelJS.Worksheet, plan: ScoringPlan, inputs: SheetInputs): void {
   const cols = scoringColumns(plan.groups.length);
-  plan.rows.forEach((row, i) => {
-    const r = FIRST_ROW + i;
-    expect(worksheet.getCell(r, cols.key + 1).value).toBe(row.key);
-    const given = inputs.rows.get(row.key);
+  plan.rows.forEach((row, i) => expect(worksheet.getCell(FIRST_ROW + i, cols.key + 1).value).toBe(row.key));
+  let written = 0;
+  worksheet.eachRow((sheetRow, r) => {
+    if (r < FIRST_ROW) return;
+    const key = sheetRow.getCell(cols.key + 1).value;
+    if (key === "#一票否决" && inputs.veto !== null) sheetRow.getCell(cols.actual + 1).value = inputs.veto;
+    const given = typeof key === "string" ? inputs.rows.get(key) : undefined;
     if (!given) return;
+    written++;
     const set = (c: number, v: InputValue) => {
-      if (v !== null) worksheet.getCell(r, c + 1).value = v;
+      if (v !== null) sheetRow.getCell(c + 1).value = v;
     };
     set(cols.actual, given.actual);
     set(cols.deduction, given.deduction);
     given.groups.forEach((g, k) => set(cols.groups[k], g));
     set(cols.note, given.note);
   });
-  if (inputs.veto !== null) {
-    worksheet.eachRow((row) => {
-      if (row.getCell(cols.key + 1).value === "#一票否决") row.getCell(cols.actual + 1).value = inputs.veto;
-    });
-  }
+  expect(written).toBe(inputs.rows.size);
 }
 
 /** Generates, fills and saves one variant of a seed; returns the filled sheets with the engine's results. */
@@ -217,6 +222,9 @@ function compare(workbook: ExcelJS.Workbook, filled: Filled[], read: Read): { mi
       if (label === TOTAL_LABEL) check(ws, at(cols.subtotal, r), expected.total);
       if (label === GRADE_LABEL) check(ws, at(cols.subtotal, r), expected.grade);
       if (label === WEIGHTED_LABEL) check(ws, at(cols.subtotal, r), expected.weighted);
+      if (label === COMBINED_LABEL) check(ws, at(cols.subtotal, r), expected.combined);
+      const part = plan.parts.findIndex((p) => p.key === cellValue(row.getCell(cols.key + 1).value));
+      if (part >= 0 && plan.parts.length > 1) check(ws, at(cols.subtotal, r), expected.parts[part].score);
     });
   }
   return { mismatches, compared };
@@ -292,17 +300,33 @@ describe("the sheets hold what an assessor needs", () => {
     expect((ws.getCell(FIRST_ROW, cols.source + 1).value as { hyperlink: string }).hyperlink).toMatch(/^#'县（区）科协工作目标'!C30$/);
   });
 
-  test("001: towns, departments and the decomposition get sheets with the negative list's penalties; the list gets none", async () => {
+  test("001: one sheet per assessed unit, its own book with the common table that applies, and the negative list", async () => {
     const { filled } = generated["001"].kh;
+    const plan = (unit: string) => filled.find((f) => f.plan.unit === unit)!.plan;
     const units = filled.map((f) => f.plan.unit);
-    expect(units).toEqual(expect.arrayContaining(["螅镇", "县纪委监委", "2020年度市考核县指标任务分解"]));
+    // 20 towns, 48 departments, 2 parks, 16 provincial units sharing one table, and the decomposition (not ranked).
+    expect(filled.length).toBe(87);
     expect(units).not.toContain("负面清单考核指标");
-    const town = filled.find((f) => f.plan.unit === "螅镇")!;
-    expect(town.plan.rows.filter((r) => r.kind === "penalty").length).toBeGreaterThan(30);
-    expect(town.plan.rows.some((r) => r.kind === "penalty-tier")).toBe(true);
-    expect(town.plan.rows.some((r) => r.kind === "reference")).toBe(true);
-    // 16 provincial units sharing one table: one sheet each.
-    expect(filled.length).toBeGreaterThan(89 - 1);
+    for (const common of ["各镇（办、中心）共性考核指标", "县直部门目标责任考核指标", "省市驻佳单位共性考核指标"]) expect(units).not.toContain(common);
+    expect(filled.filter((f) => !f.plan.ranked).map((f) => f.plan.unit)).toEqual(["2020年度市考核县指标任务分解"]);
+    const parts = (unit: string) => plan(unit).parts.map((p) => `${p.label}:${p.book.unit}`);
+    expect(parts("螅镇")).toEqual(["个性指标:螅镇", "共性指标:各镇（办、中心）共性考核指标"]);
+    expect(parts("上高寨便民服务中心")).toEqual(["个性指标:上高寨便民服务中心", "共性指标:各镇（办、中心）共性考核指标"]);
+    expect(parts("县农机中心")).toEqual(["个性指标:县农机中心", "共性指标:县直部门目标责任考核指标"]);
+    expect(parts("县白云山风景名胜区管委会")).toEqual(["个性指标:县白云山风景名胜区管委会"]);
+    expect(parts("县烟草公司")).toEqual(["共性指标:省市驻佳单位共性考核指标"]);
+    expect(plan("螅镇").group).toBe("镇（办、中心）");
+    expect(plan("县妇联").group).toBe("群团组织");
+    expect(plan("县烟草公司").group).toBe("省市驻佳单位");
+    const town = plan("螅镇");
+    expect(town.rows.filter((r) => r.kind === "penalty").length).toBeGreaterThan(30);
+    expect(town.rows.some((r) => r.kind === "penalty-tier")).toBe(true);
+    expect(town.rows.some((r) => r.kind === "reference")).toBe(true);
+    expect(plan("2020年度市考核县指标任务分解").rows.some((r) => r.kind === "penalty")).toBe(false);
+    // The town's total combines its two parts by the weights entered (0.3 / 0.7 on odd sheets, else equal).
+    const filledTown = filled.find((f) => f.plan.unit === "螅镇")!;
+    const [own, common] = filledTown.expected.parts;
+    expect(filledTown.expected.combined!.toString()).toBe(own.score.times(own.weight).plus(common.score.times(common.weight)).toString());
   });
 
   test("002: quarter blocks are scored per quarter and averaged; the pending row has no formula", () => {
@@ -339,7 +363,14 @@ describe("generating again keeps every entered value", () => {
       const ws = regenerated.getWorksheet(f.sheet)!;
       const read = readScoringInputs(ws)!;
       expect(read.sheetKey).toBe(sheetKey(f.plan));
-      expect([...read.inputs.rows.entries()].sort()).toEqual([...f.inputs.rows.entries()].sort());
+      // The parts' weights are input cells too: what was entered, or the default the sheet was written with.
+      const entered = new Map(f.inputs.rows);
+      if (f.plan.parts.length > 1) {
+        for (const part of f.plan.parts) {
+          if (!entered.has(part.key)) entered.set(part.key, { actual: part.weight.toNumber(), deduction: null, groups: f.plan.groups.map(() => null), note: null });
+        }
+      }
+      expect([...read.inputs.rows.entries()].sort()).toEqual([...entered.entries()].sort());
       expect(read.inputs.veto).toBe(f.inputs.veto);
       // Rows are in book order again, with their formulas.
       const cols = scoringColumns(f.plan.groups.length);
@@ -368,19 +399,30 @@ describe("ranking across workbooks", () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(out);
     const ws = workbook.getWorksheet("排名")!;
+    const header = (ws.getRow(2).values as unknown[]).slice(1);
+    const col = (name: string) => header.indexOf(name);
     const rows: unknown[][] = [];
     ws.eachRow((row, r) => {
       if (r > 2) rows.push((row.values as unknown[]).slice(1));
     });
-    const expected = ["004", "002", "001"].flatMap((p) => generated[p].kh.filled.map((f) => ({ unit: f.plan.unit, total: f.expected.total.toNumber(), grade: f.expected.grade })));
+    const expected = ["004", "002", "001"].flatMap((p) =>
+      generated[p].kh.filled.filter((f) => f.plan.ranked).map((f) => ({ unit: f.plan.unit, group: f.plan.group, total: f.expected.total.toNumber(), grade: f.expected.grade })),
+    );
     expect(rows.length).toBe(expected.length);
-    const totals = rows.map((r) => r[2] as number);
+    expect(rows.map((r) => r[col("考核单位")])).not.toContain("2020年度市考核县指标任务分解");
+    const totals = rows.map((r) => r[col("总分")] as number);
     expect(totals).toEqual([...totals].sort((a, b) => b - a));
     rows.forEach((r, i) => {
-      const want = expected.find((e) => e.unit === r[1])!;
-      expect(r[2]).toBeCloseTo(want.total, 9);
-      expect(r[3]).toBe(want.grade);
-      expect(r[0]).toBe(1 + totals.filter((t) => t > totals[i]).length);
+      const want = expected.find((e) => e.unit === r[col("考核单位")])!;
+      expect(r[col("总分")]).toBeCloseTo(want.total, 9);
+      expect(r[col("等级")]).toBe(want.grade);
+      expect(r[col("名次")]).toBe(1 + totals.filter((t) => t > totals[i]).length);
+      expect(r[col("分组")] ?? null).toBe(want.group);
+      // Within its group: one more than the units of the group with a higher total.
+      if (want.group !== null) {
+        const higher = rows.filter((o) => o[col("分组")] === want.group && (o[col("总分")] as number) > totals[i]).length;
+        expect(r[col("组内名次")]).toBe(1 + higher);
+      }
     });
   });
 });

@@ -9,8 +9,7 @@
 import type ExcelJS from "exceljs";
 import path from "node:path";
 import { z } from "zod";
-import { Decimal } from "../../core/decimal";
-import { rankingSheet } from "../../core/summary/ranking";
+import { rankedUnitOf, rankingSheet } from "../../core/summary/ranking";
 import type { SheetBuilder } from "../../core/summary/summarySheets";
 import { readBooks } from "../../core/layout";
 import {
@@ -105,23 +104,14 @@ export function scoringRankingBuilder(workbooks: { file: string; workbook: Excel
   return (books) => {
     if (scored.length === 0) return null;
     const findings = (unit: string) => books.filter((b) => b.book.unit === unit).reduce((n, b) => n + b.findings.length, 0);
-    return rankingSheet(
-      scored.map((u) => ({
-        unit: u.unit,
-        total: u.total === null ? null : new Decimal(String(u.total)),
-        grade: u.grade,
-        findings: findings(u.unit),
-        file: single ? null : u.file,
-        sheet: u.sheet,
-        cell: u.cell,
-      })),
-    );
+    const units = scored.map((u) => rankedUnitOf(u, findings(u.unit), single ? null : u.file)).filter((u) => u !== null);
+    return units.length === 0 ? null : rankingSheet(units);
   };
 }
 
 export const scoreSheetCommand: Command = {
   usage: "score-sheet <file.xlsx> -o <out.xlsx> [--portable] [--force]",
-  summary: "生成评分表（每份责任书一张）/ add a scoring sheet per book (--portable: native Excel formulas, no add-in needed)",
+  summary: "生成评分表（每个考核单位一张，含适用的共性指标）/ add a scoring sheet per assessed unit, with the common tables that apply (--portable: native Excel formulas, no add-in needed)",
   options: { output: { type: "string", short: "o" }, portable: { type: "boolean" }, force: { type: "boolean" } },
   async run(values, positionals) {
     const a = validate(args, { ...values, files: positionals });

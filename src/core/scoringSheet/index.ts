@@ -1,22 +1,23 @@
 /**
- * Scoring sheets (评分表): one per book (one per unit for a table shared by several units), each row keyed to its
- * source indicator so that generating again keeps what was entered.
+ * Scoring sheets (评分表): one per assessed unit (its own book with the common tables that apply to it; one per
+ * unit for a table shared by several units), each row keyed to its source indicator so that generating again keeps
+ * what was entered.
  */
 import type { Book } from "../book";
 import type { SheetSpec } from "../summary/sheetSpec";
 import { emptyInputs, penaltyIndicators, scoringPlan, type ScoringPlan, type SheetInputs } from "./plan";
 import { scoringSheet, sheetKey, type ScoringSheetOptions } from "./sheet";
+import { assessedUnits } from "./units";
 
 export * from "./plan";
 export * from "./read";
 export * from "./sheet";
+export * from "./units";
 
-/** Every scoring plan of a workbook's books: negative lists give no sheet, their penalties go to every unit. */
+/** Every scoring plan of a workbook's books: negative lists give no sheet, their penalties go to every ranked unit. */
 export function scoringPlans(books: Book[]): ScoringPlan[] {
   const penalties = penaltyIndicators(books);
-  return books
-    .filter((b) => b.kind !== "penalty-list")
-    .flatMap((book) => (book.units.length > 0 ? book.units : [book.unit]).map((unit) => scoringPlan(book, penalties, unit)));
+  return assessedUnits(books).map((unit) => scoringPlan(unit, unit.ranked ? penalties : []));
 }
 
 /** The scoring sheets of a workbook; `previous` holds values entered on earlier scoring sheets, by sheet key. */

@@ -16,6 +16,7 @@ import {
   completion,
   deduct,
   deductionAmount,
+  floorAtZero,
   grade,
   quarterAverage,
   scoreIndicator,
@@ -25,6 +26,10 @@ import {
   type Direction,
 } from "../scoring";
 import { parseTarget, type Target } from "../target";
+import type { AssessedUnit } from "./units";
+
+const ONE = new Decimal(1);
+const PENALTY_SECTION = "负面清单";
 
 export type RowKind =
   | "ratio"
@@ -65,9 +70,28 @@ export interface PlanRow {
   cap: Decimal | null;
 }
 
+/** One book of a unit's sheet: the unit's own (个性指标) or a common table (共性指标). */
+export interface PlanPart {
+  label: string;
+  book: Book;
+  /** Its rows: indexes first (inclusive) to end (exclusive). */
+  first: number;
+  end: number;
+  /** Default weight, as a fraction; the weight entered on the sheet (keyed by `key`) takes its place. */
+  weight: Decimal;
+  key: string;
+}
+
 export interface ScoringPlan {
+  /** The first part's book: the unit's own, or the common table of a unit that has none. */
   book: Book;
   unit: string;
+  /** The unit's group, for ranking within it. */
+  group: string | null;
+  /** False for tables that are not a unit's (scored, not ranked). */
+  ranked: boolean;
+  /** The books scored; with more than one, the sheet combines their scores by weights. */
+  parts: PlanPart[];
   /** Assessor groups (label, weight as a fraction); empty when the book weighs none. */
   groups: { label: string; weight: Decimal }[];
   rows: PlanRow[];
@@ -165,23 +189,20 @@ function subtotalRow(key: string, category: string, kind: RowKind, members: numb
   };
 }
 
-/** The rows of one book's scoring sheet; `penalties` are the negative list's indicators (none: no section). */
-export function scoringPlan(book: Book, penalties: Indicator[], unit: string = book.unit): ScoringPlan {
-  const groups = book.weights.map((w) => ({ label: w.label, weight: w.weight }));
-  const rows: PlanRow[] = [];
+/** The rows of one book: its categories with their subtotals, then its bonus sections. */
+function bookRows(book: Book, weighted: boolean, rows: PlanRow[]): void {
   const bonusCategories = book.categories.filter((c) => c.kind === "bonus");
   for (const category of book.categories) {
     if (category.kind === "bonus" || category.kind === "penalty") continue;
     const first = rows.length;
-    for (const indicator of category.indicators) indicatorRows(indicator, category, groups.length > 0, rows);
+    for (const indicator of category.indicators) indicatorRows(indicator, category, weighted, rows);
     const members = rows.map((_, i) => i).filter((i) => i >= first);
     rows.push(subtotalRow(`${book.sheet}!${category.cell}|${category.name}#小计`, category.name, "subtotal", members, null, category.points));
   }
-  const bonusItems = (category: Category | null) => {
+  const bonusItems = (category: Category) => {
     const first = rows.length;
-    const indicators = category ? category.indicators : [];
-    for (const indicator of indicators) {
-      const row = baseRow(indicator, category!, "bonus");
+    for (const indicator of category.indicators) {
+      const row = baseRow(indicator, category, "bonus");
       row.points = indicator.cap ?? indicator.points;
       rows.push(row);
     }
@@ -201,21 +222,57 @@ export function scoringPlan(book: Book, penalties: Indicator[], unit: string = b
     rows.push(row);
     rows.push(subtotalRow(`${book.sheet}!${book.cell}|加分项目#加分`, "加分项目", "bonus-subtotal", [rows.length - 1], book.bonusCap, book.bonusCap));
   }
-  if (penalties.length > 0) {
-    const first = rows.length;
-    for (const indicator of penalties) {
-      const tiers = indicator.tiers.map((t) => t.abs());
-      const row: PlanRow = {
-        ...baseRow(indicator, { name: "负面清单" } as Category, tiers.length > 1 ? "penalty-tier" : indicator.points ? "penalty" : "unscored"),
-        category: "负面清单",
-        tiers,
-      };
-      rows.push(row);
-    }
-    const members = rows.map((_, i) => i).filter((i) => i >= first);
-    rows.push(subtotalRow(`负面清单#小计`, "负面清单", "subtotal", members, null, null));
+}
+
+function penaltyRows(penalties: Indicator[], rows: PlanRow[]): void {
+  if (penalties.length === 0) return;
+  const first = rows.length;
+  for (const indicator of penalties) {
+    const tiers = indicator.tiers.map((t) => t.abs());
+    const row: PlanRow = {
+      ...baseRow(indicator, { name: PENALTY_SECTION } as Category, tiers.length > 1 ? "penalty-tier" : indicator.points ? "penalty" : "unscored"),
+      category: PENALTY_SECTION,
+      tiers,
+    };
+    rows.push(row);
   }
-  return { book, unit, groups, rows, veto: book.veto };
+  const members = rows.map((_, i) => i).filter((i) => i >= first);
+  rows.push(subtotalRow(`${PENALTY_SECTION}#小计`, PENALTY_SECTION, "subtotal", members, null, null));
+}
+
+const bookKey = (book: Book) => `${book.sheet}!${book.cell}|${book.unit}`;
+
+/** The label of a part of a unit's sheet: its own book (个性指标) or a common table (共性指标). */
+export const partLabel = (book: Book): string => (book.kind === "common" ? "共性指标" : "个性指标");
+
+/**
+ * The rows of a unit's scoring sheet: each of its books (its own, then the common tables that apply) as a part,
+ * then the negative list's penalties (`penalties`; none: no such section). Several parts are combined by weights the
+ * assessor may change, equal by default: the books do not say how a unit's own and common scores combine.
+ */
+export function scoringPlan(assessed: AssessedUnit, penalties: Indicator[]): ScoringPlan {
+  const book = assessed.books[0];
+  const groups = book.weights.map((w) => ({ label: w.label, weight: w.weight }));
+  const rows: PlanRow[] = [];
+  const parts: PlanPart[] = [];
+  const several = assessed.books.length > 1;
+  const share = ONE.div(assessed.books.length);
+  for (const part of assessed.books) {
+    const first = rows.length;
+    const label = partLabel(part);
+    if (several) {
+      rows.push({
+        ...subtotalRow(`${bookKey(part)}#部分`, label, "section", [], null, null),
+        name: `${label}：${part.unit}`,
+        source: { sheet: part.sheet, cell: part.cell },
+      });
+    }
+    bookRows(part, groups.length > 0, rows);
+    parts.push({ label, book: part, first, end: rows.length, weight: share, key: `${bookKey(part)}#权重` });
+  }
+  penaltyRows(penalties, rows);
+  const veto = assessed.books.map((b) => b.veto).find((v) => v !== null) ?? null;
+  return { book, unit: assessed.unit, group: assessed.group, ranked: assessed.ranked, parts, groups, rows, veto };
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -252,6 +309,10 @@ export interface RowResult {
 
 export interface PlanResult {
   rows: RowResult[];
+  /** Each part's score (its scores less its deductions, at least 0) and weight, when the sheet has several. */
+  parts: { score: Decimal; weight: Decimal }[];
+  /** The parts' weighted score (null with one part). */
+  combined: Decimal | null;
   groupTotals: Decimal[];
   weighted: Decimal | null;
   bonus: Decimal;
@@ -350,17 +411,28 @@ export function evaluatePlan(plan: ScoringPlan, inputs: SheetInputs): PlanResult
       r.subtotal = bonusTotal(claims.map((claim, k) => ({ claim, cap: plan.rows[row.members[k]].points })), row.cap);
     }
   });
-  const scores = results.map((r) => r.score).filter((s): s is Decimal => s !== null);
+  const present = (values: (Decimal | null)[]) => values.filter((s): s is Decimal => s !== null);
+  const scores = present(results.map((r) => r.score));
   const bonus = sum(plan.rows.map((row, i) => (row.kind === "bonus-subtotal" ? results[i].subtotal! : ZERO)));
-  const deductions = results.map((r) => r.deduct).filter((s): s is Decimal => s !== null);
-  const total = unitTotal({ scores, bonus: [bonus], penalties: deductions });
+  const deductions = present(results.map((r) => r.deduct));
+  const parts = plan.parts.length > 1 ? plan.parts.map((part) => {
+    const own = results.slice(part.first, part.end);
+    const score = floorAtZero(sum(present(own.map((r) => r.score))).minus(sum(present(own.map((r) => r.deduct)))));
+    return { score, weight: num(inputs.rows.get(part.key)?.actual) ?? part.weight };
+  }) : [];
+  const combined = parts.length > 0 ? weightedScore(parts.map((p) => p.score), parts.map((p) => p.weight)) : null;
+  // With several parts the parts' deductions are inside their scores; only the negative list's are left.
+  const taken = combined === null ? deductions : present(results.slice(plan.parts[plan.parts.length - 1].end).map((r) => r.deduct));
+  const total = unitTotal({ scores: combined === null ? scores : [combined], bonus: [bonus], penalties: taken });
   const vetoed = isVeto(inputs.veto);
   return {
     rows: results,
+    parts,
+    combined,
     groupTotals,
     weighted: plan.groups.length > 0 ? weightedScore(groupTotals, fractions) : null,
     bonus,
-    penalties: sum(deductions),
+    penalties: sum(taken),
     total,
     grade: grade(total, DEFAULT_GRADE_SCALE, vetoed),
     vetoed,

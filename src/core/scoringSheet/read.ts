@@ -7,7 +7,7 @@ import { a1 } from "../grid";
 import type { SheetSpec, SpecCell } from "../summary/sheetSpec";
 import type { InputValue, RowInputs, SheetInputs } from "./plan";
 import { emptyInputs } from "./plan";
-import { GRADE_LABEL, HEADER_ROW, KEY_HEADER, TOTAL_LABEL, VETO_KEY } from "./sheet";
+import { GRADE_LABEL, GROUP_LABEL, HEADER_ROW, KEY_HEADER, NOT_RANKED, TOTAL_LABEL, VETO_KEY } from "./sheet";
 
 /** A worksheet as the reader sees it; rows and columns are 1-based, as on the sheet. */
 export interface ScoringSheetCells {
@@ -61,6 +61,10 @@ export function readScoringInputs(cells: ScoringSheetCells): { sheetKey: string;
 export interface ScoringTotal {
   sheet: string;
   unit: string;
+  /** The unit's group (row 2, after 分组), null when the sheet names none. */
+  group: string | null;
+  /** False for a table that is not a unit's (marked 不参与排名 on row 2). */
+  ranked: boolean;
   total: number | null;
   grade: string | null;
   /** The total's cell (A1). */
@@ -86,7 +90,14 @@ export function readScoringTotal(cells: ScoringSheetCells): ScoringTotal | null 
     if (label === GRADE_LABEL && typeof v === "string") grade = v;
   }
   const unit = String(cells.value(2, 2) ?? cells.name);
-  return { sheet: cells.name, unit, total, grade, cell };
+  let group: string | null = null;
+  let ranked = true;
+  for (let col = 3; col <= header.get(KEY_HEADER)!; col++) {
+    const v = cells.value(2, col);
+    if (v === GROUP_LABEL) group = String(cells.value(2, col + 1) ?? "") || null;
+    if (v === NOT_RANKED) ranked = false;
+  }
+  return { sheet: cells.name, unit, group, ranked, total, grade, cell };
 }
 
 /**

@@ -14,6 +14,11 @@ export const VETO_KEY = "#一票否决";
 export const TOTAL_LABEL = "总分";
 export const GRADE_LABEL = "等级";
 export const WEIGHTED_LABEL = "加权得分";
+/** The parts' weighted score, on a sheet with a unit's own book and common tables. */
+export const COMBINED_LABEL = "折算得分";
+/** Row 2: the label before the unit's group, and the mark of a sheet left out of the ranking. */
+export const GROUP_LABEL = "分组";
+export const NOT_RANKED = "不参与排名";
 export const HEADER_ROW = 3;
 export const FIRST_ROW = 4;
 
@@ -71,7 +76,12 @@ export function scoringSheet(plan: ScoringPlan, options: ScoringSheetOptions, in
   const meta = empty();
   meta[0] = value("考核单位", "header");
   meta[1] = value(plan.unit);
-  meta[4] = value(`来源：${plan.book.sheet}!${plan.book.cell}`);
+  meta[4] = value(`来源：${plan.parts.map((part) => `${part.book.sheet}!${part.book.cell}`).join("；")}`);
+  if (plan.group !== null) {
+    meta[cols.owner] = value(GROUP_LABEL, "header");
+    meta[cols.target] = value(plan.group);
+  }
+  if (!plan.ranked) meta[cols.actual] = value(NOT_RANKED);
   meta[cols.key] = value(sheetKey(plan));
   if (plan.groups.length > 0) {
     meta[cols.deduction] = value("权重", "header");
@@ -95,7 +105,7 @@ export function scoringSheet(plan: ScoringPlan, options: ScoringSheetOptions, in
     const input = (c: number, v: SpecValue | undefined) => (cells[c] = value(v ?? null, "input"));
     cells[cols.number] = value(row.number || null);
     cells[cols.category] = value(row.category);
-    cells[cols.name] = value(row.name, row.kind === "subtotal" || row.kind === "bonus-subtotal" ? "total" : undefined);
+    cells[cols.name] = value(row.name, row.kind === "subtotal" || row.kind === "bonus-subtotal" || row.kind === "section" ? "total" : undefined);
     cells[cols.points] = value(num(row.points));
     cells[cols.targetText] = value(row.targetText || null);
     cells[cols.owner] = value(row.owner || null);
@@ -185,7 +195,7 @@ export function scoringSheet(plan: ScoringPlan, options: ScoringSheetOptions, in
     rows.push(cells);
   });
 
-  // Footer: bonus, deductions, weighted groups, veto, total, grade.
+  // Footer: parts and their weights, bonus, deductions, weighted groups, veto, total, grade.
   const footer = (label: string): SpecCell[] => {
     const cells = empty();
     cells[cols.name] = value(label, "total");
@@ -193,12 +203,37 @@ export function scoringSheet(plan: ScoringPlan, options: ScoringSheetOptions, in
     return cells;
   };
   const rowNo = () => rows.length; // 1-based number of the last pushed row
+  let combinedRef: string | null = null;
+  if (plan.parts.length > 1) {
+    const first = rowNo() + 1;
+    plan.parts.forEach((part, k) => {
+      const cells = footer(`${part.label}得分`);
+      cells[cols.targetText] = value(`${part.book.unit}（权重可修改，合计100%）`);
+      cells[cols.key] = value(part.key);
+      cells[cols.actual] = value(inputs.rows.get(part.key)?.actual ?? num(part.weight), "input");
+      const a = sheetRow(part.first), b = sheetRow(part.end - 1);
+      const f = `MAX(0,SUM(${range(cols.score, a, b)})-SUM(${range(cols.deduct, a, b)}))`;
+      cells[cols.subtotal] = formula(f, num(result?.parts[k]?.score), "total");
+    });
+    const last = rowNo();
+    const S = range(cols.subtotal, first, last), W = range(cols.actual, first, last);
+    const combined = footer(COMBINED_LABEL);
+    combined[cols.subtotal] = formula(
+      p ? `IF(ABS(SUM(${W})-1)<=1E-9,SUMPRODUCT(${S},${W}),IF(ABS(SUM(${W})-100)<=1E-7,SUMPRODUCT(${S},${W})/100,NA()))` : `KH.WEIGHTED(${S},${W})`,
+      num(result?.combined),
+      "total",
+    );
+    combinedRef = at(cols.subtotal, rowNo());
+  }
   const bonusCells = plan.rows.map((row, i) => (row.kind === "bonus-subtotal" ? at(cols.subtotal, sheetRow(i)) : null)).filter((x): x is string => x !== null);
   const bonusRow = footer("加分合计");
   bonusRow[cols.subtotal] = bonusCells.length > 0 ? formula(`SUM(${bonusCells.join(",")})`, num(result?.bonus), "total") : value(0, "total");
   const bonusRef = at(cols.subtotal, rowNo());
+  // With several parts the parts' deductions are inside their scores; only the negative list's are left.
+  const penaltiesFrom = combinedRef === null ? firstRow : sheetRow(plan.parts[plan.parts.length - 1].end);
+  const N = penaltiesFrom <= lastRow ? range(cols.deduct, penaltiesFrom, lastRow) : null;
   const dedRow = footer("扣减合计");
-  dedRow[cols.subtotal] = formula(`SUM(${range(cols.deduct, firstRow, lastRow)})`, num(result?.penalties), "total");
+  dedRow[cols.subtotal] = N ? formula(`SUM(${N})`, num(result?.penalties), "total") : value(0, "total");
   if (plan.groups.length > 0) {
     const w = footer(WEIGHTED_LABEL);
     const r = rowNo() ;
@@ -212,9 +247,11 @@ export function scoringSheet(plan: ScoringPlan, options: ScoringSheetOptions, in
   vetoRow[cols.key] = value(VETO_KEY);
   const vetoRef = at(cols.actual, rowNo());
   const totalRow = footer(TOTAL_LABEL);
-  const S = range(cols.score, firstRow, lastRow), N = range(cols.deduct, firstRow, lastRow);
+  const S = combinedRef ?? range(cols.score, firstRow, lastRow);
   totalRow[cols.subtotal] = formula(
-    p ? `ROUND(MAX(0,SUM(${S})+${bonusRef}-SUM(${N})),10)` : `KH.TOTAL(${S},${bonusRef},${N})`,
+    p
+      ? `ROUND(MAX(0,${combinedRef ?? `SUM(${S})`}+${bonusRef}${N ? `-SUM(${N})` : ""}),10)`
+      : `KH.TOTAL(${S},${bonusRef}${N ? `,${N}` : ""})`,
     num(result?.total),
     "total",
   );

@@ -61,6 +61,11 @@ function entriesFor(plan: ScoringPlan, salt: number): SheetInputs {
         put(round(t * factors[n % 4]), null);
         break;
       }
+      case "quarter-ratio": {
+        const t = row.target!.value.toNumber();
+        put(n % 5 === 4 ? null : round(t * [0.5, 0.9, 1, 1.25][n % 4]), null);
+        break;
+      }
       case "manual":
         put(null, [0, 0.5, 1, 100][n % 4]);
         break;
@@ -212,8 +217,8 @@ function compare(workbook: ExcelJS.Workbook, filled: Filled[], read: Read): { mi
       const r = FIRST_ROW + i;
       const res = expected.rows[i];
       if (["ratio", "manual", "reference", "weighted", "quarter-main"].includes(row.kind)) check(ws, at(cols.score, r), res.score);
-      if (row.kind === "ratio" && row.target!.direction === "higher") check(ws, at(cols.completion, r), res.completion);
-      if (row.kind === "quarter" || row.kind === "bonus") check(ws, at(cols.item, r), res.item);
+      if ((row.kind === "ratio" && row.target!.direction === "higher") || row.kind === "quarter-ratio") check(ws, at(cols.completion, r), res.completion);
+      if (row.kind === "quarter" || row.kind === "quarter-ratio" || row.kind === "bonus") check(ws, at(cols.item, r), res.item);
       if (["deduction-only", "penalty", "penalty-tier"].includes(row.kind)) check(ws, at(cols.deduct, r), res.deduct);
       if (row.kind === "subtotal" || row.kind === "bonus-subtotal") check(ws, at(cols.subtotal, r), res.subtotal);
     });
@@ -329,12 +334,20 @@ describe("the sheets hold what an assessor needs", () => {
     expect(filledTown.expected.combined!.toString()).toBe(own.score.times(own.weight).plus(common.score.times(common.weight)).toString());
   });
 
-  test("002: quarter blocks are scored per quarter and averaged; the pending row has no formula", () => {
+  test("002: quarter blocks and quarterly figures are scored per quarter and averaged; the pending row has no formula", () => {
     const { plan } = generated["002"].kh.filled[0];
     expect(plan.rows.filter((r) => r.kind === "quarter-main").length).toBeGreaterThanOrEqual(4);
     expect(plan.rows.filter((r) => r.kind === "quarter").length).toBeGreaterThanOrEqual(16);
     expect(plan.rows.some((r) => r.kind === "pending")).toBe(true);
     expect(plan.rows.some((r) => r.kind === "deduction-only")).toBe(true);
+    // 争取中省资金: a cumulative quarterly series, each quarter scored by its completion rate against its figure.
+    const funds = plan.rows.filter((r) => r.kind === "quarter-ratio" && r.category === "省部共建工作成效");
+    expect(funds.map((r) => `${r.name} ${r.targetText}`)).toEqual(["第一季度（累计） 1200万元", "第二季度（累计） 2400万元", "第三季度（累计） 3600万元", "第四季度（累计） 4800万元"]);
+    const investment = plan.rows.filter((r) => r.kind === "quarter-ratio" && r.category === "招商引资到位资金");
+    expect(investment.map((r) => r.target!.value.toNumber())).toEqual([13000, 19500, 16250, 16250]);
+    // A text with several targets is scored by deductions, not by the completion rate of its first target.
+    const several = generated["001"].kh.filled.find((f) => f.plan.unit === "2020年度市考核县指标任务分解")!.plan.rows.find((r) => r.name.startsWith("新增高新技术企业1家"));
+    expect(several?.kind).toBe("manual");
   });
 });
 

@@ -4,12 +4,13 @@
  *
  * Row kinds: ratio (completion rate against a numeric target), manual (points minus deductions), reference (score
  * entered from another book, at most the points), weighted (assessor groups' scores weighted), quarter (a quarter
- * block, points minus deductions) under a quarter-main row (average of the quarters), deduction-only (扣分制
+ * block, points minus deductions) or quarter-ratio (a quarter's figure, completion rate) under a quarter-main row
+ * (average of the quarters), deduction-only (扣分制
  * without points: its deductions are taken off the total), pending/unscored (no formula), bonus items, penalties
  * from the negative list (fixed per occurrence, or by tier).
  */
 import type { Book, Category, Indicator } from "../book";
-import { Decimal, ZERO, dec, sum } from "../decimal";
+import { Decimal, ZERO, dec, decimalString, sum } from "../decimal";
 import {
   DEFAULT_GRADE_SCALE,
   bonusTotal,
@@ -25,7 +26,8 @@ import {
   weightedScore,
   type Direction,
 } from "../scoring";
-import { parseTarget, type Target } from "../target";
+import { periodSeries, type PeriodSeries } from "../periods";
+import { parseTargets, type Target } from "../target";
 import type { AssessedUnit } from "./units";
 
 const ONE = new Decimal(1);
@@ -38,6 +40,7 @@ export type RowKind =
   | "weighted"
   | "quarter-main"
   | "quarter"
+  | "quarter-ratio"
   | "deduction-only"
   | "pending"
   | "unscored"
@@ -132,12 +135,21 @@ function quarterSegments(indicator: Indicator) {
   return quarters.length >= 2 ? quarters : [];
 }
 
-/** A target that a completion rate can be computed against. */
+/**
+ * The one target a completion rate can be computed against. A text that states several ("新增高新技术企业1家，净增
+ * 科技型中小企业10家") does not say how they weigh: such a row is scored by deductions, which the assessor judges.
+ */
 function ratioTarget(text: string): Target | null {
-  const target = parseTarget(text);
-  if (!target) return null;
+  const targets = parseTargets(text);
+  if (targets.length !== 1) return null;
+  const [target] = targets;
   if (target.direction === "higher" && target.value.lte(0)) return null;
   return target;
+}
+
+/** Quarterly figures of a target ("一二三四季度分别为13000万元、19500万元…"): a completion rate per quarter. */
+function quarterSeries(text: string): PeriodSeries | null {
+  return periodSeries(text).find((s) => s.values.length === 4 && s.text.includes("季度") && s.values.every((v) => v.gt(0))) ?? null;
 }
 
 function indicatorRows(indicator: Indicator, category: Category, weighted: boolean, rows: PlanRow[]): void {
@@ -174,6 +186,22 @@ function indicatorRows(indicator: Indicator, category: Category, weighted: boole
       main.members.push(rows.length);
       rows.push(row);
     }
+    return;
+  }
+  const series = quarterSeries(targetTextOf(indicator));
+  if (series) {
+    const main = baseRow(indicator, category, "quarter-main");
+    rows.push(main);
+    series.values.forEach((value, q) => {
+      const row = baseRow(indicator, category, "quarter-ratio");
+      row.key = `${main.key}#Q${q + 1}`;
+      row.name = `第${"一二三四"[q]}季度${series.cumulative ? "（累计）" : ""}`;
+      row.number = "";
+      row.targetText = `${decimalString(value)}${series.unit}`;
+      row.target = { value, direction: "higher", unit: series.unit, text: row.targetText };
+      main.members.push(rows.length);
+      rows.push(row);
+    });
     return;
   }
   const target = ratioTarget(targetTextOf(indicator));
@@ -366,6 +394,13 @@ export function evaluatePlan(plan: ScoringPlan, inputs: SheetInputs): PlanResult
         break;
       case "quarter":
         if (deduction !== null) r.item = deduct(row.points!, [deduction]);
+        break;
+      case "quarter-ratio":
+        r.target = row.target!.value;
+        if (actual !== null) {
+          r.completion = completion(r.target, actual);
+          r.item = scoreIndicator({ points: row.points!, target: r.target, actual });
+        }
         break;
       case "reference":
         if (actual !== null) r.score = scoreIndicator({ points: row.points!, target: row.points!, actual });

@@ -130,6 +130,12 @@ export function scoringSheet(plan: ScoringPlan, options: ScoringSheetOptions, in
         );
         break;
       }
+      case "quarter-ratio":
+        input(cols.actual, given?.actual);
+        cells[cols.target] = value(num(row.target!.value));
+        score(`IF(${H}="","",KH.COMPLETION(${G},${H}))`, `IF(${H}="","",${H}/${G})`, res?.completion, cols.completion, "percent");
+        score(`IF(${H}="","",KH.SCORE(${D},${G},${H}))`, `IF(${H}="","",${D}*MAX(0,MIN(1,${H}/${G})))`, res?.item, cols.item);
+        break;
       case "manual":
       case "quarter":
         input(cols.deduction, given?.deduction);

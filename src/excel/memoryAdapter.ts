@@ -1,12 +1,17 @@
 /**
  * The workbook adapter over an in-memory workbook: the preview page (no Excel) and component tests. Sheets hold
- * values, merges, links and charts; selecting a cell and adding sheets notify the views that subscribe.
+ * values (a formula's last computed value), formulas, merges, links and charts; selecting a cell, adding sheets and
+ * edits notify the views that subscribe. An edit on a scoring sheet recalculates it (memoryRecalc), as Excel would.
  */
+import { Decimal } from "../core/decimal";
 import { parseA1, type CellGrid, type CellValue, type MergeArea } from "../core/grid";
+import type { ScoringPlan } from "../core/scoringSheet/plan";
 import { arrayCells, type ScoringSheetCells } from "../core/scoringSheet/read";
-import { HEADER_ROW, KEY_HEADER } from "../core/scoringSheet/sheet";
 import { freeSheetName, type ChartSpec, type SheetSpec, type SpecCell } from "../core/summary/sheetSpec";
 import type { ReadProgress, WorkbookAdapter } from "./adapter";
+import { formulaGrid, isScoringMemorySheet, memoryScoringPlans, recalculateScoringSheet, type Recalculation } from "./memoryRecalc";
+
+export { isScoringMemorySheet } from "./memoryRecalc";
 
 export interface MemorySheet {
   name: string;
@@ -14,11 +19,15 @@ export interface MemorySheet {
   merges: MergeArea[];
   /** Link targets by "row:col" (0-based). */
   links: Map<string, { sheet: string; cell: string }>;
-  /** Styles of generated sheets by "row:col". */
+  /** Formulas ("=…") by "row:col"; `values` holds their last computed values. */
+  formulas: Map<string, string>;
+  /** Styles of generated sheets by "row:col" ("input": a cell the assessor fills). */
   styles: Map<string, string>;
   charts: ChartSpec[];
   /** Columns (0-based) not shown (a scoring sheet's key column). */
   hiddenColumns: number[];
+  /** Column widths in characters, where the sheet states them (generated sheets); empty: fitted to the text. */
+  widths: number[];
   /** Added by the task pane (a summary sheet), not loaded from the file. */
   generated: boolean;
 }
@@ -38,19 +47,30 @@ function shown(cell: SpecCell | undefined): CellValue {
 export function sheetFromSpec(name: string, spec: SheetSpec): MemorySheet {
   const links = new Map<string, { sheet: string; cell: string }>();
   const styles = new Map<string, string>();
+  const formulas = new Map<string, string>();
   const values = spec.rows.map((row, r) =>
     row.map((cell, c) => {
       if (cell.kind === "link") links.set(`${r}:${c}`, { sheet: cell.sheet, cell: cell.cell });
+      if (cell.kind === "formula") formulas.set(`${r}:${c}`, `=${cell.formula}`);
       if (cell.style) styles.set(`${r}:${c}`, cell.style);
       return shown(cell);
     }),
   );
-  return { name, values, merges: spec.merges, links, styles, charts: spec.charts, hiddenColumns: spec.hiddenColumns ?? [], generated: true };
+  return { name, values, formulas, merges: spec.merges, links, styles, charts: spec.charts, hiddenColumns: spec.hiddenColumns ?? [], widths: spec.widths, generated: true };
 }
 
-/** A scoring sheet Kaohe generated: its header row carries the key column. */
-export function isScoringMemorySheet(sheet: MemorySheet): boolean {
-  return sheet.values[HEADER_ROW - 1]?.includes(KEY_HEADER) ?? false;
+/**
+ * What typing `text` into a cell enters, as Excel takes it: nothing (blank), a number ("12.5", "-3", "85%",
+ * full-width digits too), TRUE/FALSE, or else the text as typed.
+ */
+export function enteredValue(text: string): CellValue {
+  const t = text.normalize("NFKC").trim();
+  if (t === "") return null;
+  if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t)) return Number(t);
+  const percent = /^([+-]?(?:\d+\.?\d*|\.\d+))\s*%$/.exec(t);
+  if (percent) return new Decimal(percent[1]).div(100).toNumber();
+  if (/^(true|false)$/i.test(t)) return t.toLowerCase() === "true";
+  return text;
 }
 
 export class MemoryWorkbook implements WorkbookAdapter {
@@ -63,10 +83,13 @@ export class MemoryWorkbook implements WorkbookAdapter {
   openWorkbookFile?: (bytes: ArrayBuffer) => Promise<WorkbookAdapter>;
   private readonly changeListeners = new Set<() => void>();
   private readonly viewListeners = new Set<() => void>();
+  /** Bumped by every edit that may change a book (any cell but a scoring sheet's input cell). */
+  private sourceVersion = 0;
+  private plans: { sources: MemorySheet[]; version: number; plans: ScoringPlan[] } | null = null;
 
   constructor(grids: CellGrid[]) {
     this.sheets = grids.map((g) => ({
-      name: g.sheet, values: g.values.map((r) => [...r]), merges: [...g.merges], links: new Map(), styles: new Map(), charts: [], hiddenColumns: [], generated: false,
+      name: g.sheet, values: g.values.map((r) => [...r]), formulas: new Map(), merges: [...g.merges], links: new Map(), styles: new Map(), charts: [], hiddenColumns: [], widths: [], generated: false,
     }));
     this.activeSheet = this.sheets[0]?.name ?? null;
   }
@@ -123,7 +146,7 @@ export class MemoryWorkbook implements WorkbookAdapter {
   }
 
   async readScoringSheets(): Promise<ScoringSheetCells[]> {
-    return this.sheets.filter(isScoringMemorySheet).map((s) => arrayCells(s.name, s.values.map((r) => [...r])));
+    return this.sheets.filter(isScoringMemorySheet).map((s) => arrayCells(s.name, s.values.map((r) => [...r]), formulaGrid(s)));
   }
 
   async onChange(listener: () => void): Promise<() => Promise<void>> {
@@ -139,8 +162,27 @@ export class MemoryWorkbook implements WorkbookAdapter {
     this.notifyViews();
   }
 
-  /** A user's edit: sets one cell and tells the change listeners, as Excel's onChanged does. */
-  setCell(sheet: string, cell: string, value: CellValue): void {
+  /** Whether the preview lets a user type into a cell: only the input cells of scoring sheets, never a source cell
+   * or a formula. */
+  isEditable(sheet: string, cell: string): boolean {
+    const target = this.sheet(sheet);
+    if (!target || !isScoringMemorySheet(target)) return false;
+    const { row, col } = parseA1(cell);
+    return target.styles.get(`${row}:${col}`) === "input";
+  }
+
+  /** Typing into a cell (the preview's grid): the text as Excel would take it (enteredValue), into an input cell of a
+   * scoring sheet only. */
+  enter(sheet: string, cell: string, text: string): void {
+    if (!this.isEditable(sheet, cell)) throw new Error(`${sheet}!${cell} 不是评分表的填写单元格 / is not an input cell of a scoring sheet`);
+    this.setCell(sheet, cell, enteredValue(text));
+  }
+
+  /**
+   * A user's edit: sets one cell (a formula there gives way to the value), recalculates the sheet when it is a
+   * scoring sheet, and tells the views and then the change listeners, as Excel's onChanged does after calculating.
+   */
+  setCell(sheet: string, cell: string, value: CellValue): Recalculation {
     const target = this.sheet(sheet);
     if (!target) throw new Error(`no sheet named "${sheet}"`);
     const { row, col } = parseA1(cell);
@@ -148,7 +190,28 @@ export class MemoryWorkbook implements WorkbookAdapter {
     const r = target.values[row];
     while (r.length <= col) r.push(null);
     r[col] = value;
+    target.formulas.delete(`${row}:${col}`);
+    if (!this.isEditable(sheet, cell)) this.sourceVersion++;
+    const calculated = this.recalculate(target);
     this.notifyViews();
     for (const l of this.changeListeners) l();
+    return calculated;
+  }
+
+  /** Recalculates a scoring sheet from the books on the workbook's other sheets (memoryRecalc). */
+  recalculate(sheet: MemorySheet): Recalculation {
+    if (!isScoringMemorySheet(sheet)) return "not-scoring";
+    return recalculateScoringSheet(sheet, this.scoringPlans());
+  }
+
+  /** The scoring plans of the books on the other sheets, read again only when one of those sheets changed. */
+  private scoringPlans(): ScoringPlan[] {
+    const sources = this.sheets.filter((s) => !isScoringMemorySheet(s));
+    const cached = this.plans;
+    if (cached && cached.version === this.sourceVersion && cached.sources.length === sources.length && cached.sources.every((s, i) => s === sources[i])) {
+      return cached.plans;
+    }
+    this.plans = { sources, version: this.sourceVersion, plans: memoryScoringPlans(sources) };
+    return this.plans.plans;
   }
 }

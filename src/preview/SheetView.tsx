@@ -1,31 +1,88 @@
 /**
  * The preview's stand-in for Excel's grid: sheet tabs, the active sheet's cells with merges, the selected cell
- * highlighted and scrolled into view, and a line naming the selection.
+ * highlighted and scrolled into view, and a line naming the selection. Clicking a cell selects it; the input cells
+ * of scoring sheets (yellow) take entries as in Excel - type into the selected cell, or double-click it (F2), Enter
+ * or Tab confirms, Escape cancels - and the workbook recalculates the sheet (memoryRecalc). Every other cell is
+ * read-only: the preview never changes a source cell or a formula.
  */
 import { makeStyles, Tab, TabList, Text, tokens } from "@fluentui/react-components";
-import { useEffect, useRef, useSyncExternalStore } from "react";
-import { a1, cellText, columnLetters } from "../core/grid";
+import { useEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent } from "react";
+import { a1, cellText, columnLetters, parseA1, type CellValue } from "../core/grid";
 import type { MemoryWorkbook } from "../excel/memoryAdapter";
+import { ChartView } from "./ChartView";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", minWidth: 0, minHeight: 0, height: "100%" },
-  status: { padding: "4px 8px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, backgroundColor: tokens.colorNeutralBackground2 },
-  scroll: { overflow: "auto", flex: "1 1 auto" },
+  status: { display: "flex", gap: "16px", padding: "4px 8px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, backgroundColor: tokens.colorNeutralBackground2 },
+  hint: { color: tokens.colorNeutralForeground3 },
+  scroll: { overflow: "auto", flex: "1 1 0", minHeight: 0, outline: "none" },
+  charts: { display: "flex", gap: "12px", alignItems: "flex-start", padding: "8px", overflow: "auto", flex: "0 0 auto", maxHeight: "48%", borderTop: `1px solid ${tokens.colorNeutralStroke2}`, backgroundColor: tokens.colorNeutralBackground2 },
   table: { borderCollapse: "collapse", fontSize: "12px", tableLayout: "auto" },
-  head: { position: "sticky", top: 0, backgroundColor: tokens.colorNeutralBackground3, border: `1px solid ${tokens.colorNeutralStroke2}`, padding: "1px 4px", zIndex: 1 },
-  rowHead: { backgroundColor: tokens.colorNeutralBackground3, border: `1px solid ${tokens.colorNeutralStroke2}`, padding: "1px 4px", textAlign: "right", color: tokens.colorNeutralForeground3 },
+  fixed: { tableLayout: "fixed", width: "max-content" },
+  /** Cells of a sheet with stated column widths show at most three lines, as a row of fixed height in Excel. */
+  clamp: { display: "-webkit-box", WebkitLineClamp: 3, WebkitBoxOrient: "vertical", overflow: "hidden", wordBreak: "break-all" },
+  head: { position: "sticky", top: 0, backgroundColor: tokens.colorNeutralBackground3, border: `1px solid ${tokens.colorNeutralStroke2}`, padding: "1px 4px", zIndex: 2 },
+  rowHead: { position: "sticky", left: 0, zIndex: 2, backgroundColor: tokens.colorNeutralBackground3, border: `1px solid ${tokens.colorNeutralStroke2}`, padding: "1px 4px", textAlign: "right", color: tokens.colorNeutralForeground3 },
+  corner: { left: 0, zIndex: 3 },
+  /** A title runs over the empty cells to its right, as in Excel. */
+  titleText: { whiteSpace: "nowrap" },
   cell: { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: "2px 4px", verticalAlign: "top", whiteSpace: "pre-wrap", maxWidth: "420px", minWidth: "40px" },
+  number: { textAlign: "right" },
   selected: { outline: `3px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px", backgroundColor: tokens.colorBrandBackground2 },
   header: { fontWeight: tokens.fontWeightSemibold, backgroundColor: "#DDEBF7" },
+  input: { backgroundColor: "#FFF2CC", cursor: "cell", minWidth: "56px" },
   error: { backgroundColor: "#FDE2E2" },
   warning: { backgroundColor: "#FFF4E0" },
   total: { fontWeight: tokens.fontWeightSemibold, backgroundColor: "#F2F2F2" },
   title: { fontWeight: tokens.fontWeightSemibold, fontSize: "15px" },
+  formulaError: { color: "#C00000" },
   link: { color: tokens.colorBrandForegroundLink, textDecoration: "underline", cursor: "pointer", background: "none", border: "none", padding: 0, font: "inherit", textAlign: "left" },
+  editable: { position: "relative" },
+  /** The selected input cell's input: invisible until something is typed (so that typing, IME included, replaces
+   * the value as in Excel), then the editor over the cell. */
+  catcher: { position: "absolute", inset: 0, width: "100%", height: "100%", boxSizing: "border-box", opacity: 0, border: "none", padding: "2px 4px", font: "inherit", backgroundColor: "transparent" },
+  editor: { position: "absolute", inset: 0, width: "100%", height: "100%", boxSizing: "border-box", minWidth: "64px", font: "inherit", padding: "2px 4px", border: "none", outline: `2px solid ${tokens.colorBrandStroke1}`, backgroundColor: "#FFFFFF", zIndex: 1 },
   tabs: { borderTop: `1px solid ${tokens.colorNeutralStroke2}`, overflowX: "auto", flex: "0 0 auto" },
 });
 
-export function SheetView({ workbook, labels }: { workbook: MemoryWorkbook; labels: { selected: string; none: string; sheets: string } }) {
+/** Class names of cell styles the sheets use (styles without a look of their own, such as "percent", have none). */
+const STYLE_CLASSES = ["header", "input", "error", "warning", "total", "title"] as const;
+
+export interface SheetViewLabels {
+  selected: string;
+  none: string;
+  sheets: string;
+  /** Shown when the selected cell takes entries. */
+  editable: string;
+  /** Accessible name of the cell editor, followed by the cell. */
+  editor: string;
+}
+
+/** A value as the grid shows it: percentages as "0.00%", other numbers to ten significant digits (Excel's General). */
+export function shownText(value: CellValue, style: string | undefined): string {
+  if (typeof value === "number" && Number.isFinite(value)) {
+    if (style === "percent") return `${(value * 100).toFixed(2)}%`;
+    return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(10)));
+  }
+  return cellText(value);
+}
+
+const ROW_HEAD_PX = 36;
+/** Pixels of a column `chars` characters wide (Excel's unit: the width of a digit). */
+const columnPx = (chars: number | undefined) => Math.max(24, Math.round((chars ?? 8.43) * 7 + 5));
+
+type Scroll = "center" | "nearest" | "none";
+
+/** An entry being typed: the cell and its text so far. */
+interface Draft {
+  sheet: string;
+  address: string;
+  text: string;
+}
+
+const MOVES: Record<string, [number, number]> = { ArrowDown: [1, 0], ArrowUp: [-1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1], Enter: [1, 0], Tab: [0, 1] };
+
+export function SheetView({ workbook, labels }: { workbook: MemoryWorkbook; labels: SheetViewLabels }) {
   const styles = useStyles();
   const version = useRef(0);
   useSyncExternalStore(
@@ -35,30 +92,126 @@ export function SheetView({ workbook, labels }: { workbook: MemoryWorkbook; labe
     }),
     () => version.current,
   );
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const draftRef = useRef<Draft | null>(null);
+  const gridRef = useRef<HTMLDivElement | null>(null);
+  const inputRef = useRef<HTMLInputElement | null>(null);
+  const selectedRef = useRef<HTMLTableCellElement | null>(null);
+  /** How the next selection change scrolls: a finding's cell is centred, a cell moved to is only brought into view. */
+  const nextScroll = useRef<Scroll>("center");
+  /** The grid (a click, a key) made the last selection: keyboard focus follows it. */
+  const focusFollows = useRef(false);
   const sheet = workbook.sheet(workbook.activeSheet ?? "") ?? workbook.sheets[0];
   const selection = workbook.selection && workbook.selection.sheet === sheet?.name ? workbook.selection.cell : null;
-  const selectedRef = useRef<HTMLTableCellElement | null>(null);
   useEffect(() => {
-    selectedRef.current?.scrollIntoView({ block: "center", inline: "nearest" });
-  });
+    const how = nextScroll.current;
+    nextScroll.current = "center";
+    if (how !== "none") selectedRef.current?.scrollIntoView({ block: how, inline: "nearest" });
+    if (focusFollows.current) {
+      focusFollows.current = false;
+      (inputRef.current ?? gridRef.current)?.focus({ preventScroll: true });
+    }
+  }, [workbook.selection, sheet?.name]);
   if (!sheet) return null;
   const width = Math.max(1, ...sheet.values.map((r) => r.length), ...sheet.merges.map((m) => m.right + 1));
-  const covered = new Set<string>();
+  const covered = new Map<string, string>();
   const spans = new Map<string, { rows: number; cols: number }>();
   for (const m of sheet.merges) {
     spans.set(`${m.top}:${m.left}`, { rows: m.bottom - m.top + 1, cols: m.right - m.left + 1 });
-    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(`${r}:${c}`);
+    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.set(`${r}:${c}`, a1(m.top, m.left));
   }
   const height = Math.max(sheet.values.length, ...sheet.merges.map((m) => m.bottom + 1));
   const hidden = new Set(sheet.hiddenColumns);
   const shown = Array.from({ length: width }, (_, c) => c).filter((c) => !hidden.has(c));
+  const selectedEditable = selection !== null && workbook.isEditable(sheet.name, selection);
+  const sized = sheet.widths.length > 0;
+
+  const select = (address: string, scroll: Scroll) => {
+    nextScroll.current = scroll;
+    focusFollows.current = true;
+    void workbook.selectCell(sheet.name, address);
+  };
+  /** The cell `rows` down and `cols` across (shown columns only), kept inside the sheet; a merged cell's master. */
+  const moved = (address: string, rows: number, cols: number): string => {
+    const { row, col } = parseA1(address);
+    const r = Math.min(Math.max(0, row + rows), Math.max(0, height - 1));
+    const index = Math.max(0, shown.indexOf(col));
+    const c = shown[Math.min(Math.max(0, index + cols), shown.length - 1)] ?? col;
+    return covered.get(`${r}:${c}`) ?? a1(r, c);
+  };
+  const edit = (next: Draft | null) => {
+    draftRef.current = next;
+    setDraft(next);
+  };
+  /** What the cell holds, for editing it (F2, double-click): the formula typed there, or its value. */
+  const current = (address: string) => {
+    const { row, col } = parseA1(address);
+    return sheet.formulas.get(`${row}:${col}`) ?? cellText(sheet.values[row]?.[col] ?? null);
+  };
+  const commit = (move: [number, number] | null) => {
+    const d = draftRef.current;
+    if (!d) return;
+    edit(null);
+    workbook.enter(d.sheet, d.address, d.text);
+    if (move && d.sheet === sheet.name) select(moved(d.address, move[0], move[1]), "nearest");
+  };
+  const cancel = () => edit(null);
+
+  /** Keys on the selected cell while nothing is typed: moving, F2, clearing. */
+  const onCellKey = (e: KeyboardEvent<HTMLElement>): boolean => {
+    if (selection === null || e.altKey || e.ctrlKey || e.metaKey) return false;
+    if (MOVES[e.key]) {
+      const [rows, cols] = MOVES[e.key];
+      select(moved(selection, e.shiftKey ? -rows : rows, e.shiftKey ? -cols : cols), "nearest");
+      return true;
+    }
+    if (!selectedEditable) return false;
+    if (e.key === "F2") {
+      edit({ sheet: sheet.name, address: selection, text: current(selection) });
+      return true;
+    }
+    if (e.key === "Delete" || e.key === "Backspace") {
+      workbook.enter(sheet.name, selection, "");
+      return true;
+    }
+    return false;
+  };
+  const onInputKey = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.nativeEvent.isComposing) return;
+    if (!draftRef.current) {
+      if (onCellKey(e)) e.preventDefault();
+      return;
+    }
+    if (e.key === "Enter" || e.key === "Tab") {
+      e.preventDefault();
+      commit(e.key === "Enter" ? [e.shiftKey ? -1 : 1, 0] : [0, e.shiftKey ? -1 : 1]);
+    } else if (e.key === "Escape") {
+      e.preventDefault();
+      cancel();
+    }
+  };
+
   return (
     <div className={styles.root}>
       <div className={styles.status} data-testid="selection">
         <Text size={300}>{workbook.selection ? `${labels.selected}${workbook.selection.sheet}!${workbook.selection.cell}` : labels.none}</Text>
+        {selectedEditable && <Text size={300} className={styles.hint}>{labels.editable}</Text>}
       </div>
-      <div className={styles.scroll}>
-        <table className={styles.table} aria-label={sheet.name}>
+      <div
+        className={styles.scroll}
+        ref={gridRef}
+        tabIndex={0}
+        onKeyDown={(e) => {
+          if (e.target === e.currentTarget && onCellKey(e)) e.preventDefault();
+        }}
+      >
+        <table className={sized ? `${styles.table} ${styles.fixed}` : styles.table} aria-label={sheet.name}>
+          {sized && (
+            <colgroup>
+              <col style={{ width: `${ROW_HEAD_PX}px` }} />
+              {shown.map((c) => <col key={c} style={{ width: `${columnPx(sheet.widths[c])}px` }} />)}
+            </colgroup>
+          )}
           <thead>
             <tr>
               <th className={styles.head} />
@@ -77,21 +230,55 @@ export function SheetView({ workbook, labels }: { workbook: MemoryWorkbook; labe
                   const isSelected = selection !== null && selection === address;
                   const style = sheet.styles.get(key);
                   const target = sheet.links.get(key);
-                  const text = cellText(sheet.values[r]?.[c] ?? null);
-                  const className = [styles.cell, style && style in styles ? styles[style as keyof typeof styles] : "", isSelected ? styles.selected : ""].join(" ");
+                  const value = sheet.values[r]?.[c] ?? null;
+                  const text = shownText(value, style);
+                  const editable = style === "input" && workbook.isEditable(sheet.name, address);
+                  const typing = isSelected && editable ? (draft !== null && draft.sheet === sheet.name && draft.address === address ? draft : null) : null;
+                  const failed = sheet.formulas.has(key) && typeof value === "string" && value.startsWith("#");
+                  const className = [
+                    styles.cell,
+                    style && (STYLE_CLASSES as readonly string[]).includes(style) ? styles[style as (typeof STYLE_CLASSES)[number]] : "",
+                    typeof value === "number" ? styles.number : "",
+                    failed ? styles.formulaError : "",
+                    isSelected ? styles.selected : "",
+                    isSelected && editable ? styles.editable : "",
+                  ].join(" ");
                   return (
                     <td
                       key={c}
                       data-address={address}
+                      data-editable={editable || undefined}
                       aria-selected={isSelected}
                       ref={isSelected ? selectedRef : undefined}
                       rowSpan={span?.rows}
                       colSpan={span?.cols}
                       className={className}
+                      onClick={() => {
+                        if (!isSelected) select(address, "none");
+                        else if (!typing) (inputRef.current ?? gridRef.current)?.focus({ preventScroll: true });
+                      }}
+                      onDoubleClick={() => {
+                        if (editable && !typing) edit({ sheet: sheet.name, address, text: current(address) });
+                      }}
                     >
                       {target ? (
-                        <button type="button" className={styles.link} onClick={() => void workbook.selectCell(target.sheet, target.cell)}>{text}</button>
-                      ) : text}
+                        <button type="button" className={styles.link} onClick={(e) => {
+                          e.stopPropagation();
+                          void workbook.selectCell(target.sheet, target.cell);
+                        }}>{text}</button>
+                      ) : style === "title" ? <span className={styles.titleText}>{text}</span>
+                        : sized && text !== "" ? <div className={styles.clamp} title={text}>{text}</div> : text}
+                      {isSelected && editable && (
+                        <input
+                          ref={inputRef}
+                          className={typing ? styles.editor : styles.catcher}
+                          aria-label={`${labels.editor} ${address}`}
+                          value={typing ? typing.text : ""}
+                          onChange={(e) => edit({ sheet: sheet.name, address, text: e.target.value })}
+                          onKeyDown={onInputKey}
+                          onBlur={() => commit(null)}
+                        />
+                      )}
                     </td>
                   );
                 })}
@@ -100,6 +287,11 @@ export function SheetView({ workbook, labels }: { workbook: MemoryWorkbook; labe
           </tbody>
         </table>
       </div>
+      {sheet.charts.length > 0 && (
+        <div className={styles.charts}>
+          {sheet.charts.map((chart, i) => <ChartView key={i} sheet={sheet} spec={chart} />)}
+        </div>
+      )}
       <div className={styles.tabs}>
         <TabList size="small" selectedValue={sheet.name} onTabSelect={(_, d) => workbook.activate(String(d.value))} aria-label={labels.sheets}>
           {workbook.sheets.map((s) => <Tab key={s.name} value={s.name}>{s.name}</Tab>)}

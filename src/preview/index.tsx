@@ -1,6 +1,7 @@
 /**
  * The preview page: the task pane beside a grid view of a workbook held in memory, the bundled seed workbook
- * by default, another .xlsx from the file picker. No Excel and no Office.js needed.
+ * by default, another .xlsx from the file picker. Values typed into a scoring sheet's input cells are recalculated
+ * by the engine in Excel's stead (src/excel/memoryRecalc.ts). No Excel and no Office.js needed.
  */
 import { FluentProvider, makeStyles, Text, tokens, webLightTheme } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
@@ -14,8 +15,8 @@ import { SheetView } from "./SheetView";
 const SEED = "seed.xlsx";
 
 const TEXT = {
-  zh: { title: "目标责任考核助手 · 预览", open: "打开 .xlsx 文件", loading: "正在载入工作簿…", failed: "无法打开工作簿：", selected: "已选中：", none: "未选中单元格", sheets: "工作表", file: "文件：" },
-  en: { title: "Kaohe · preview", open: "Open an .xlsx file", loading: "Loading the workbook…", failed: "Cannot open the workbook: ", selected: "Selected: ", none: "No cell selected", sheets: "Sheets", file: "File: " },
+  zh: { title: "目标责任考核助手 · 预览", open: "打开 .xlsx 文件", loading: "正在载入工作簿…", failed: "无法打开工作簿：", selected: "已选中：", none: "未选中单元格", sheets: "工作表", file: "文件：", editable: "填写单元格：直接键入或双击，Enter 确认，Esc 取消", editor: "编辑单元格" },
+  en: { title: "Kaohe · preview", open: "Open an .xlsx file", loading: "Loading the workbook…", failed: "Cannot open the workbook: ", selected: "Selected: ", none: "No cell selected", sheets: "Sheets", file: "File: ", editable: "Input cell: type or double-click, Enter to confirm, Esc to cancel", editor: "Edit cell" },
 };
 
 const useStyles = makeStyles({

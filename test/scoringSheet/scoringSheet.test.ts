@@ -3,12 +3,9 @@
  * values, recalculate the portable variant with LibreOffice and evaluate the KH variant through the function
  * library, and compare every computed cell, total and grade with the decimal engine's own result.
  */
-import { spawnSync } from "node:child_process";
-import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { readdirSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import JSZip from "jszip";
 import { readScoringInputs } from "../../src/cli/commands/scoreSheet";
 import { cellValue, worksheetToGrid } from "../../src/cli/xlsxRead";
 import type { Decimal } from "../../src/core/decimal";
@@ -32,6 +29,7 @@ import {
 } from "../../src/core/scoringSheet";
 import { SEEDS, kaohe, tempDir } from "../cli/run";
 import { SheetEvaluator } from "./formulaEval";
+import { rawValues, recalculate } from "./libreOffice";
 
 const seed = (prefix: string, suffix = ".xlsx") => path.join(SEEDS, readdirSync(SEEDS).find((f) => f.startsWith(prefix) && f.endsWith(suffix) && !f.endsWith(".units.xlsx"))!);
 const SEEDS_USED = ["000", "002", "003", "004", "001"];
@@ -148,51 +146,6 @@ async function generateAndFill(prefix: string, variant: "kh" | "portable"): Prom
   return { file, filled };
 }
 
-/** LibreOffice headless with a profile that always recalculates on load; every file in one call. */
-function recalculate(files: string[]): string {
-  const profile = path.join(dir, "lo-profile");
-  mkdirSync(path.join(profile, "user"), { recursive: true });
-  writeFileSync(
-    path.join(profile, "user", "registrymodifications.xcu"),
-    `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
-`,
-  );
-  const out = path.join(dir, "recalculated");
-  mkdirSync(out, { recursive: true });
-  const run = spawnSync(
-    "soffice",
-    ["--headless", "--norestore", `-env:UserInstallation=file://${profile}`, "--convert-to", "xlsx", "--outdir", out, ...files],
-    { encoding: "utf8", timeout: 180_000 },
-  );
-  expect(run.status).toBe(0);
-  return out;
-}
-
-/**
- * Cell values of a file LibreOffice wrote, straight from the sheet XML (ExcelJS drops a formula's cached result
- * when it is 0). Sheets by position, as LibreOffice writes sheet1.xml, sheet2.xml… in workbook order.
- */
-async function rawValues(file: string): Promise<Map<string, string | number | boolean | null>[]> {
-  const zip = await JSZip.loadAsync(await readFile(file));
-  const sheets: Map<string, string | number | boolean | null>[] = [];
-  for (let n = 1; zip.file(`xl/worksheets/sheet${n}.xml`); n++) {
-    const xml = await zip.file(`xl/worksheets/sheet${n}.xml`)!.async("string");
-    const cells = new Map<string, string | number | boolean | null>();
-    for (const m of xml.matchAll(/<c r="([A-Z]+\d+)"([^>]*?)(?:\/>|>(.*?)<\/c>)/g)) {
-      if (!m[3]?.includes("<f")) continue;
-      const v = /<v>(.*?)<\/v>/.exec(m[3])?.[1] ?? null;
-      const t = /t="(\w+)"/.exec(m[2])?.[1] ?? "n";
-      const text = v === null ? null : v.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
-      cells.set(m[1], text === null ? null : t === "n" ? Number(text) : t === "b" ? text === "1" : text);
-    }
-    sheets.push(cells);
-  }
-  return sheets;
-}
-
 type Read = (worksheet: ExcelJS.Worksheet, address: string) => string | number | boolean | null;
 
 /** Every computed cell of every filled sheet against the engine; returns the mismatches and the count compared. */
@@ -246,7 +199,7 @@ beforeAll(async () => {
 describe("portable scoring sheets recalculated by LibreOffice match the engine", () => {
   let out = "";
   beforeAll(() => {
-    out = recalculate(SEEDS_USED.map((p) => generated[p].portable.file));
+    out = recalculate(SEEDS_USED.map((p) => generated[p].portable.file), dir);
   }, 240_000);
 
   test.each(SEEDS_USED)("seed %s: every score, subtotal, total and grade", async (prefix) => {

@@ -1,11 +1,13 @@
 /**
- * `check <file.xlsx>... [--json] [--lang zh|en]`: every place where a book does not add up. Exit 0 when no
- * finding is an error, 1 when some are, 2 when an input cannot be read (then nothing is printed).
+ * `check <file.xlsx>... [--json] [--lang zh|en]`: every place where a book does not add up, and every value entered
+ * on a scoring sheet (评分表) of the same workbook that is out of range or not a number. Exit 0 when no finding is
+ * an error, 1 when some are, 2 when an input cannot be read (then nothing is printed).
  */
 import { z } from "zod";
 import { decimalString } from "../../core/decimal";
 import { readBooks, type Reading } from "../../core/layout";
 import { checkBook, findingToJson, summarizeBook, type Finding, type Language, type Severity } from "../../core/rules";
+import { checkScoringSheets, type ScoringSheetCheck } from "../../core/scoringSheet/entered";
 import { type Command, EXIT_FINDINGS, EXIT_OK, validate } from "../command";
 import { readXlsx } from "../xlsxRead";
 
@@ -20,6 +22,8 @@ interface FileCheck {
   reading: Reading;
   /** Findings of each book, in book order. */
   perBook: Finding[][];
+  /** The workbook's scoring sheets, with the findings about what was entered on them. */
+  scoring: ScoringSheetCheck[];
 }
 
 const LABELS = {
@@ -28,12 +32,18 @@ const LABELS = {
     severity: { error: "错误", warning: "警告", info: "提示" } as Record<Severity, string>,
     counts: (books: number, e: number, w: number, i: number) => `共 ${books} 份责任书：错误 ${e} 项，警告 ${w} 项，提示 ${i} 项`,
     clean: "各项分值相符",
+    scoringSheet: "评分表",
+    scoringClean: "填写的分值都在范围内",
+    scoringCounts: (sheets: number, e: number, w: number, i: number) => `共 ${sheets} 张评分表：错误 ${e} 项，警告 ${w} 项，提示 ${i} 项`,
   },
   en: {
     file: "File", sheet: "Sheet", total: "total", base: "base", noBook: "no book found",
     severity: { error: "error", warning: "warning", info: "info" } as Record<Severity, string>,
     counts: (books: number, e: number, w: number, i: number) => `${books} books: ${e} errors, ${w} warnings, ${i} notes`,
     clean: "all points add up",
+    scoringSheet: "scoring sheet",
+    scoringClean: "every value entered is in range",
+    scoringCounts: (sheets: number, e: number, w: number, i: number) => `${sheets} scoring sheets: ${e} errors, ${w} warnings, ${i} notes`,
   },
 };
 
@@ -42,9 +52,17 @@ const MARKS: Record<Severity, string> = { error: "✗", warning: "!", info: "·"
 function humanReport(checks: FileCheck[], language: Language): string {
   const l = LABELS[language];
   const lines: string[] = [];
-  for (const { file, reading, perBook } of checks) {
+  const findingLine = (f: Finding) => `    ${MARKS[f.severity]} ${l.severity[f.severity]} ${f.cell} [${f.rule}] ${f.message[language]}`;
+  for (const { file, reading, perBook, scoring } of checks) {
     lines.push(`${l.file}: ${file}`);
     for (const sheet of reading.sheets) {
+      const scored = scoring.find((s) => s.sheet === sheet.sheet);
+      if (scored) {
+        lines.push(`  ${scored.sheet} · ${scored.unit}  (${l.scoringSheet})`);
+        if (scored.findings.length === 0) lines.push(`      ${l.scoringClean}`);
+        for (const f of scored.findings) lines.push(findingLine(f));
+        continue;
+      }
       if (sheet.message) {
         lines.push(`  ${l.sheet} ${sheet.sheet}: ${l.noBook} (${sheet.message})`);
         continue;
@@ -56,9 +74,7 @@ function humanReport(checks: FileCheck[], language: Language): string {
         const total = book.kind === "penalty-list" ? "" : `  (${l.total} ${decimalString(summary.computed)} / ${l.base} ${decimalString(summary.stated)})`;
         lines.push(`  ${book.sheet} · ${book.unit}${total}`);
         if (own.length === 0) lines.push(`      ${l.clean}`);
-        for (const f of own) {
-          lines.push(`    ${MARKS[f.severity]} ${l.severity[f.severity]} ${f.cell} [${f.rule}] ${f.message[language]}`);
-        }
+        for (const f of own) lines.push(findingLine(f));
       });
     }
   }
@@ -66,12 +82,18 @@ function humanReport(checks: FileCheck[], language: Language): string {
   const count = (s: Severity) => all.filter((f) => f.severity === s).length;
   const books = checks.reduce((n, c) => n + c.reading.books.length, 0);
   lines.push("", l.counts(books, count("error"), count("warning"), count("info")));
+  const sheets = checks.flatMap((c) => c.scoring);
+  if (sheets.length > 0) {
+    const entered = sheets.flatMap((s) => s.findings);
+    const countEntered = (s: Severity) => entered.filter((f) => f.severity === s).length;
+    lines.push(l.scoringCounts(sheets.length, countEntered("error"), countEntered("warning"), countEntered("info")));
+  }
   return lines.join("\n");
 }
 
 export const checkCommand: Command = {
   usage: "check <file.xlsx>... [--json] [--lang zh|en]",
-  summary: "检查分值是否相符 / every place where a book's points do not add up (exit 1 on errors)",
+  summary: "检查分值是否相符、评分表填写是否有误 / where a book's points do not add up, and scores entered out of range (exit 1 on errors)",
   options: { json: { type: "boolean" }, lang: { type: "string" } },
   async run(values, positionals) {
     const args = validate(checkArgs, { ...values, files: positionals });
@@ -81,21 +103,23 @@ export const checkCommand: Command = {
     for (const file of args.files) grids.push({ file, grids: await readXlsx(file) });
     for (const { file, grids: sheets } of grids) {
       const reading = readBooks(sheets);
-      checks.push({ file, reading, perBook: reading.books.map(checkBook) });
+      checks.push({ file, reading, perBook: reading.books.map(checkBook), scoring: checkScoringSheets(reading.books, sheets) });
     }
     if (args.json) {
-      const files = checks.map(({ file, reading, perBook }) => ({
+      const files = checks.map(({ file, reading, perBook, scoring }) => ({
         file,
         books: reading.books.map(summarizeBook).map((s) => ({
           sheet: s.sheet, unit: s.unit, cell: s.cell, stated: decimalString(s.stated), computed: decimalString(s.computed),
         })),
         findings: perBook.flat().map((f) => findingToJson(f, args.lang)),
         sheets: reading.sheets,
+        scoringSheets: scoring.map((s) => ({ sheet: s.sheet, unit: s.unit, findings: s.findings.map((f) => findingToJson(f, args.lang)) })),
       }));
       console.log(JSON.stringify({ files }, null, 2));
     } else {
       console.log(humanReport(checks, args.lang));
     }
-    return checks.some((c) => c.perBook.flat().some((f) => f.severity === "error")) ? EXIT_FINDINGS : EXIT_OK;
+    const errors = (findings: Finding[]) => findings.some((f) => f.severity === "error");
+    return checks.some((c) => errors(c.perBook.flat()) || errors(c.scoring.flatMap((s) => s.findings))) ? EXIT_FINDINGS : EXIT_OK;
   },
 };

@@ -20,6 +20,7 @@ export const RULE_IDS = [
   "empty-target",
   "missing-owner",
   "penalty-tiers",
+  "entered-value",
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 

@@ -1,41 +1,88 @@
 /**
  * score-range: an entered score above the indicator's maximum or below zero (a bonus above its cap, a penalty
- * larger than the list allows). Scores come from a scoring sheet; the book gives the limits.
+ * larger than the list allows), a deduction larger than the row's points, a negative count of penalised events.
+ * Scores come from a scoring sheet; the book gives the limits.
  */
 import type { Book, Indicator } from "../book";
 import { type Decimal, ZERO } from "../decimal";
 import { at, type Finding, pts } from "./finding";
 
+/** What a scoring sheet scores a row by: an indicator of the book, or an item the sheet adds (the book's overall
+ * bonus allowance). */
+export type ScoredItem = Pick<Indicator, "name" | "kind" | "points" | "cap" | "tiers">;
+
+/** What the number in the cell is: a score (group score, score from another book, bonus claim), a deduction (扣分,
+ * taken off the points, the score stops at 0) or a count of penalised events (负面清单). */
+export type EntryKind = "score" | "deduction" | "count";
+
 export interface EnteredScore {
   book: Book;
-  indicator: Indicator;
+  indicator: ScoredItem;
   score: Decimal;
   /** Where the score was entered (scoring sheet and cell). */
   sheet: string;
   cell: string;
+  /** Default "score". */
+  entry?: EntryKind;
+  /** The column the number was entered in, as messages name it ("市科协领导评分"); default 得分 / score. */
+  label?: { zh: string; en: string };
+  /** The unit the scoring sheet scores (a table shared by several units has a sheet per unit); default the book's. */
+  unit?: string;
+  /** Default: the indicator's category in the book. */
+  category?: string | null;
 }
 
 /** The highest score an indicator allows: its points, or its cap for a bonus item; null when it has no points. */
-export function maximumScore(indicator: Indicator): Decimal | null {
+export function maximumScore(indicator: ScoredItem): Decimal | null {
   if (indicator.kind === "bonus") return indicator.cap ?? indicator.points;
   if (indicator.kind === "penalty") return ZERO;
   return indicator.points;
 }
 
+const SCORE = { zh: "得分", en: "score" };
+
 export function scoreRange(entries: EnteredScore[]): Finding[] {
   const findings: Finding[] = [];
-  for (const { book, indicator, score, sheet, cell } of entries) {
+  for (const entered of entries) {
+    const { book, indicator, score, sheet, cell } = entered;
     const max = maximumScore(indicator);
-    const category = book.categories.find((c) => c.indicators.includes(indicator))?.name ?? null;
-    const place = { ...at(book, cell, category), sheet };
+    const category = entered.category !== undefined
+      ? entered.category
+      : book.categories.find((c) => (c.indicators as ScoredItem[]).includes(indicator))?.name ?? null;
+    const place = { ...at(book, cell, category), sheet, unit: entered.unit ?? book.unit };
+    const name = indicator.name.slice(0, 20);
+    const label = entered.label ?? SCORE;
+    const entry = entered.entry ?? "score";
+    if (entry === "count") {
+      if (score.isNegative()) {
+        findings.push({
+          rule: "score-range", severity: "error", ...place, stated: ZERO, computed: score,
+          message: { zh: `“${name}”${label.zh}${pts(score)}，不能为负数`, en: `${name}: ${label.en} ${pts(score)} cannot be negative` },
+        });
+      }
+      continue;
+    }
+    if (entry === "deduction") {
+      // 扣分 may be written as a negative number; the sheet takes it off either way and stops at 0.
+      if (max !== null && score.abs().gt(max)) {
+        findings.push({
+          rule: "score-range", severity: "warning", ...place, stated: max, computed: score,
+          message: {
+            zh: `“${name}”${label.zh}${pts(score.abs())}，超过该项分值${pts(max)}分（得分按0分计，请核对是否填错）`,
+            en: `${name}: ${label.en} ${pts(score.abs())} is more than its ${pts(max)} points (the score stops at 0; check the entry)`,
+          },
+        });
+      }
+      continue;
+    }
     if (indicator.kind === "penalty") {
       const floor = indicator.points ?? indicator.tiers[0] ?? null;
       if (score.gt(ZERO) || (floor !== null && score.lt(floor))) {
         findings.push({
           rule: "score-range", severity: "error", ...place, stated: floor, computed: score,
           message: {
-            zh: `“${indicator.name.slice(0, 20)}”扣分${pts(score)}，应在${floor === null ? "" : pts(floor)}到0之间`,
-            en: `${indicator.name.slice(0, 20)}: penalty ${pts(score)} should lie between ${floor === null ? "-" : pts(floor)} and 0`,
+            zh: `“${name}”扣分${pts(score)}，应在${floor === null ? "" : pts(floor)}到0之间`,
+            en: `${name}: penalty ${pts(score)} should lie between ${floor === null ? "-" : pts(floor)} and 0`,
           },
         });
       }
@@ -44,14 +91,14 @@ export function scoreRange(entries: EnteredScore[]): Finding[] {
     if (score.isNegative()) {
       findings.push({
         rule: "score-range", severity: "error", ...place, stated: ZERO, computed: score,
-        message: { zh: `“${indicator.name.slice(0, 20)}”得分${pts(score)}，低于0分`, en: `${indicator.name.slice(0, 20)}: score ${pts(score)} is below 0` },
+        message: { zh: `“${name}”${label.zh}${pts(score)}，低于0分`, en: `${name}: ${label.en} ${pts(score)} is below 0` },
       });
     } else if (max !== null && score.gt(max)) {
       findings.push({
         rule: "score-range", severity: "error", ...place, stated: max, computed: score,
         message: {
-          zh: `“${indicator.name.slice(0, 20)}”得分${pts(score)}，超过该项${indicator.kind === "bonus" ? "最高加分" : "分值"}${pts(max)}分`,
-          en: `${indicator.name.slice(0, 20)}: score ${pts(score)} is above its ${indicator.kind === "bonus" ? "cap" : "points"} of ${pts(max)}`,
+          zh: `“${name}”${label.zh}${pts(score)}，超过该项${indicator.kind === "bonus" ? "最高加分" : "分值"}${pts(max)}分`,
+          en: `${name}: ${label.en} ${pts(score)} is above its ${indicator.kind === "bonus" ? "cap" : "points"} of ${pts(max)}`,
         },
       });
     }

@@ -61,7 +61,7 @@ const TEXT = {
       "category-sum": "类别合计", "inline-sum": "分项合计", "quarter-sum": "季度分值", "target-sum": "分期目标合计",
       "missing-points": "未标分值", "unit-total": "总分", "points-conflict": "分值不一致", "bonus-cap": "加分上限",
       "weights-sum": "权重合计", "score-range": "得分范围", "empty-target": "目标为空", "missing-owner": "未指定责任单位",
-      "penalty-tiers": "分档扣分",
+      "penalty-tiers": "分档扣分", "entered-value": "填写内容",
     } as Record<RuleId, string>,
   },
   en: {
@@ -89,7 +89,7 @@ const TEXT = {
       "category-sum": "category sum", "inline-sum": "inline sum", "quarter-sum": "quarter sum", "target-sum": "period targets",
       "missing-points": "missing points", "unit-total": "unit total", "points-conflict": "points conflict", "bonus-cap": "bonus cap",
       "weights-sum": "weights sum", "score-range": "score range", "empty-target": "empty target", "missing-owner": "missing owner",
-      "penalty-tiers": "penalty tiers",
+      "penalty-tiers": "penalty tiers", "entered-value": "entered value",
     } as Record<RuleId, string>,
   },
 };

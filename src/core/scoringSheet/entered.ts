@@ -1,0 +1,204 @@
+/**
+ * What an assessor entered on a scoring sheet, checked against the books the sheet was generated from:
+ * - score-range: a group score or a score from another book below 0 or above the row's points, a bonus claim above
+ *   the item's cap or below 0, a deduction larger than the row's points (a warning: the score stops at 0, but the
+ *   entry is likely a typo), a negative count of penalised events;
+ * - entered-value: text where a number belongs ("十二", "12分"), and a veto entry the sheet does not read ("是").
+ * Rows are matched to the book by the key in the hidden key column (the source indicator; the part before "#"),
+ * never by position, so a sheet generated from an older book is checked row by row as far as its rows still exist.
+ * Findings name the scoring sheet's input cell and the unit the sheet scores.
+ */
+import type { Book } from "../book";
+import { type Decimal, dec } from "../decimal";
+import { a1, type CellGrid } from "../grid";
+import { bySeverity, type Finding, type Message } from "../rules/finding";
+import { scoreRange, type EnteredScore, type EntryKind, type ScoredItem } from "../rules/scores";
+import { scoringPlans } from "./index";
+import { emptyInputs, isVeto, type InputValue, type PlanRow, type ScoringPlan } from "./plan";
+import { arrayCells, scoringSheetHeader, type ScoringSheetCells } from "./read";
+import { HEADER_ROW, KEY_HEADER, VETO_KEY, scoringSheet } from "./sheet";
+
+/** A row of a scoring sheet as the books define it: its input cells (by header), and for a row of a book the plan
+ * row (kind, points) and what it scores. */
+export interface KeyedRow {
+  plan: ScoringPlan;
+  /** The plan row; null for rows the sheet adds around the book's (a part's weight). */
+  row: PlanRow | null;
+  item: ScoredItem | null;
+  /** 指标 and 类别 as the sheet shows them. */
+  name: string;
+  category: string | null;
+  /** Headers of the columns where this row takes input (备注 left out: any text goes there). */
+  inputs: string[];
+}
+
+const indicatorKey = (i: { sheet: string; cell: string; name: string }) => `${i.sheet}!${i.cell}|${i.name}`;
+const NOTE = "备注";
+
+/** Every row with input cells that a scoring sheet of these books can have, by row key. Input cells are those the
+ * generated sheet marks as inputs; a table shared by several units gives the same rows to each unit's sheet. */
+export function keyedRows(books: Book[]): Map<string, KeyedRow> {
+  const indicators = new Map(books.flatMap((b) => b.categories.flatMap((c) => c.indicators)).map((i) => [indicatorKey(i), i] as const));
+  const rows = new Map<string, KeyedRow>();
+  for (const plan of scoringPlans(books)) {
+    const spec = scoringSheet(plan, { portable: false }, emptyInputs());
+    const header = spec.rows[HEADER_ROW - 1].map((c) => (c.kind === "value" ? String(c.value ?? "") : ""));
+    const col = (text: string) => header.indexOf(text);
+    const byKey = new Map(plan.rows.map((row) => [row.key, row] as const));
+    for (const cells of spec.rows.slice(HEADER_ROW)) {
+      const keyCell = cells[col(KEY_HEADER)];
+      const key = keyCell?.kind === "value" ? keyCell.value : null;
+      if (typeof key !== "string" || key === VETO_KEY || rows.has(key)) continue;
+      const inputs = cells.flatMap((c, i) => (c.style === "input" && header[i] !== NOTE ? [header[i]] : []));
+      if (inputs.length === 0) continue;
+      const row = byKey.get(key) ?? null;
+      const indicator = row ? indicators.get(key.split("#")[0]) : undefined;
+      // The book's overall bonus allowance ("另设加分项目10分") is a row of its own, with no indicator behind it.
+      const item: ScoredItem | null = indicator ?? (row?.kind === "bonus" ? { name: row.name, kind: "bonus", points: row.points, cap: row.points, tiers: [] } : null);
+      const shown = (text: string) => {
+        const c = cells[col(text)];
+        return c?.kind === "value" && c.value !== null ? String(c.value) : "";
+      };
+      rows.set(key, { plan, row, item, name: item?.name ?? shown("指标"), category: row?.category ?? (shown("类别") || null), inputs });
+    }
+  }
+  return rows;
+}
+
+/** A grid read from Excel or a file, as the scoring-sheet reader sees it. */
+export function gridCells(grid: CellGrid): ScoringSheetCells {
+  return arrayCells(grid.sheet, grid.values, null, grid.origin ?? { row: 0, col: 0 });
+}
+
+/** The unit a scoring sheet scores: the cell next to 考核单位 (B2), else the unit in its sheet key. */
+export function scoringSheetUnit(cells: ScoringSheetCells): string {
+  const shown = cells.value(2, 2);
+  if (shown !== null && String(shown).trim() !== "") return String(shown).trim();
+  const header = scoringSheetHeader(cells);
+  const key = header ? cells.value(2, header.get(KEY_HEADER)!) : null;
+  if (typeof key === "string" && key.includes("|")) return key.slice(key.lastIndexOf("|") + 1);
+  return cells.name;
+}
+
+type Reading = { kind: "blank" } | { kind: "number"; value: Decimal } | { kind: "text"; text: string };
+
+/** A cell as the scoring sheet's formulas and the engine read it: a number (also one stored as text, "12"), empty,
+ * or something else. */
+function readNumber(v: InputValue): Reading {
+  if (v === null || (typeof v === "string" && v.trim() === "")) return { kind: "blank" };
+  if (typeof v === "number" && Number.isFinite(v)) return { kind: "number", value: dec(v) };
+  if (typeof v === "string" && /^-?\d+(\.\d+)?$/.test(v.trim())) return { kind: "number", value: dec(v.trim()) };
+  return { kind: "text", text: shownText(v) };
+}
+
+function shownText(v: InputValue): string {
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  const text = String(v);
+  return text.length > 20 ? `${text.slice(0, 20)}…` : text;
+}
+
+/** A veto cell reads TRUE or 1 as vetoed; empty, FALSE or 0 as not. */
+function vetoRead(v: InputValue): boolean {
+  return v === null || (typeof v === "string" && v.trim() === "") || isVeto(v) || v === false || v === 0;
+}
+
+const LABELS: Record<string, Message> = {
+  实际完成: { zh: "实际完成", en: "actual" },
+  扣分: { zh: "扣分", en: "deduction" },
+};
+
+/** What a number entered in a column of a row means for the range check (null: any number will do), and how
+ * messages name it. Group columns ("<group>评分") take the groups' scores on weighted rows. */
+function entryOf(kind: PlanRow["kind"] | null, column: string): { entry: EntryKind | null; label: Message } {
+  if (column === "实际完成") {
+    if (kind === "reference") return { entry: "score", label: { zh: "得分", en: "score" } };
+    if (kind === "bonus") return { entry: "score", label: { zh: "加分", en: "bonus claim" } };
+    if (kind === "penalty") return { entry: "count", label: { zh: "次数", en: "count" } };
+    return { entry: null, label: LABELS[column] };
+  }
+  if (column === "扣分") return { entry: kind === "manual" || kind === "quarter" ? "deduction" : null, label: LABELS[column] };
+  const group = column.replace(/评分$/, "");
+  return { entry: kind === "weighted" ? "score" : null, label: { zh: column, en: group === column ? column : `${group} score` } };
+}
+
+/**
+ * Findings about the values entered on one scoring sheet (none when the sheet is not a scoring sheet). `rows` may
+ * be passed when several sheets of the same books are checked.
+ */
+export function enteredFindings(books: Book[], cells: ScoringSheetCells, rows: Map<string, KeyedRow> = keyedRows(books)): Finding[] {
+  const header = scoringSheetHeader(cells);
+  if (!header) return [];
+  const keyCol = header.get(KEY_HEADER)!;
+  const actualCol = header.get("实际完成");
+  const unit = scoringSheetUnit(cells);
+  const sheet = cells.name;
+  const findings: Finding[] = [];
+  const scores: EnteredScore[] = [];
+
+  for (let r = HEADER_ROW + 1; r <= cells.rowCount; r++) {
+    const key = cells.value(r, keyCol);
+    if (typeof key !== "string" || key === "") continue;
+    if (key === VETO_KEY) {
+      if (actualCol === undefined) continue;
+      const v = cells.value(r, actualCol);
+      if (vetoRead(v)) continue;
+      const text = shownText(v);
+      findings.push({
+        rule: "entered-value", severity: "warning", sheet, cell: a1(r - 1, actualCol - 1), unit, category: "一票否决",
+        stated: null, computed: null,
+        message: {
+          zh: `一票否决填写了“${text}”，评分表只认 TRUE 或 1（否决），不否决请留空`,
+          en: `Veto: "${text}" is not read as a veto; type TRUE or 1 to veto, or leave the cell empty`,
+        },
+      });
+      continue;
+    }
+    const keyed = rows.get(key);
+    if (!keyed) continue;
+    const { row, plan, item, category } = keyed;
+    const kind = row?.kind ?? null;
+    const name = keyed.name.slice(0, 20);
+    // A quarter row scores its block of the indicator: messages say which block.
+    const prefix = row && row.key.includes("#Q") ? { zh: row.name, en: `${row.name} ` } : { zh: "", en: "" };
+    for (const column of keyed.inputs) {
+      const col = header.get(column);
+      if (col === undefined) continue;
+      const read = readNumber(cells.value(r, col));
+      if (read.kind === "blank") continue;
+      const cell = a1(r - 1, col - 1);
+      const meaning = entryOf(kind, column);
+      const label = { zh: `${prefix.zh}${meaning.label.zh}`, en: `${prefix.en}${meaning.label.en}` };
+      if (read.kind === "text") {
+        findings.push({
+          rule: "entered-value", severity: "error", sheet, cell, unit, category, stated: null, computed: null,
+          message: { zh: `“${name}”${label.zh}填写了“${read.text}”，应填数字`, en: `${name}: ${label.en} "${read.text}" is not a number` },
+        });
+        continue;
+      }
+      if (meaning.entry === null || item === null) continue;
+      scores.push({ book: plan.book, indicator: item, score: read.value, sheet, cell, entry: meaning.entry, label, unit, category });
+    }
+  }
+  // Errors first, then in the order of the sheet's rows.
+  return [...scoreRange(scores), ...findings].sort((a, b) => bySeverity(a, b) || rowOf(a.cell) - rowOf(b.cell));
+}
+
+const rowOf = (cell: string) => Number(/\d+$/.exec(cell)?.[0] ?? 0);
+
+/** The findings of one scoring sheet. */
+export interface ScoringSheetCheck {
+  sheet: string;
+  unit: string;
+  findings: Finding[];
+}
+
+/** Every scoring sheet among the grids (sheets of one workbook), with the findings about its entries. */
+export function checkScoringSheets(books: Book[], grids: CellGrid[]): ScoringSheetCheck[] {
+  let rows: Map<string, KeyedRow> | null = null;
+  return grids.flatMap((grid) => {
+    const cells = gridCells(grid);
+    if (!scoringSheetHeader(cells)) return [];
+    rows ??= keyedRows(books);
+    return [{ sheet: grid.sheet, unit: scoringSheetUnit(cells), findings: enteredFindings(books, cells, rows) }];
+  });
+}

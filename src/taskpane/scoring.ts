@@ -4,7 +4,7 @@
  */
 import type { Book } from "../core/book";
 import type { Finding } from "../core/rules";
-import { enteredFormulas, readScoringInputs, readScoringTotal, scoringSheets, type SheetInputs } from "../core/scoringSheet";
+import { enteredCount, enteredFormulas, readScoringInputs, readScoringTotal, scoringSheets, type SheetInputs } from "../core/scoringSheet";
 import { rankedUnitOf, rankingSheet, type RankedUnit } from "../core/summary/ranking";
 import type { SheetSpec } from "../core/summary/sheetSpec";
 import type { WorkbookAdapter } from "../excel/adapter";
@@ -27,7 +27,7 @@ export async function generateScoringSheets(adapter: WorkbookAdapter, books: Boo
   }
   const specs = scoringSheets(books, { portable }, previous).map(enteredFormulas);
   const names = await adapter.addSheets(specs, old.map((c) => c.name));
-  const kept = [...previous.values()].reduce((n, inputs) => n + inputs.rows.size + (inputs.veto === null || inputs.veto === "" ? 0 : 1), 0);
+  const kept = [...previous.values()].reduce((n, inputs) => n + enteredCount(inputs), 0);
   return { names, replaced: old.length, kept };
 }
 

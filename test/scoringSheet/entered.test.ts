@@ -252,7 +252,7 @@ describe("entered scores on generated sheets", () => {
     expect(checked.findings[1].message.zh).toBe("“自贸片区建设”第二季度扣分6，超过该项分值5分（得分按0分计，请核对是否填错）");
   });
 
-  test("001: the weight of a part (a unit's own book, a common table) must be a number too", async () => {
+  test("001: the weights of the parts (a unit's own book, a common table) are numbers adding up to 100%", async () => {
     const grids = await readXlsx(seedFile("001"));
     const read = readBooks(grids);
     const sheets = scoringSheets(read.books, { portable: false }, new Map()).map((s) => ({ sheet: s.name, values: shown(s), merges: [] }));
@@ -263,7 +263,20 @@ describe("entered scores on generated sheets", () => {
     target.values[weight][header.indexOf("实际完成")] = "一半";
     const [checked] = checkScoringSheets(read.books, [target]);
     expect(brief(checked.findings)).toEqual([["entered-value", "error", `H${weight + 1}`, null, null]]);
-    expect(checked.findings[0].message.zh).toMatch(/实际完成填写了“一半”，应填数字$/);
+    expect(checked.findings[0].message.zh).toMatch(/权重填写了“一半”，应填数字$/);
+    // Weights that do not add up to 100% are an error on the first weight; 30 + 70 (percentages) is fine.
+    const second = weight + 1;
+    expect(String(target.values[second][keyCol])).toMatch(/#权重$/);
+    const withWeights = (a: number, b: number) => {
+      target.values[weight][header.indexOf("实际完成")] = a;
+      target.values[second][header.indexOf("实际完成")] = b;
+      return checkScoringSheets(read.books, [target])[0].findings;
+    };
+    expect(brief(withWeights(0.6, 0.6))).toEqual([["weights-sum", "error", `H${weight + 1}`, "1", "1.2"]]);
+    expect(withWeights(0.6, 0.6)[0].message.zh).toBe("个性指标与共性指标的权重合计为1.2，应为1（即100%），且不能为负");
+    expect(withWeights(30, 70)).toEqual([]);
+    expect(withWeights(0.3, 0.7)).toEqual([]);
+    expect(brief(withWeights(1.5, -0.5))).toEqual([["weights-sum", "error", `H${weight + 1}`, "1", "1"]]);
   });
 
   test.each(["000", "001", "002", "003", "004"])("%s: sheets just generated raise nothing", async (prefix) => {

@@ -12,6 +12,7 @@ import { z } from "zod";
 import { rankedUnitOf, rankingSheet } from "../../core/summary/ranking";
 import type { SheetBuilder } from "../../core/summary/summarySheets";
 import { readBooks } from "../../core/layout";
+import { checkScoringSheets } from "../../core/scoringSheet/entered";
 import {
   enteredFormulas,
   readScoringInputs as readInputs,
@@ -95,16 +96,23 @@ export async function addScoringSheets(workbook: ExcelJS.Workbook, options: { po
 
 /**
  * The ranking (排名) as a summary sheet builder over the scoring sheets of the given workbooks (one workbook: links
- * to each total; several: places as text). Findings are counted from the checked books of the same unit. Null when
- * no workbook has a scoring sheet.
+ * to each total; several: places as text). A unit's findings are those of its book and of the values entered on
+ * its scoring sheet, as in the task pane. Null when no workbook has a scoring sheet.
  */
 export function scoringRankingBuilder(workbooks: { file: string; workbook: ExcelJS.Workbook }[]): SheetBuilder {
   const single = workbooks.length === 1;
-  const scored = workbooks.flatMap(({ file, workbook }) => readScoringTotals(workbook, path.basename(file)));
+  const scored = workbooks.flatMap(({ file, workbook }) => {
+    const grids = workbook.worksheets.map(worksheetToGrid);
+    const entered = checkScoringSheets(readBooks(grids).books, grids);
+    return readScoringTotals(workbook, path.basename(file)).map((unit) => ({
+      ...unit,
+      entered: entered.filter((s) => s.unit === unit.unit).reduce((n, s) => n + s.findings.length, 0),
+    }));
+  });
   return (books) => {
     if (scored.length === 0) return null;
     const findings = (unit: string) => books.filter((b) => b.book.unit === unit).reduce((n, b) => n + b.findings.length, 0);
-    const units = scored.map((u) => rankedUnitOf(u, findings(u.unit), single ? null : u.file)).filter((u) => u !== null);
+    const units = scored.map((u) => rankedUnitOf(u, findings(u.unit) + u.entered, single ? null : u.file)).filter((u) => u !== null);
     return units.length === 0 ? null : rankingSheet(units);
   };
 }

@@ -3,18 +3,19 @@
  * - score-range: a group score or a score from another book below 0 or above the row's points, a bonus claim above
  *   the item's cap or below 0, a deduction larger than the row's points (a warning: the score stops at 0, but the
  *   entry is likely a typo), a negative count of penalised events;
- * - entered-value: text where a number belongs ("十二", "12分"), and a veto entry the sheet does not read ("是").
+ * - entered-value: text where a number belongs ("十二", "12分"), and a veto entry the sheet does not read ("是");
+ * - weights-sum: the weights of a unit's own book and common tables that do not add up to 100%.
  * Rows are matched to the book by the key in the hidden key column (the source indicator; the part before "#"),
  * never by position, so a sheet generated from an older book is checked row by row as far as its rows still exist.
  * Findings name the scoring sheet's input cell and the unit the sheet scores.
  */
 import type { Book } from "../book";
-import { type Decimal, dec } from "../decimal";
+import { type Decimal, dec, decimalString, sum } from "../decimal";
 import { a1, type CellGrid } from "../grid";
 import { bySeverity, type Finding, type Message } from "../rules/finding";
 import { scoreRange, type EnteredScore, type EntryKind, type ScoredItem } from "../rules/scores";
 import { scoringPlans } from "./index";
-import { emptyInputs, isVeto, type InputValue, type PlanRow, type ScoringPlan } from "./plan";
+import { PART_WEIGHT_SUFFIX, emptyInputs, isVeto, type InputValue, type PlanRow, type ScoringPlan } from "./plan";
 import { arrayCells, scoringSheetHeader, type ScoringSheetCells } from "./read";
 import { HEADER_ROW, KEY_HEADER, VETO_KEY, scoringSheet } from "./sheet";
 
@@ -134,6 +135,7 @@ export function enteredFindings(books: Book[], cells: ScoringSheetCells, rows: M
   const sheet = cells.name;
   const findings: Finding[] = [];
   const scores: EnteredScore[] = [];
+  const weights: { cell: string; value: Decimal }[] = [];
 
   for (let r = HEADER_ROW + 1; r <= cells.rowCount; r++) {
     const key = cells.value(r, keyCol);
@@ -153,6 +155,10 @@ export function enteredFindings(books: Book[], cells: ScoringSheetCells, rows: M
       });
       continue;
     }
+    if (key.endsWith(PART_WEIGHT_SUFFIX) && actualCol !== undefined) {
+      const read = readNumber(cells.value(r, actualCol));
+      if (read.kind === "number") weights.push({ cell: a1(r - 1, actualCol - 1), value: read.value });
+    }
     const keyed = rows.get(key);
     if (!keyed) continue;
     const { row, plan, item, category } = keyed;
@@ -166,7 +172,7 @@ export function enteredFindings(books: Book[], cells: ScoringSheetCells, rows: M
       const read = readNumber(cells.value(r, col));
       if (read.kind === "blank") continue;
       const cell = a1(r - 1, col - 1);
-      const meaning = entryOf(kind, column);
+      const meaning = key.endsWith(PART_WEIGHT_SUFFIX) ? { entry: null, label: { zh: "权重", en: "weight" } } : entryOf(kind, column);
       const label = { zh: `${prefix.zh}${meaning.label.zh}`, en: `${prefix.en}${meaning.label.en}` };
       if (read.kind === "text") {
         findings.push({
@@ -179,8 +185,26 @@ export function enteredFindings(books: Book[], cells: ScoringSheetCells, rows: M
       scores.push({ book: plan.book, indicator: item, score: read.value, sheet, cell, entry: meaning.entry, label, unit, category });
     }
   }
+  findings.push(...partWeights(weights, sheet, unit));
   // Errors first, then in the order of the sheet's rows.
   return [...scoreRange(scores), ...findings].sort((a, b) => bySeverity(a, b) || rowOf(a.cell) - rowOf(b.cell));
+}
+
+const WEIGHT_TOLERANCE = dec("1e-9");
+
+/** weights-sum: the weights of a unit's own book and common tables, as entered, must add up to 1 (or 100). */
+function partWeights(weights: { cell: string; value: Decimal }[], sheet: string, unit: string): Finding[] {
+  if (weights.length < 2) return [];
+  const total = sum(weights.map((w) => w.value));
+  const adds = total.minus(1).abs().lte(WEIGHT_TOLERANCE) || total.minus(100).abs().lte(WEIGHT_TOLERANCE.times(100));
+  if (adds && weights.every((w) => !w.value.isNegative())) return [];
+  return [{
+    rule: "weights-sum", severity: "error", sheet, cell: weights[0].cell, unit, category: null, stated: dec(1), computed: total,
+    message: {
+      zh: `个性指标与共性指标的权重合计为${decimalString(total)}，应为1（即100%），且不能为负`,
+      en: `the weights of the unit's own and common indicators add up to ${decimalString(total)}, not 1 (100%), or one is negative`,
+    },
+  }];
 }
 
 const rowOf = (cell: string) => Number(/\d+$/.exec(cell)?.[0] ?? 0);

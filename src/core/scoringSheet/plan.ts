@@ -32,6 +32,8 @@ import type { AssessedUnit } from "./units";
 
 const ONE = new Decimal(1);
 const PENALTY_SECTION = "负面清单";
+/** Key suffix of the row that holds a part's weight (a unit's own book, a common table). */
+export const PART_WEIGHT_SUFFIX = "#权重";
 
 export type RowKind =
   | "ratio"
@@ -296,7 +298,7 @@ export function scoringPlan(assessed: AssessedUnit, penalties: Indicator[]): Sco
       });
     }
     bookRows(part, groups.length > 0, rows);
-    parts.push({ label, book: part, first, end: rows.length, weight: share, key: `${bookKey(part)}#权重` });
+    parts.push({ label, book: part, first, end: rows.length, weight: share, key: `${bookKey(part)}${PART_WEIGHT_SUFFIX}` });
   }
   penaltyRows(penalties, rows);
   const veto = assessed.books.map((b) => b.veto).find((v) => v !== null) ?? null;

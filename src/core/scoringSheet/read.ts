@@ -6,7 +6,7 @@
 import { a1 } from "../grid";
 import type { SheetSpec, SpecCell } from "../summary/sheetSpec";
 import type { InputValue, RowInputs, SheetInputs } from "./plan";
-import { emptyInputs } from "./plan";
+import { PART_WEIGHT_SUFFIX, emptyInputs } from "./plan";
 import { GRADE_LABEL, GROUP_LABEL, HEADER_ROW, KEY_HEADER, NOT_RANKED, TOTAL_LABEL, VETO_KEY } from "./sheet";
 
 /** A worksheet as the reader sees it; rows and columns are 1-based, as on the sheet. */
@@ -55,6 +55,19 @@ export function readScoringInputs(cells: ScoringSheetCells): { sheetKey: string;
     if ([values.actual, values.deduction, values.note, ...values.groups].some((v) => v !== null && v !== "")) inputs.rows.set(key, values);
   }
   return { sheetKey, inputs };
+}
+
+/** How many rows (and vetoes) hold something the assessor entered: the parts' weights count only where they were
+ * changed from the equal shares the sheet is written with. */
+export function enteredCount(inputs: SheetInputs): number {
+  const weights = [...inputs.rows.keys()].filter((key) => key.endsWith(PART_WEIGHT_SUFFIX));
+  const share = weights.length > 0 ? 1 / weights.length : 0;
+  const changed = weights.filter((key) => {
+    const v = inputs.rows.get(key)!.actual;
+    return !(typeof v === "number" && Math.abs(v - share) < 1e-12);
+  });
+  const vetoed = inputs.veto === null || inputs.veto === "" ? 0 : 1;
+  return inputs.rows.size - weights.length + changed.length + vetoed;
 }
 
 /** A unit's result as its scoring sheet shows it (the values last computed, or those written when generated). */

@@ -214,7 +214,7 @@ export function scoringSheet(plan: ScoringPlan, options: ScoringSheetOptions, in
     const first = rowNo() + 1;
     plan.parts.forEach((part, k) => {
       const cells = footer(`${part.label}得分`);
-      cells[cols.targetText] = value(`${part.book.unit}（权重可修改，合计100%）`);
+      cells[cols.targetText] = value(`${part.book.unit}（“实际完成”列为权重，可修改，各部分合计为1）`);
       cells[cols.key] = value(part.key);
       cells[cols.actual] = value(inputs.rows.get(part.key)?.actual ?? num(part.weight), "input");
       const a = sheetRow(part.first), b = sheetRow(part.end - 1);

@@ -31,6 +31,7 @@ import { MemoryWorkbook, enteredValue, isScoringMemorySheet, type MemorySheet } 
 import { VALUE_ERROR, formulaReferences, memoryScoringPlans } from "../../src/excel/memoryRecalc";
 import { loadXlsx } from "../../src/excel/xlsxMemory";
 import { generateScoringSheets } from "../../src/taskpane/scoring";
+import { knownEntries } from "../scoringSheet/entries";
 
 const seeds = path.join(__dirname, "../../seeds");
 let seed000: CellGrid[];
@@ -41,44 +42,6 @@ beforeAll(async () => {
   seed001 = await readXlsx(path.join(seeds, "001_c9fa6fd301574412.xlsx"));
   seed004 = await readXlsx(path.join(seeds, "004_ec5181be93802e64.xlsx"));
 });
-
-/** Entries for every input row of a plan, varied by row; one entry per column the row's kind takes. */
-function entriesFor(plan: ScoringPlan): SheetInputs {
-  const inputs = emptyInputs();
-  plan.rows.forEach((row, n) => {
-    const p = row.points?.toNumber() ?? 0;
-    const put = (actual: InputValue, deduction: InputValue, groups: InputValue[] = plan.groups.map(() => null)) =>
-      inputs.rows.set(row.key, { actual, deduction, groups, note: null });
-    switch (row.kind) {
-      case "ratio":
-        put(Number((row.target!.value.toNumber() * [0.5, 0.9, 1, 1.25][n % 4]).toFixed(6)), null);
-        break;
-      case "manual":
-      case "quarter":
-        put(null, [0, 0.5, 1, 100][n % 4]);
-        break;
-      case "reference":
-        put(Number((p * 0.8).toFixed(6)), null);
-        break;
-      case "weighted":
-        put(null, null, plan.groups.map((_, g) => Number((p * [1, 0.75, 0.5][(n + g) % 3]).toFixed(6))));
-        break;
-      case "deduction-only":
-      case "penalty-tier":
-        put(null, 1.5);
-        break;
-      case "bonus":
-        put([5, 1, 3][n % 3], null);
-        break;
-      case "penalty":
-        put(n % 2, null);
-        break;
-      default:
-        break;
-    }
-  });
-  return inputs;
-}
 
 /** Types the entries into the sheet's input cells through the workbook, one edit at a time. */
 function enter(workbook: MemoryWorkbook, sheet: MemorySheet, plan: ScoringPlan, inputs: SheetInputs): number {
@@ -142,7 +105,7 @@ describe("an entry recalculates its scoring sheet", () => {
       const plan = planOf(sheet, plans);
       const formulasBefore = new Map(sheet.formulas);
       const others = workbook.sheets.filter((s) => s !== sheet).map((s) => JSON.stringify(s.values));
-      const inputs = entriesFor(plan);
+      const inputs = knownEntries(plan, 0);
       expect(enter(workbook, sheet, plan, inputs)).toBeGreaterThan(0);
       const want = expectedValues(plan, portable, inputs);
       expect(Object.fromEntries(formulaValues(sheet))).toEqual(Object.fromEntries(want));
@@ -273,7 +236,7 @@ describe("a scoring sheet the command line wrote, opened in the preview", () => 
     const cols = scoringColumns(plan.groups.length);
     expect(sheet.hiddenColumns).toEqual([cols.key]);
     expect([...sheet.formulas.values()].some((f) => f.startsWith("=ROUND(MAX(0,SUM("))).toBe(true);
-    const inputs = entriesFor(plan);
+    const inputs = knownEntries(plan, 0);
     enter(memory, sheet, plan, inputs);
     expect(readScoringTotal(arrayCells(sheet.name, sheet.values))!.total).toBe(evaluatePlan(plan, inputs).total.toNumber());
     expect(memory.isEditable(seed004[0].sheet, "A1")).toBe(false);

@@ -38,6 +38,8 @@ export interface TextSegment {
   /** Points written on the label itself ("分季度（9分）"). */
   points: Decimal | null;
   items: Decimal[];
+  /** The segment's text, its label included ("第一季度：…（3分）；…"). */
+  text: string;
 }
 
 export interface Indicator {
@@ -128,6 +130,7 @@ export const segmentJsonSchema = z.object({
   quarter: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]).nullable(),
   points: nullableDecimal,
   items: z.array(decimalString_),
+  text: z.string(),
 });
 
 export const indicatorJsonSchema = z.object({

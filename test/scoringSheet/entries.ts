@@ -30,6 +30,7 @@ export function knownEntries(plan: ScoringPlan, salt: number): SheetInputs {
         put(null, [0, 0.5, 1, 100][n % 4]);
         break;
       case "quarter":
+      case "segment":
         put(null, n % 5 === 4 ? null : [0, 0.5, 1, 3][n % 4]);
         break;
       case "reference":

@@ -113,7 +113,7 @@ function compare(workbook: ExcelJS.Workbook, filled: Filled[], read: Read): { mi
       const res = expected.rows[i];
       if (["ratio", "manual", "reference", "weighted", "quarter-main"].includes(row.kind)) check(ws, at(cols.score, r), res.score);
       if ((row.kind === "ratio" && row.target!.direction === "higher") || row.kind === "quarter-ratio") check(ws, at(cols.completion, r), res.completion);
-      if (row.kind === "quarter" || row.kind === "quarter-ratio" || row.kind === "bonus") check(ws, at(cols.item, r), res.item);
+      if (["quarter", "quarter-ratio", "segment", "bonus"].includes(row.kind)) check(ws, at(cols.item, r), res.item);
       if (["deduction-only", "penalty", "penalty-tier"].includes(row.kind)) check(ws, at(cols.deduct, r), res.deduct);
       if (row.kind === "subtotal" || row.kind === "bonus-subtotal") check(ws, at(cols.subtotal, r), res.subtotal);
     });
@@ -235,6 +235,21 @@ describe("the sheets hold what an assessor needs", () => {
     expect(plan.rows.filter((r) => r.kind === "quarter").length).toBeGreaterThanOrEqual(16);
     expect(plan.rows.some((r) => r.kind === "pending")).toBe(true);
     expect(plan.rows.some((r) => r.kind === "deduction-only")).toBe(true);
+    // 经济综合工作 14 = 分季度（9分） + 5 a quarter: the 9 points are a row of their own, each quarter block is worth 5.
+    const economy = plan.rows.filter((r) => r.category === "经济综合工作" && r.kind !== "subtotal");
+    expect(economy.map((r) => `${r.kind} ${r.name} ${r.points}`)).toEqual([
+      "quarter-main 经济综合工作 14", "segment 分季度 9", "quarter 第一季度 5", "quarter 第二季度 5", "quarter 第三季度 5", "quarter 第四季度 5",
+    ]);
+    expect(economy[2].targetText).toMatch(/^第一季度：印发《示范区2019年重点项目计划/);
+    const scored = evaluatePlan(plan, {
+      rows: new Map([
+        [economy[1].key, { actual: null, deduction: 2, groups: [], note: null }],
+        [economy[2].key, { actual: null, deduction: 1, groups: [], note: null }],
+        [economy[3].key, { actual: null, deduction: 0, groups: [], note: null }],
+      ]),
+      veto: null,
+    });
+    expect(scored.rows[plan.rows.indexOf(economy[0])].score!.toString()).toBe("11.5"); // (9 - 2) + (4 + 5) / 2
     // 争取中省资金: a cumulative quarterly series, each quarter scored by its completion rate against its figure.
     const funds = plan.rows.filter((r) => r.kind === "quarter-ratio" && r.category === "省部共建工作成效");
     expect(funds.map((r) => `${r.name} ${r.targetText}`)).toEqual(["第一季度（累计） 1200万元", "第二季度（累计） 2400万元", "第三季度（累计） 3600万元", "第四季度（累计） 4800万元"]);

@@ -51,7 +51,7 @@ export function textSegments(text: string): TextSegment[] {
   const normalized = normalizeDigits(text);
   if (normalized.trim() === "") return [];
   // No 分 and no 季度: no points mention and no label, one plain segment.
-  if (!normalized.includes("分") && !normalized.includes("季度")) return [{ label: null, quarter: null, points: null, items: [] }];
+  if (!normalized.includes("分") && !normalized.includes("季度")) return [{ label: null, quarter: null, points: null, items: [], text: normalized.trim() }];
   const mentions = inlinePoints(normalized);
   const marks = boundaries(normalized);
   const segments: TextSegment[] = [];
@@ -70,6 +70,7 @@ export function textSegments(text: string): TextSegment[] {
       quarter: span.boundary ? span.boundary.quarter : null,
       points: own.length ? own[own.length - 1].points : null,
       items,
+      text: normalized.slice(span.start, span.end).trim(),
     });
   }
   return segments;

@@ -117,7 +117,7 @@ function entryOf(kind: PlanRow["kind"] | null, column: string): { entry: EntryKi
     if (kind === "penalty") return { entry: "count", label: { zh: "次数", en: "count" } };
     return { entry: null, label: LABELS[column] };
   }
-  if (column === "扣分") return { entry: kind === "manual" || kind === "quarter" ? "deduction" : null, label: LABELS[column] };
+  if (column === "扣分") return { entry: kind === "manual" || kind === "quarter" || kind === "segment" ? "deduction" : null, label: LABELS[column] };
   const group = column.replace(/评分$/, "");
   return { entry: kind === "weighted" ? "score" : null, label: { zh: column, en: group === column ? column : `${group} score` } };
 }

@@ -5,11 +5,11 @@
  * Row kinds: ratio (completion rate against a numeric target), manual (points minus deductions), reference (score
  * entered from another book, at most the points), weighted (assessor groups' scores weighted), quarter (a quarter
  * block, points minus deductions) or quarter-ratio (a quarter's figure, completion rate) under a quarter-main row
- * (average of the quarters), deduction-only (扣分制
+ * (average of the quarters, plus the text's other pointed parts, segment rows), deduction-only (扣分制
  * without points: its deductions are taken off the total), pending/unscored (no formula), bonus items, penalties
  * from the negative list (fixed per occurrence, or by tier).
  */
-import type { Book, Category, Indicator } from "../book";
+import type { Book, Category, Indicator, TextSegment } from "../book";
 import { Decimal, ZERO, dec, decimalString, sum } from "../decimal";
 import {
   DEFAULT_GRADE_SCALE,
@@ -43,6 +43,7 @@ export type RowKind =
   | "quarter-main"
   | "quarter"
   | "quarter-ratio"
+  | "segment"
   | "deduction-only"
   | "pending"
   | "unscored"
@@ -137,6 +138,40 @@ function quarterSegments(indicator: Indicator) {
   return quarters.length >= 2 ? quarters : [];
 }
 
+/** Points of a segment: written on its label ("分季度（9分）"), else the sum of its items, else none. */
+function segmentPoints(segment: TextSegment): Decimal | null {
+  return segment.points ?? (segment.items.length > 0 ? sum(segment.items) : null);
+}
+
+/**
+ * Quarter blocks: a row per quarter, points minus deductions, averaged by the indicator's row. Each block carries
+ * the indicator's full points, unless the blocks state their own and, with the text's other pointed parts, make up
+ * the indicator's points ("分季度（9分）" and 5 a quarter for 14): then those parts are rows of their own
+ * (segment), added to the quarters' average.
+ */
+function quarterRows(indicator: Indicator, category: Category, quarters: TextSegment[], rows: PlanRow[]): void {
+  const points = indicator.points!;
+  const main = baseRow(indicator, category, "quarter-main");
+  rows.push(main);
+  const blocks = quarters.map(segmentPoints);
+  const others = indicator.segments.filter((s) => s.quarter === null && segmentPoints(s) !== null);
+  const own = blocks.every((p) => p !== null && p.eq(blocks[0]!)) && sum(others.map((s) => segmentPoints(s)!)).plus(blocks[0]!).eq(points);
+  const sub = (segment: TextSegment, kind: RowKind, key: string, name: string, subPoints: Decimal) => {
+    const row = baseRow(indicator, category, kind);
+    row.key = `${main.key}#${key}`;
+    row.name = name;
+    row.number = "";
+    row.points = subPoints;
+    row.targetText = segment.text || row.targetText;
+    main.members.push(rows.length);
+    rows.push(row);
+  };
+  if (own && others.length > 0) others.forEach((segment, k) => sub(segment, "segment", `P${k + 1}`, segment.label ?? "其他", segmentPoints(segment)!));
+  for (const segment of quarters) {
+    sub(segment, "quarter", `Q${segment.quarter}`, segment.label ?? `第${segment.quarter}季度`, own ? segmentPoints(segment)! : points);
+  }
+}
+
 /**
  * The one target a completion rate can be computed against. A text that states several ("新增高新技术企业1家，净增
  * 科技型中小企业10家") does not say how they weigh: such a row is scored by deductions, which the assessor judges.
@@ -178,16 +213,7 @@ function indicatorRows(indicator: Indicator, category: Category, weighted: boole
   }
   const quarters = quarterSegments(indicator);
   if (quarters.length > 0) {
-    const main = baseRow(indicator, category, "quarter-main");
-    rows.push(main);
-    for (const segment of quarters) {
-      const row = baseRow(indicator, category, "quarter");
-      row.key = `${main.key}#Q${segment.quarter}`;
-      row.name = segment.label ?? `第${segment.quarter}季度`;
-      row.number = "";
-      main.members.push(rows.length);
-      rows.push(row);
-    }
+    quarterRows(indicator, category, quarters, rows);
     return;
   }
   const series = quarterSeries(targetTextOf(indicator));
@@ -395,6 +421,7 @@ export function evaluatePlan(plan: ScoringPlan, inputs: SheetInputs): PlanResult
         if (deduction !== null) r.score = deduct(row.points!, [deduction]);
         break;
       case "quarter":
+      case "segment":
         if (deduction !== null) r.item = deduct(row.points!, [deduction]);
         break;
       case "quarter-ratio":
@@ -435,8 +462,11 @@ export function evaluatePlan(plan: ScoringPlan, inputs: SheetInputs): PlanResult
   plan.rows.forEach((row, i) => {
     const r = results[i];
     if (row.kind === "quarter-main") {
-      const scores = row.members.map((m) => results[m].item).filter((s): s is Decimal => s !== null);
-      if (scores.length > 0) r.score = quarterAverage(scores);
+      const entered = (kinds: RowKind[]) =>
+        row.members.filter((m) => kinds.includes(plan.rows[m].kind)).map((m) => results[m].item).filter((s): s is Decimal => s !== null);
+      const quarters = entered(["quarter", "quarter-ratio"]);
+      const others = entered(["segment"]);
+      if (quarters.length + others.length > 0) r.score = sum(others).plus(quarters.length > 0 ? quarterAverage(quarters) : ZERO);
     }
   });
   plan.rows.forEach((row, i) => {

@@ -138,10 +138,12 @@ export function scoringSheet(plan: ScoringPlan, options: ScoringSheetOptions, in
         break;
       case "manual":
       case "quarter":
+      case "segment": {
         input(cols.deduction, given?.deduction);
-        score(`IF(${I}="","",KH.DEDUCT(${D},${I}))`, `IF(${I}="","",MAX(0,${D}-ABS(${I})))`,
-          row.kind === "quarter" ? res?.item : res?.score, row.kind === "quarter" ? cols.item : cols.score);
+        const part = row.kind !== "manual";
+        score(`IF(${I}="","",KH.DEDUCT(${D},${I}))`, `IF(${I}="","",MAX(0,${D}-ABS(${I})))`, part ? res?.item : res?.score, part ? cols.item : cols.score);
         break;
+      }
       case "reference":
         input(cols.actual, given?.actual);
         score(`IF(${H}="","",KH.SCORE(${D},${D},${H}))`, `IF(${H}="","",MIN(${D},MAX(0,${H})))`, res?.score);
@@ -154,8 +156,21 @@ export function scoringSheet(plan: ScoringPlan, options: ScoringSheetOptions, in
         break;
       }
       case "quarter-main": {
-        const q = range(cols.item, sheetRow(row.members[0]), sheetRow(row.members[row.members.length - 1]));
-        score(`IF(COUNT(${q})=0,"",KH.QUARTERAVG(${q}))`, `IF(COUNT(${q})=0,"",AVERAGE(${q}))`, res?.score);
+        // Members: the text's other pointed parts (segment) first, then the quarters, each run contiguous.
+        const others = row.members.filter((m) => plan.rows[m].kind === "segment");
+        const quarters = row.members.filter((m) => plan.rows[m].kind !== "segment");
+        const q = range(cols.item, sheetRow(quarters[0]), sheetRow(quarters[quarters.length - 1]));
+        if (others.length === 0) {
+          score(`IF(COUNT(${q})=0,"",KH.QUARTERAVG(${q}))`, `IF(COUNT(${q})=0,"",AVERAGE(${q}))`, res?.score);
+        } else {
+          const all = range(cols.item, sheetRow(row.members[0]), sheetRow(row.members[row.members.length - 1]));
+          const o = range(cols.item, sheetRow(others[0]), sheetRow(others[others.length - 1]));
+          score(
+            `IF(COUNT(${all})=0,"",SUM(${o})+IF(COUNT(${q})=0,0,KH.QUARTERAVG(${q})))`,
+            `IF(COUNT(${all})=0,"",SUM(${o})+IF(COUNT(${q})=0,0,AVERAGE(${q})))`,
+            res?.score,
+          );
+        }
         break;
       }
       case "deduction-only":

@@ -3,7 +3,8 @@
  * `npm run bench [-- --json] [-- --quick] [-- --no-build]`: every performance figure in one table (or one JSON
  * object with --json):
  *   engine    - `kaohe bench` (src/cli/commands/bench.ts) in its own process: parse + check over ExcelJS's load,
- *               1x/10x/100x, growth, peak memory, KH.SCORE / KH.TOTAL evaluations per second;
+ *               1x/10x/100x, growth, peak memory, KH.SCORE / KH.TOTAL evaluations per second, the seed's scoring
+ *               sheets built and their entries checked;
  *   add-in    - context.sync() calls to validate 1, 10 and 50 sheets and to write the summary sheets, running the real
  *               src/excel/officeAdapter.ts against office-addin-mock (test/bench/addinSyncs.ts, dev-only);
  *   bundles   - gzip sizes of taskpane.js and functions.js after a production build into a temporary folder, and
@@ -63,6 +64,7 @@ function table(report) {
   }
   lines.push("", "函数 / functions");
   lines.push(`  KH.SCORE ${e.scoreEvaluationsPerSecond.toLocaleString("en-US")} /s; KH.TOTAL ${e.totalEvaluationsPerSecond.toLocaleString("en-US")} /s`);
+  lines.push(`  scoring sheets of the seed: ${e.scoring.sheets}, built in ${e.scoring.generateMs} ms, entries checked in ${e.scoring.entryCheckMs} ms`);
   if (report.bundles) {
     for (const b of report.bundles) {
       const largest = b.largest.map((l) => `${l.name} ${l.kb} KB`).join(", ");

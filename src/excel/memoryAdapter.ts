@@ -7,7 +7,7 @@ import { Decimal } from "../core/decimal";
 import { parseA1, type CellGrid, type CellValue, type MergeArea } from "../core/grid";
 import type { ScoringPlan } from "../core/scoringSheet/plan";
 import { arrayCells, type ScoringSheetCells } from "../core/scoringSheet/read";
-import { freeSheetName, type ChartSpec, type SheetSpec, type SpecCell } from "../core/summary/sheetSpec";
+import { freeSheetName, shownValue, type ChartSpec, type SheetSpec } from "../core/summary/sheetSpec";
 import type { ReadProgress, WorkbookAdapter } from "./adapter";
 import { formulaGrid, isScoringMemorySheet, memoryScoringPlans, recalculateScoringSheet, type Recalculation } from "./memoryRecalc";
 
@@ -37,13 +37,6 @@ export interface Selection {
   cell: string;
 }
 
-function shown(cell: SpecCell | undefined): CellValue {
-  if (!cell) return null;
-  if (cell.kind === "value") return cell.value;
-  if (cell.kind === "formula") return cell.cached ?? null;
-  return cell.text;
-}
-
 export function sheetFromSpec(name: string, spec: SheetSpec): MemorySheet {
   const links = new Map<string, { sheet: string; cell: string }>();
   const styles = new Map<string, string>();
@@ -53,7 +46,7 @@ export function sheetFromSpec(name: string, spec: SheetSpec): MemorySheet {
       if (cell.kind === "link") links.set(`${r}:${c}`, { sheet: cell.sheet, cell: cell.cell });
       if (cell.kind === "formula") formulas.set(`${r}:${c}`, `=${cell.formula}`);
       if (cell.style) styles.set(`${r}:${c}`, cell.style);
-      return shown(cell);
+      return shownValue(cell);
     }),
   );
   return { name, values, formulas, merges: spec.merges, links, styles, charts: spec.charts, hiddenColumns: spec.hiddenColumns ?? [], widths: spec.widths, generated: true };

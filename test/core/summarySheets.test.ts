@@ -1,19 +1,14 @@
 import path from "node:path";
 import type { Book } from "../../src/core/book";
 import { readBooks } from "../../src/core/layout";
-import type { SheetSpec, SpecCell } from "../../src/core/summary/sheetSpec";
+import { shownValue, type SheetSpec, type SpecCell } from "../../src/core/summary/sheetSpec";
 import { SUMMARY_SHEETS, summarySheets, type SheetBuilder } from "../../src/core/summary/summarySheets";
 import { readXlsx } from "../../src/cli/xlsxRead";
 
 const seed = (name: string) => path.join(__dirname, "../../seeds", name);
 
 /** What a reader sees in a cell. */
-function shown(cell: SpecCell | undefined): string | number | boolean | null {
-  if (!cell) return null;
-  if (cell.kind === "value") return cell.value;
-  if (cell.kind === "formula") return cell.cached ?? null;
-  return cell.text;
-}
+const shown = shownValue;
 
 /** The row whose column `col` shows `text`. */
 function rowWith(spec: SheetSpec, col: number, text: string): SpecCell[] {

@@ -20,7 +20,7 @@ import {
   type InputValue,
 } from "../../src/core/scoringSheet";
 import { checkScoringSheets, enteredFindings, keyedRows } from "../../src/core/scoringSheet/entered";
-import type { SheetSpec } from "../../src/core/summary/sheetSpec";
+import { specGrid, type SheetSpec } from "../../src/core/summary/sheetSpec";
 import { grid } from "../helpers/grid";
 
 const brief = (findings: Finding[]) =>
@@ -191,9 +191,7 @@ const SEEDS = path.join(__dirname, "../../seeds");
 const seedFile = (prefix: string) => path.join(SEEDS, readdirSync(SEEDS).find((f) => f.startsWith(prefix) && f.endsWith(".xlsx") && !f.endsWith(".units.xlsx"))!);
 
 /** A generated sheet as Excel shows it (formulas as their cached results). */
-function shown(spec: SheetSpec): CellValue[][] {
-  return spec.rows.map((row) => row.map((c) => (c.kind === "value" ? c.value : c.kind === "formula" ? (c.cached ?? null) : c.text)));
-}
+const shown = (spec: SheetSpec): CellValue[][] => specGrid(spec).values;
 
 /** Row (1-based) of the first row whose key starts with `prefix`. */
 const rowOf = (values: CellValue[][], prefix: string) => {

@@ -2,8 +2,9 @@
  * `bench [--json] [--quick]`: how fast the engine is, measured on the bundled county book (seeds/001): ExcelJS's
  * load time of the file next to the time Kaohe needs to find every book and check it; the same on synthetic
  * workbooks of 10x and 100x the rows (the seed's sheets repeated down each sheet, written to a temporary .xlsx and
- * loaded back like any other file; with --quick, kept in memory and not loaded through ExcelJS); the peak memory; and how many KH.SCORE and KH.TOTAL evaluations a second the
- * function library does.
+ * loaded back like any other file; with --quick, kept in memory and not loaded through ExcelJS); the peak memory; how
+ * many KH.SCORE and KH.TOTAL evaluations a second the function library does; and how long the seed's scoring sheets
+ * take to build and to check.
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -14,6 +15,9 @@ import { z } from "zod";
 import { a1Range, type CellGrid } from "../../core/grid";
 import { readBooks } from "../../core/layout";
 import { checkBooks } from "../../core/rules";
+import { scoringSheets } from "../../core/scoringSheet";
+import { checkScoringSheets } from "../../core/scoringSheet/entered";
+import { specGrid, type SheetSpec } from "../../core/summary/sheetSpec";
 import { SCORE, TOTAL } from "../../functions/library";
 import { type Command, EXIT_OK, validate } from "../command";
 import { loadWorkbook, worksheetToGrid } from "../xlsxRead";
@@ -106,6 +110,9 @@ export interface BenchReport {
   peakRssMb: number;
   scoreEvaluationsPerSecond: number;
   totalEvaluationsPerSecond: number;
+  /** The seed's scoring sheets: how many, the time to build them (plans, formulas, the engine's results) and to
+   * check what is entered on them. */
+  scoring: { sheets: number; generateMs: number; entryCheckMs: number };
   quick: boolean;
 }
 
@@ -188,6 +195,12 @@ export async function bench(quick: boolean): Promise<BenchReport> {
     if (dir) fs.rmSync(dir, { recursive: true, force: true });
   }
 
+  const seedBooks = readBooks(seedGrids).books;
+  let specs: SheetSpec[] = [];
+  const generateMs = await median(quick ? 3 : 9, () => (specs = scoringSheets(seedBooks, { portable: false })), quick ? 1 : 3);
+  const scoringGrids = specs.map((spec) => specGrid(spec));
+  const entryCheckMs = await median(quick ? 3 : 9, () => checkScoringSheets(seedBooks, scoringGrids), quick ? 1 : 3);
+
   const evaluations = quick ? 50_000 : 300_000;
   const scores = [[10], [20], [30.5], [25]];
   const one = scale[0];
@@ -206,6 +219,7 @@ export async function bench(quick: boolean): Promise<BenchReport> {
     peakRssMb: round(process.resourceUsage().maxRSS / 1024),
     scoreEvaluationsPerSecond: evaluationsPerSecond(evaluations, (i) => SCORE(10, 30, i % 40)),
     totalEvaluationsPerSecond: evaluationsPerSecond(evaluations, (i) => TOTAL(scores, [[i % 3]], [[-0.5]])),
+    scoring: { sheets: specs.length, generateMs: round(generateMs), entryCheckMs: round(entryCheckMs) },
     quick,
   };
 }
@@ -223,6 +237,7 @@ export function benchTable(report: BenchReport): string {
     `  峰值内存 peak RSS (maxRSS) = ${report.peakRssMb} MB`,
     `  KH.SCORE 每秒 / evaluations per second: ${report.scoreEvaluationsPerSecond.toLocaleString("en-US")}`,
     `  KH.TOTAL 每秒 / evaluations per second: ${report.totalEvaluationsPerSecond.toLocaleString("en-US")}`,
+    `  评分表 scoring sheets: ${report.scoring.sheets} 张, 生成 build ${report.scoring.generateMs} ms, 填报检查 entry check ${report.scoring.entryCheckMs} ms`,
   ].join("\n");
 }
 

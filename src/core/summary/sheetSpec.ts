@@ -3,7 +3,7 @@
  * sheets, rankings) takes before a sink writes it - ExcelJS for .xlsx files (src/cli), Office.js in Excel
  * (src/excel). Text from books is always a value, never a formula: only `formula` cells are formulas.
  */
-import type { MergeArea } from "../grid";
+import type { CellGrid, CellValue, MergeArea } from "../grid";
 
 export type SpecValue = string | number | boolean | null;
 
@@ -67,4 +67,17 @@ export function freeSheetName(wanted: string, existing: Iterable<string>): strin
 /** An A1 reference to a cell of another sheet, quoted as Excel wants ('县直部门 (2)'!B7). */
 export function sheetRef(sheet: string, cell: string): string {
   return `'${sheet.replace(/'/g, "''")}'!${cell}`;
+}
+
+/** What a cell shows: its value, a formula's cached result, a link's text. */
+export function shownValue(cell: SpecCell | undefined): CellValue {
+  if (!cell) return null;
+  if (cell.kind === "value") return cell.value;
+  if (cell.kind === "formula") return cell.cached ?? null;
+  return cell.text;
+}
+
+/** A generated sheet as a reader of the workbook sees it (formulas as their cached results), named `sheet`. */
+export function specGrid(spec: SheetSpec, sheet: string = spec.name): CellGrid {
+  return { sheet, values: spec.rows.map((row) => row.map(shownValue)), merges: spec.merges };
 }

@@ -71,12 +71,17 @@ export function assessedUnits(books: Book[]): AssessedUnit[] {
   const applied = new Set([...commonsOf.values()].flat());
 
   const result: AssessedUnit[] = [];
+  // A unit book without a group of its own belongs to the group of the unit book before it (a workbook with one
+  // sheet per unit names the group on the first unit's sheet only), up to the next part of the document.
+  let lastGroup: string | null = null;
   for (const book of books) {
     if (book.kind === "penalty-list") continue;
+    if (!UNIT_KINDS.has(book.kind) || book.titles.some((t) => PART_HEADING.test(t.trim()))) lastGroup = null;
     if (UNIT_KINDS.has(book.kind)) {
       const commons = commonsOf.get(book) ?? [];
+      lastGroup = book.group ?? lastGroup;
       for (const unit of unitsOf(book)) {
-        result.push({ unit, group: groupLabel(book.group ?? commons[0]?.unit ?? null), books: [book, ...commons], ranked: true });
+        result.push({ unit, group: groupLabel(lastGroup ?? commons[0]?.unit ?? null), books: [book, ...commons], ranked: true });
       }
     } else if (book.kind === "common" && (listedOnly.get(book)?.length ?? 0) > 0) {
       for (const unit of listedOnly.get(book)!) result.push({ unit, group: groupLabel(book.unit), books: [book], ranked: true });

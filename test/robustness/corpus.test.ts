@@ -1,4 +1,4 @@
-import { mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
@@ -60,3 +60,24 @@ test("reading and checking 200,000 rows stays within 1.5 GB of memory", () => {
   expect(Number(match![2])).toBe(1);
   expect(megabytes).toBeLessThan(1536);
 }, 120_000);
+
+test("scoring sheets and summaries of the bad workbooks: a clear line and exit 2, or sheets written; never a crash", () => {
+  const out = mkdtempSync(path.join(tmpdir(), "kaohe-corpus-out-"));
+  for (const { name, file, unreadable } of corpus.filter((c) => c.name !== "二十万行.xlsx")) {
+    for (const command of ["score-sheet", "summary"]) {
+      const output = path.join(out, `${command}-${name}.xlsx`);
+      const result = kaohe(command, file, "-o", output);
+      const bookless = command === "score-sheet" && name === "只有表头.xlsx";
+      expect({ name, command, code: result.code }).toEqual({ name, command, code: unreadable || bookless ? 2 : 0 });
+      if (result.code === 0) {
+        expect(result.stderr).toBe("");
+        expect(existsSync(output)).toBe(true);
+      } else {
+        // One line naming the file and saying what is wrong; no output file.
+        expect(result.stderr.trim().split("\n")).toEqual([expect.stringContaining(file)]);
+        expect(result.stderr).toMatch(bookless ? /no responsibility book found/ : /xlsx workbook|empty/);
+        expect(existsSync(output)).toBe(false);
+      }
+    }
+  }
+}, 300_000);

@@ -124,7 +124,9 @@ export const scoreSheetCommand: Command = {
   async run(values, positionals) {
     const a = validate(args, { ...values, files: positionals });
     const workbook = await loadWorkbook(a.files[0]);
-    const names = await addScoringSheets(workbook, { portable: a.portable });
+    const names = await addScoringSheets(workbook, { portable: a.portable }).catch((error: unknown) => {
+      throw error instanceof InputError ? new InputError(`${a.files[0]}: ${error.message}`) : error;
+    });
     await saveWorkbook(workbook, a.output, { force: a.force });
     console.log(`${a.output}: ${names.length} 张评分表 / scoring sheets${a.portable ? "（通用公式 / portable）" : ""}`);
     return EXIT_OK;

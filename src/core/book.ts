@@ -1,5 +1,5 @@
 /**
- * The model: Workbook > Book (one unit's table of indicators) > Category > Indicator.
+ * The model: Workbook > Book (one unit's table of indicators) > Category (nested to any depth) > Indicator.
  * Every number is a Decimal; every node keeps its sheet and cell. `toJson` gives the stable JSON form
  * (decimals as strings) that the CLI prints and other tools read.
  */
@@ -63,6 +63,26 @@ export interface Indicator {
   pointsConflict: Decimal | null;
   /** The target text split into labelled segments with their inline sub-points. */
   segments: TextSegment[];
+  /** Bonus points the row allows beside its points ("（12分，7分奖分）"). */
+  bonus: Decimal | null;
+  /** How the row is scored (评分标准, 计分方法), when the table has a column for it. */
+  criterion: string | null;
+  criterionCell: string | null;
+  /** What full marks are worth by the criterion's own words ("得2分"; tiers count once, at their highest). */
+  criterionPoints: Decimal | null;
+  /** The criterion also takes points from the book's total ("从总分扣1分"): its award is then not the row's whole. */
+  criterionAmbiguous: boolean;
+  /** Weights given in weight columns (权重), one per column of `Book.columns` of role weight, null when blank. */
+  weights: (Decimal | null)[];
+  /** Values already entered in the table's score columns (自评分, 考核得分 …). */
+  entries: Entry[];
+}
+
+/** A value found in a score column of the book (a returned score sheet). */
+export interface Entry {
+  label: string;
+  cell: string;
+  value: string | number | boolean | null;
 }
 
 export interface Category {
@@ -73,9 +93,36 @@ export interface Category {
   cap: Decimal | null;
   /** True when the row spans the category and indicator columns: the category is its own single indicator. */
   leaf: boolean;
+  /** Depth in the book: 1 for a top-level category. */
+  level: number;
+  /** Bonus points the category allows beside its points ("信息报告（23分+10分）"). */
+  bonus: Decimal | null;
+  /** A weight in percent (权重 50) when the category is weighted rather than pointed; its points are then the
+   * scale its children are scored on. */
+  weight: Decimal | null;
   sheet: string;
   cell: string;
   indicators: Indicator[];
+  /** Sub-categories, in order. */
+  categories: Category[];
+}
+
+/** A row that states a total (合计, 小计, 总计): checked against what it covers, never counted as an item. */
+export interface TotalRow {
+  label: string;
+  stated: Decimal;
+  cell: string;
+  /** Names of the top-level categories it covers, or of the one category a 小计 closes. */
+  covers: string[];
+  /** The category it closes (小计 inside a category), or null when it totals top-level categories. */
+  category: string | null;
+}
+
+/** A header column as read: its label, the role given to it, and its cell. */
+export interface BookColumn {
+  label: string;
+  role: string;
+  cell: string;
 }
 
 export interface Note {
@@ -105,6 +152,8 @@ export interface Book {
   /** Base points of a unit's total: 100 unless the book states another. */
   base: Decimal;
   baseStated: boolean;
+  /** The base is the usual 100 by default alone: neither stated nor what the other books of the workbook total. */
+  baseAssumed: boolean;
   /** Overall bonus cap stated in the text ("另设加分项目10分"), when there is no bonus category. */
   bonusCap: Decimal | null;
   weights: AssessorWeight[];
@@ -112,11 +161,33 @@ export interface Book {
   veto: string | null;
   categories: Category[];
   notes: Note[];
+  /** Total rows of the table (合计, 小计, 总计). */
+  totals: TotalRow[];
+  /** Every header column with the role the reader gave it; unknown ones have role "extra". */
+  columns: BookColumn[];
+}
+
+/** What a reader leaves unset on an indicator it found only a name, target and points for. */
+export function indicatorExtras(): Pick<Indicator, "bonus" | "criterion" | "criterionCell" | "criterionPoints" | "criterionAmbiguous" | "weights" | "entries"> {
+  return { bonus: null, criterion: null, criterionCell: null, criterionPoints: null, criterionAmbiguous: false, weights: [], entries: [] };
+}
+
+/** Every category of a book, parents before their children. */
+export function categoriesOf(book: Book): Category[] {
+  const all: Category[] = [];
+  const visit = (categories: Category[]) => {
+    for (const category of categories) {
+      all.push(category);
+      visit(category.categories);
+    }
+  };
+  visit(book.categories);
+  return all;
 }
 
 /** Indicators of a book, in order. */
 export function indicatorsOf(book: Book): Indicator[] {
-  return book.categories.flatMap((c) => c.indicators);
+  return categoriesOf(book).flatMap((c) => c.indicators);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -149,18 +220,46 @@ export const indicatorJsonSchema = z.object({
   pointsCell: z.string().nullable(),
   pointsConflict: nullableDecimal,
   segments: z.array(segmentJsonSchema),
+  bonus: nullableDecimal,
+  criterion: z.string().nullable(),
+  criterionCell: z.string().nullable(),
+  criterionPoints: nullableDecimal,
+  criterionAmbiguous: z.boolean(),
+  weights: z.array(nullableDecimal),
+  entries: z.array(z.object({ label: z.string(), cell: z.string(), value: z.union([z.string(), z.number(), z.boolean()]).nullable() })),
 });
 
-export const categoryJsonSchema = z.object({
-  name: z.string(),
-  kind: z.enum(CATEGORY_KINDS),
-  points: nullableDecimal,
-  cap: nullableDecimal,
-  leaf: z.boolean(),
-  sheet: z.string(),
-  cell: z.string(),
-  indicators: z.array(indicatorJsonSchema),
-});
+export interface CategoryJson {
+  name: string;
+  kind: CategoryKind;
+  points: string | null;
+  cap: string | null;
+  leaf: boolean;
+  level: number;
+  bonus: string | null;
+  weight: string | null;
+  sheet: string;
+  cell: string;
+  indicators: z.infer<typeof indicatorJsonSchema>[];
+  categories: CategoryJson[];
+}
+
+export const categoryJsonSchema: z.ZodType<CategoryJson> = z.lazy(() =>
+  z.object({
+    name: z.string(),
+    kind: z.enum(CATEGORY_KINDS),
+    points: nullableDecimal,
+    cap: nullableDecimal,
+    leaf: z.boolean(),
+    level: z.number().int().positive(),
+    bonus: nullableDecimal,
+    weight: nullableDecimal,
+    sheet: z.string(),
+    cell: z.string(),
+    indicators: z.array(indicatorJsonSchema),
+    categories: z.array(categoryJsonSchema),
+  }),
+);
 
 export const bookJsonSchema = z.object({
   kind: z.enum(BOOK_KINDS),
@@ -172,16 +271,41 @@ export const bookJsonSchema = z.object({
   cell: z.string(),
   base: decimalString_,
   baseStated: z.boolean(),
+  baseAssumed: z.boolean(),
   bonusCap: nullableDecimal,
   weights: z.array(z.object({ label: z.string(), weight: decimalString_ })),
   veto: z.string().nullable(),
   categories: z.array(categoryJsonSchema),
   notes: z.array(z.object({ text: z.string(), cell: z.string() })),
+  totals: z.array(z.object({ label: z.string(), stated: decimalString_, cell: z.string(), covers: z.array(z.string()), category: z.string().nullable() })),
+  columns: z.array(z.object({ label: z.string(), role: z.string(), cell: z.string() })),
 });
 
 export type BookJson = z.infer<typeof bookJsonSchema>;
 
 const str = (d: Decimal | null): string | null => (d === null ? null : decimalString(d));
+
+function categoryToJson(c: Category): CategoryJson {
+  return {
+    ...c,
+    points: str(c.points),
+    cap: str(c.cap),
+    bonus: str(c.bonus),
+    weight: str(c.weight),
+    indicators: c.indicators.map((i) => ({
+      ...i,
+      points: str(i.points),
+      cap: str(i.cap),
+      pointsConflict: str(i.pointsConflict),
+      bonus: str(i.bonus),
+      criterionPoints: str(i.criterionPoints),
+      weights: i.weights.map(str),
+      tiers: i.tiers.map(decimalString),
+      segments: i.segments.map((s) => ({ ...s, points: str(s.points), items: s.items.map(decimalString) })),
+    })),
+    categories: c.categories.map(categoryToJson),
+  };
+}
 
 export function bookToJson(book: Book): BookJson {
   return {
@@ -189,41 +313,42 @@ export function bookToJson(book: Book): BookJson {
     base: decimalString(book.base),
     bonusCap: str(book.bonusCap),
     weights: book.weights.map((w) => ({ label: w.label, weight: decimalString(w.weight) })),
-    categories: book.categories.map((c) => ({
-      ...c,
-      points: str(c.points),
-      cap: str(c.cap),
-      indicators: c.indicators.map((i) => ({
-        ...i,
-        points: str(i.points),
-        cap: str(i.cap),
-        pointsConflict: str(i.pointsConflict),
-        tiers: i.tiers.map(decimalString),
-        segments: i.segments.map((s) => ({ ...s, points: str(s.points), items: s.items.map(decimalString) })),
-      })),
+    categories: book.categories.map(categoryToJson),
+    totals: book.totals.map((t) => ({ ...t, stated: decimalString(t.stated) })),
+  };
+}
+
+const d = (s: string | null): Decimal | null => (s === null ? null : new Decimal(s));
+
+function categoryFromJson(c: CategoryJson): Category {
+  return {
+    ...c,
+    points: d(c.points),
+    cap: d(c.cap),
+    bonus: d(c.bonus),
+    weight: d(c.weight),
+    indicators: c.indicators.map((i) => ({
+      ...i,
+      points: d(i.points),
+      cap: d(i.cap),
+      pointsConflict: d(i.pointsConflict),
+      bonus: d(i.bonus),
+      criterionPoints: d(i.criterionPoints),
+      weights: i.weights.map(d),
+      tiers: i.tiers.map((t) => new Decimal(t)),
+      segments: i.segments.map((s) => ({ ...s, points: d(s.points), items: s.items.map((x) => new Decimal(x)) })),
     })),
+    categories: c.categories.map(categoryFromJson),
   };
 }
 
 export function bookFromJson(json: BookJson): Book {
-  const d = (s: string | null): Decimal | null => (s === null ? null : new Decimal(s));
   return {
     ...json,
     base: new Decimal(json.base),
     bonusCap: d(json.bonusCap),
     weights: json.weights.map((w) => ({ label: w.label, weight: new Decimal(w.weight) })),
-    categories: json.categories.map((c) => ({
-      ...c,
-      points: d(c.points),
-      cap: d(c.cap),
-      indicators: c.indicators.map((i) => ({
-        ...i,
-        points: d(i.points),
-        cap: d(i.cap),
-        pointsConflict: d(i.pointsConflict),
-        tiers: i.tiers.map((t) => new Decimal(t)),
-        segments: i.segments.map((s) => ({ ...s, points: d(s.points), items: s.items.map((x) => new Decimal(x)) })),
-      })),
-    })),
+    categories: json.categories.map(categoryFromJson),
+    totals: json.totals.map((t) => ({ ...t, stated: new Decimal(t.stated) })),
   };
 }

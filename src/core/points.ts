@@ -75,6 +75,31 @@ export function parsePointsCell(value: CellValue): PointsStatement | null {
 export interface NamedPoints extends PointsStatement {
   /** The text without the points ("经济发展（20分）" -> "经济发展"). */
   name: string;
+  /** Bonus points stated beside the points ("信息报告（23分+10分）"). */
+  bonus?: Decimal;
+}
+
+/** "（23分+10分）" at the end of a name: points plus bonus points. */
+const POINTS_PLUS_BONUS = new RegExp(String.raw`[（(]\s*(${NUMBER})\s*分?\s*[+＋]\s*(${NUMBER})\s*分\s*[）)]\s*$`);
+/** "（12分，7分奖分）", "（2分，为奖励分）": a row's points and the bonus points among or beside them. */
+const CLOSING_BONUS = new RegExp(String.raw`[（(]\s*(${NUMBER})\s*分\s*[，,]\s*(?:(${NUMBER})\s*分\s*)?为?奖(?:励)?分?\s*[）)]\s*[。；;，,.]?\s*$`);
+
+export interface ClosingBonus {
+  points: Decimal;
+  bonus: Decimal;
+  /** The text before the bracket. */
+  rest: string;
+}
+
+/** Points and bonus points closing a text ("…（12分，7分奖分）" -> 12 and 7; "…（2分，为奖励分）" -> 0 and 2). */
+export function closingBonus(text: string): ClosingBonus | null {
+  const normalized = normalizeDigits(text);
+  const match = CLOSING_BONUS.exec(normalized);
+  if (!match) return null;
+  const rest = text.slice(0, match.index);
+  return match[2] === undefined
+    ? { points: dec(0), bonus: dec(match[1]), rest }
+    : { points: dec(match[1]), bonus: dec(match[2]), rest };
 }
 
 /**
@@ -83,6 +108,8 @@ export interface NamedPoints extends PointsStatement {
  */
 export function parseNamedPoints(text: string): NamedPoints | null {
   const flat = compact(normalizeDigits(text));
+  const plus = POINTS_PLUS_BONUS.exec(flat);
+  if (plus) return { points: dec(plus[1]), form: "points", name: flat.slice(0, plus.index), bonus: dec(plus[2]) };
   const match = TRAILING.exec(flat);
   if (!match) return null;
   // "15分钟" and "84分的" cannot match: the pattern is anchored to the end of the cell.

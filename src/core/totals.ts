@@ -1,9 +1,9 @@
 /**
- * What a book's points add up to. A category counts with its stated points, or with the sum of its indicators
- * when it states none; bonus sections, negative lists, pending rows and deduction-only categories are outside
- * the base total.
+ * What a book's points add up to. A category counts with its stated points (or its weight, when it is weighted),
+ * or with the sum of what it holds when it states none; bonus sections, negative lists, pending rows and
+ * deduction-only categories are outside the base total.
  */
-import type { Book, Category, Indicator } from "./book";
+import { type Book, type Category, type Indicator, categoriesOf } from "./book";
 import { type Decimal, sum, ZERO } from "./decimal";
 
 /** Categories whose points make up the base total (100). */
@@ -16,15 +16,39 @@ export function ownPoints(indicators: Indicator[]): Decimal[] {
   return indicators.filter((i) => i.points !== null && i.pointsSource !== "category").map((i) => i.points!);
 }
 
-/** The sum of a category's indicators' own points, or null when none states points. */
+/** A sub-category's share of its parent: its weight, its stated points, or what it holds. */
+function childShare(category: Category): Decimal | null {
+  if (!countsTowardBase(category)) return null;
+  return category.weight ?? category.points ?? indicatorSum(category);
+}
+
+/** The sum of what a category holds - its indicators' own points and its sub-categories' shares - or null when
+ * nothing inside states points. */
 export function indicatorSum(category: Category): Decimal | null {
-  const points = ownPoints(category.indicators);
+  const points = [...ownPoints(category.indicators), ...category.categories.map(childShare).filter((p): p is Decimal => p !== null)];
   return points.length ? sum(points) : null;
+}
+
+/** What the items under a category add up to, level by level down to the indicators, ignoring the points the
+ * levels in between state: what a total row (合计) is checked against. */
+export function contentSum(category: Category): Decimal | null {
+  if (category.weight !== null) return category.weight;
+  const points = [
+    ...ownPoints(category.indicators),
+    ...category.categories.filter(countsTowardBase).map((c) => contentSum(c) ?? c.points).filter((p): p is Decimal => p !== null),
+  ];
+  return points.length ? sum(points) : null;
+}
+
+/** Bonus points the indicators under a category allow ("（12分，7分奖分）"), or null when none states any. */
+export function bonusSum(category: Category): Decimal | null {
+  const bonuses = [...category.indicators.map((i) => i.bonus), ...category.categories.map(bonusSum)].filter((b): b is Decimal => b !== null);
+  return bonuses.length ? sum(bonuses) : null;
 }
 
 /** A category's points as they count in the book total. */
 export function categoryPoints(category: Category): Decimal {
-  return category.points ?? indicatorSum(category) ?? ZERO;
+  return category.weight ?? category.points ?? indicatorSum(category) ?? ZERO;
 }
 
 /** The book's computed base total. */
@@ -32,8 +56,12 @@ export function bookTotal(book: Book): Decimal {
   return sum(book.categories.filter(countsTowardBase).map(categoryPoints));
 }
 
-/** Number of indicators a book has, and of those that carry points. */
+/** Number of indicators a book has. */
 export function indicatorCount(book: Book): number {
-  return book.categories.reduce((n, c) => n + c.indicators.length, 0);
+  return categoriesOf(book).reduce((n, c) => n + c.indicators.length, 0);
 }
 
+/** Whether anything in the book states points. */
+export function givesPoints(book: Book): boolean {
+  return categoriesOf(book).some((c) => c.points !== null || c.indicators.some((i) => i.points !== null));
+}

@@ -1,8 +1,9 @@
 /**
  * CellGrid[] -> Book[]: every book on every sheet, with no knowledge of where the grids came from.
  */
-import type { Book, BookKind, Category, Note } from "../book";
-import { Decimal } from "../decimal";
+import { categoriesOf, indicatorsOf, type Book, type BookKind, type Category, type Note } from "../book";
+import { bookTotal } from "../totals";
+import { Decimal, decimalString } from "../decimal";
 import { GridView, type CellGrid } from "../grid";
 import { parseNamedPoints } from "../points";
 import { flat } from "./rows";
@@ -10,10 +11,12 @@ import { isDimensionLabel } from "./labels";
 import { readMatrix, type MatrixColumns } from "./matrix";
 import { scoringTerms } from "./preamble";
 import { hasAnyText, tableBlocks, type TableBlock, type TitleLine } from "./sheet";
-import { readTable, tableColumns } from "./table";
+import { readTable } from "./table";
+import { tableColumns } from "./columns";
 import { HEADER_ROW, KEY_HEADER } from "../scoringSheet/sheet";
 import { groupName, isNote, labelledUnit, unitList, unitName } from "./titles";
 import { numberingOf, stripNumbering } from "./numbering";
+import { isBonusName } from "./kinds";
 
 export interface SheetReading {
   sheet: string;
@@ -105,12 +108,39 @@ function emptyBook(view: GridView, block: TableBlock, facts: TitleFacts, lines: 
     cell: view.address(block.headerRow, block.header[0]?.cell.col ?? 0),
     base: terms.base ?? HUNDRED,
     baseStated: terms.base !== null,
+    baseAssumed: terms.base === null,
     bonusCap: terms.bonusCap,
     weights: terms.weights,
     veto: terms.veto,
     categories: [],
     notes: [],
+    totals: [],
+    columns: [],
   };
+}
+
+/**
+ * The base a book's total is held to when no line above the table states one: a note inside the table
+ * ("本考核表设应得分为100分"), or the total row that covers the scored categories (合计 100 before the bonus section).
+ */
+function settleBase(book: Book) {
+  if (book.baseStated) return;
+  const terms = scoringTerms(book.notes.map((n) => n.text));
+  if (terms.base !== null) {
+    book.base = terms.base;
+    book.baseStated = true;
+    book.baseAssumed = false;
+    book.bonusCap ??= terms.bonusCap;
+    return;
+  }
+  const bonus = new Set(book.categories.filter((c) => isBonusName(c.name)).map((c) => c.name));
+  const whole = book.totals.filter((t) => t.category === null);
+  const total = whole.find((t) => t.covers.length > 0 && t.covers.every((name) => !bonus.has(name))) ?? whole[whole.length - 1];
+  if (total) {
+    book.base = total.stated;
+    book.baseStated = true;
+    book.baseAssumed = false;
+  }
 }
 
 function notesOf(lines: TitleLine[]): Note[] {
@@ -145,12 +175,16 @@ export function readSheet(grid: CellGrid): { books: Book[]; reading: SheetReadin
       }
       continue;
     }
-    const columns = tableColumns(block.header);
+    const columns = tableColumns(block.header, view, block.dataRows);
     if (!columns) continue;
     const book = emptyBook(view, block, facts, lines, kind);
     const reading = readTable({ view, columns, penaltyList: kind === "penalty-list" }, block.dataRows);
-    book.categories = reading.categories.filter((c: Category) => c.name !== "" || c.indicators.length > 0);
+    book.categories = reading.categories.filter((c: Category) => c.name !== "" || c.indicators.length > 0 || c.categories.length > 0);
     book.notes = [...notesOf(block.titles), ...reading.notes];
+    book.totals = reading.totals;
+    book.columns = columns.described;
+    settleBase(book);
+    settlePenaltyCatalogue(book);
     if (book.categories.length === 0) {
       headerOnly = true;
       continue;
@@ -159,6 +193,31 @@ export function readSheet(grid: CellGrid): { books: Book[]; reading: SheetReadin
   }
   const message = books.length ? null : !hasAnyText(view) ? EMPTY : headerOnly ? HEADER_ONLY : NO_HEADER;
   return { books, reading: { sheet: grid.sheet, books: books.length, message } };
+}
+
+/** A base no book states is confirmed when the workbook's other books total it: a county's 75 books of 100. */
+function confirmBases(books: Book[]) {
+  const totals = new Map<string, number>();
+  for (const book of books) {
+    if (book.kind === "penalty-list") continue;
+    const key = decimalString(bookTotal(book));
+    totals.set(key, (totals.get(key) ?? 0) + 1);
+  }
+  for (const book of books) {
+    if (book.baseAssumed && (totals.get(decimalString(book.base)) ?? 0) >= 2) book.baseAssumed = false;
+  }
+}
+
+/** A table whose every pointed row takes points away (信用赋分 -5, -10) is a list of penalties, not a book of
+ * points to add up. */
+function settlePenaltyCatalogue(book: Book) {
+  const pointed = indicatorsOf(book).filter((i) => i.points !== null);
+  if (book.kind === "penalty-list" || pointed.length < 2 || !pointed.every((i) => i.points!.isNegative())) return;
+  book.kind = "penalty-list";
+  for (const category of categoriesOf(book)) {
+    category.kind = "penalty";
+    for (const indicator of category.indicators) indicator.kind = "penalty";
+  }
 }
 
 /** Every book of every sheet, in order, and what each sheet gave. */
@@ -170,5 +229,6 @@ export function readBooks(grids: CellGrid[]): Reading {
     books.push(...result.books);
     sheets.push(result.reading);
   }
+  confirmBases(books);
   return { books, sheets };
 }

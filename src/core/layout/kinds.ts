@@ -8,11 +8,7 @@ import { flat } from "./rows";
 
 export type TextKind = "pending" | "reference" | "deduction";
 
-const PENDING = /待[\s\S]{0,24}(另行|确定后)|另行(分解)?下达|待定/;
-const REFERENCE = /^\s*(?:详)?见[^，。；]{0,30}(?:责任书|分解表|任务表|方案|附件|附表)/;
-const DEDUCTION = /扣分制/;
-const BONUS = /加分/;
-const DEDUCTION_AMOUNT = /扣(?:除)?\s*(\d+(?:\.\d+)?)\s*分/g;
+import { BONUS, DEDUCTION, DEDUCTION_AMOUNT, PENDING, REFERENCE } from "../vocabulary/words";
 
 /** The scoring kind the words of a name and its target imply, if any. */
 export function textKind(name: string, target: string): TextKind | null {

@@ -1,32 +1,16 @@
 /**
- * Header rows, recognised by their labels, and the role each column plays.
+ * Header rows, recognised by what their labels mean (src/core/vocabulary/headers.ts), scored rather than all or
+ * nothing: a row is a header when most of its cells are known labels; the unknown ones are kept as extra columns.
  */
 import { parseNamedPoints } from "../points";
+import { headerMeaning, type HeaderMeaning, type HeaderRole } from "../vocabulary/headers";
 import { flat } from "./rows";
 
-export type ColumnRole = "number" | "points" | "owner" | "unit" | "text" | "ignored" | "dimension";
-
-/** Labels and their roles. Text labels name category, indicator and target columns; which is which depends on
- * their order (see `assignTextRoles`). */
-const LABELS: { pattern: RegExp; role: ColumnRole }[] = [
-  { pattern: /^(序号|编号|序)$/, role: "number" },
-  { pattern: /^(扣分)?(分值|分数|标准分|权重分|扣分|满分)$/, role: "points" },
-  { pattern: /^(责任单位|责任部门|牵头单位|负责考核部门|考核部门|牵头部门|主责单位|责任领导)$/, role: "owner" },
-  { pattern: /^(部门|单位|考核单位|被考核单位|部门名称|单位名称)$/, role: "unit" },
-  { pattern: /^(得分|备注|实际完成|完成情况|自评得分|考核得分)$/, role: "ignored" },
-  {
-    pattern:
-      /^(类别|项目|考核项目|考核类别|考核内容|考核指标|指标|指标及分值|主要指标及分值|主要指标|工作任务|目标任务|目标要求|目标及质量要求|考核内容及标准|目标责任指标|考核标准|评分标准|工作目标|具体目标|任务|内容|指标内容|考核要点)$/,
-    role: "text",
-  },
-];
+export type ColumnRole = HeaderRole;
 
 /** The role a header label names, or null when it is not a known label. */
 export function labelRole(text: string): ColumnRole | null {
-  const label = flat(text);
-  if (!label) return null;
-  for (const { pattern, role } of LABELS) if (pattern.test(label)) return role;
-  return null;
+  return headerMeaning(text)?.role ?? null;
 }
 
 /** A dimension header of a matrix: a short name with points ("组织保障（20分）"). */
@@ -40,22 +24,39 @@ export interface HeaderCell {
   /** Last column the header cell spans (merged header cells cover several data columns). */
   lastCol: number;
   text: string;
-  role: ColumnRole | null;
+  meaning: HeaderMeaning | null;
+  /** A matrix dimension ("组织保障（20分）"). */
+  dimension: boolean;
 }
 
+/** Roles that name what a book is made of: a table with none of them is not a book. */
+const BOOK_ROLES = new Set<ColumnRole>(["points", "categoryPoints", "weight", "criterion", "indicator", "level", "target", "text"]);
+
 /**
- * Whether a row of distinct cells is a header row: at least two known labels, or one known label and at least
- * two dimension headers (a matrix), and no cell that is neither a label nor a dimension.
+ * How much a row looks like a header row, or 0 when it is not one: at least two known labels making up most of
+ * the row, one of them naming what books are made of (or one label and two matrix dimensions). Exact labels
+ * count more than labels that only contain a known word.
  */
-export function isHeaderRow(cells: HeaderCell[]): boolean {
-  const nonEmpty = cells.filter((c) => flat(c.text) !== "");
-  if (nonEmpty.length < 2) return false;
-  let labels = 0;
+export function headerScore(cells: HeaderCell[]): number {
+  const filled = cells.filter((c) => flat(c.text) !== "");
+  if (filled.length < 2) return 0;
+  let score = 0;
+  let known = 0;
   let dimensions = 0;
-  for (const cell of nonEmpty) {
-    if (cell.role !== null) labels++;
-    else if (isDimensionLabel(cell.text)) dimensions++;
-    else return false;
+  let bookRole = false;
+  for (const cell of filled) {
+    if (cell.meaning) {
+      known++;
+      score += cell.meaning.strength;
+      if (BOOK_ROLES.has(cell.meaning.role)) bookRole = true;
+    } else if (cell.dimension) dimensions++;
   }
-  return labels >= 2 || (labels >= 1 && dimensions >= 2);
+  if (known >= 1 && dimensions >= 2) return score + dimensions;
+  if (known < 2 || !bookRole || known * 2 < filled.length) return 0;
+  return score;
+}
+
+/** Whether a row of distinct cells is a header row. */
+export function isHeaderRow(cells: HeaderCell[]): boolean {
+  return headerScore(cells) > 0;
 }

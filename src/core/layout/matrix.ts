@@ -2,7 +2,7 @@
  * A units x dimensions matrix (部门 × 组织保障（20分）/ 经费保障（20分）/ 重点工作（60分）): every unit row is a book,
  * every dimension a category with the points of its header, the cell text split at 1. 2. 3. into indicators.
  */
-import type { Category, Indicator } from "../book";
+import { indicatorExtras, type Category, type Indicator } from "../book";
 import type { GridView } from "../grid";
 import { inlinePoints, parseNamedPoints, signedPoints } from "../points";
 import { splitNumberedItems } from "./numbering";
@@ -43,6 +43,7 @@ function itemIndicator(view: GridView, row: number, col: number, text: string, n
     pointsCell: last ? address : null,
     pointsConflict: null,
     segments: textSegments(last ? nameText : text),
+    ...indicatorExtras(),
   };
 }
 
@@ -71,9 +72,13 @@ export function readMatrix(view: GridView, columns: MatrixColumns, rows: number[
         points: dimension.points ? signedPoints(dimension.points) : null,
         cap: null,
         leaf: false,
+        level: 1,
+        bonus: null,
+        weight: null,
         sheet: view.sheet,
         cell: dimension.cell,
         indicators: cell ? dimensionIndicators(view, row, cell) : [],
+        categories: [],
       };
     });
     result.push({ unit, cell: view.address(row, columns.unit), categories });

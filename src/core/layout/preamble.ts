@@ -14,9 +14,7 @@ export interface ScoringTerms {
   veto: string | null;
 }
 
-const BASE = /(?:基础分|基本分|满分)(?:为|是)?(\d+(?:\.\d+)?)分/;
-const BONUS = /(?:另设|设)?加分(?:项目|项)?(?:为|最高|上限)?(\d+(?:\.\d+)?)分/;
-const WEIGHT = /^(?:其中)?(.+?)(?:评分|打分|评价|得分)?(?:占|权重为?)(\d+(?:\.\d+)?)%$/;
+import { BASE, BONUS_ALLOWANCE as BONUS, VETO, WEIGHT } from "../vocabulary/words";
 
 /** Scoring terms stated in the lines above a table. */
 export function scoringTerms(lines: string[]): ScoringTerms {
@@ -28,7 +26,7 @@ export function scoringTerms(lines: string[]): ScoringTerms {
     const match = WEIGHT.exec(clause);
     if (match) weights.push({ label: match[1], weight: dec(match[2]).div(100) });
   }
-  const veto = text.split(/[。；;]/).find((sentence) => sentence.includes("一票否决")) ?? null;
+  const veto = text.split(/[。；;]/).find((sentence) => sentence.includes(VETO)) ?? null;
   return {
     base: base ? dec(base[1]) : null,
     bonusCap: bonus ? dec(bonus[1]) : null,

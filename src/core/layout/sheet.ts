@@ -4,8 +4,9 @@
  * lead to the next header, or that name a unit, split the sheet into books.
  */
 import { GridView } from "../grid";
-import { inlinePoints, parseNamedPoints } from "../points";
-import { isDimensionLabel, isHeaderRow, labelRole, type ColumnRole, type HeaderCell } from "./labels";
+import { inlinePoints, parseNamedPoints, parsePointsCell } from "../points";
+import { headerMeaning, type HeaderMeaning } from "../vocabulary/headers";
+import { headerScore, isDimensionLabel, type ColumnRole, type HeaderCell } from "./labels";
 import { filledCells, rowCells, singleText, type RowCell, flat } from "./rows";
 import { groupName, isNote, unitList, unitName } from "./titles";
 
@@ -14,38 +15,72 @@ export interface TitleLine {
   cell: string;
 }
 
+export interface HeaderColumn {
+  cell: RowCell;
+  role: ColumnRole | null;
+  meaning: HeaderMeaning | null;
+  /** The cell of the header row the label was read from (a second header row for sub-columns). */
+  row: number;
+}
+
 export interface TableBlock {
   headerRow: number;
-  header: { cell: RowCell; role: ColumnRole | null }[];
+  header: HeaderColumn[];
   dataRows: number[];
   /** Title lines above the table (after any notes that belong to the table before). */
   titles: TitleLine[];
 }
 
 /** Longest text a header label can be (labels and dimension headers are short; targets are long). */
-const MAX_HEADER_TEXT = 24;
+const MAX_HEADER_TEXT = 40;
+/** Longest label of a second header row under a merged one ("一级指标", "数据项1"). */
+const MAX_SUB_LABEL = 16;
 
-/** The row's cells with their label roles, or null when a long text, or a text that is neither a label nor a
- * dimension header, rules out a header row (isHeaderRow would refuse it: most data rows stop at their first cell). */
-function headerCells(cells: RowCell[], roles: Map<string, ColumnRole | null | false>): HeaderCell[] | null {
+type Meanings = Map<string, { meaning: HeaderMeaning | null; dimension: boolean }>;
+
+/** The row's filled cells with what their labels mean, or null when a long text rules out a header row. */
+function headerCells(cells: RowCell[], meanings: Meanings): HeaderCell[] | null {
   const filled = filledCells(cells);
   if (filled.length < 2 || filled.some((c) => c.text.length > MAX_HEADER_TEXT)) return null;
-  const header: HeaderCell[] = [];
-  for (const c of filled) {
-    let role = roles.get(c.text);
-    if (role === undefined) {
-      const label = labelRole(c.text);
-      role = label === null && !isDimensionLabel(c.text) ? false : label;
-      roles.set(c.text, role);
+  return filled.map((c) => {
+    let known = meanings.get(c.text);
+    if (known === undefined) {
+      known = { meaning: headerMeaning(c.text), dimension: isDimensionLabel(c.text) };
+      meanings.set(c.text, known);
     }
-    if (role === false) return null;
-    header.push({ col: c.col, lastCol: c.lastCol, text: c.text, role });
-  }
-  return header;
+    return { col: c.col, lastCol: c.lastCol, text: c.text, meaning: known.meaning, dimension: known.dimension };
+  });
 }
 
-function headerKey(cells: HeaderCell[]): string {
+function headerKey(cells: { text: string }[]): string {
   return cells.map((c) => flat(c.text)).join("|");
+}
+
+/**
+ * A second header row under the first: short labels only, each a known label or under a header cell that is
+ * blank, merged over several columns, or itself a note (采集数据项 over 数据项1 / 数据项2). Its labels replace the
+ * cells they sit under.
+ */
+function subHeader(header: HeaderColumn[], cells: RowCell[]): RowCell[] | null {
+  const filled = filledCells(cells);
+  if (filled.length === 0) return null;
+  for (const cell of filled) {
+    if (!cell.startsHere || flat(cell.text).length > MAX_SUB_LABEL || parsePointsCell(cell.text) !== null) return null;
+    const above = header.find((h) => h.cell.col <= cell.col && cell.col <= h.cell.lastCol);
+    const known = headerMeaning(cell.text) !== null;
+    const open = !above || above.cell.lastCol > above.cell.col || above.role === null || above.role === "remark";
+    if (!known && !open) return null;
+  }
+  return filled;
+}
+
+function mergeSubHeader(header: HeaderColumn[], sub: RowCell[], row: number): HeaderColumn[] {
+  const covered = (h: HeaderColumn) => sub.some((s) => h.cell.col <= s.col && s.col <= h.cell.lastCol);
+  const subColumns = sub.map((cell): HeaderColumn => {
+    const meaning = headerMeaning(cell.text);
+    return { cell, role: meaning?.role ?? null, meaning, row };
+  });
+  return [...header.filter((h) => !covered(h)), ...subColumns].sort((a, b) => a.cell.col - b.cell.col);
 }
 
 function titleCandidate(cell: RowCell): boolean {
@@ -72,8 +107,12 @@ export function tableBlocks(view: GridView): TableBlock[] {
   let currentKey = "";
   /** Single-text rows seen inside the current table whose role (title or data) is not yet known. */
   let candidates: number[] = [];
-  /** Short texts seen in this sheet: their label role, or false when neither a label nor a dimension header. */
-  const roles = new Map<string, ColumnRole | null | false>();
+  /** Short texts seen in this sheet and what they mean as header labels. */
+  const meanings: Meanings = new Map();
+  /** The second header row of the current table, skipped where the header repeats at a page break. */
+  let subKey: string | null = null;
+  let afterHeader = false;
+  let afterRepeat = false;
 
   const candidateLines = () => candidates.flatMap((r) => linesOf(view, r, rowCells(view, r)));
   const flushCandidatesAsData = () => {
@@ -84,10 +123,26 @@ export function tableBlocks(view: GridView): TableBlock[] {
   for (let row = 0; row < view.rowCount; row++) {
     const cells = rowCells(view, row);
     if (!cells.some((c) => c.text !== "")) continue;
-    const header = headerCells(cells, roles);
-    if (header && isHeaderRow(header)) {
+    if (current && afterHeader) {
+      afterHeader = false;
+      const sub = subHeader(current.header, cells);
+      if (sub) {
+        current.header = mergeSubHeader(current.header, sub, row);
+        subKey = headerKey(sub);
+        continue;
+      }
+    }
+    if (afterRepeat) {
+      afterRepeat = false;
+      if (subKey !== null && headerKey(filledCells(cells)) === subKey) continue;
+    }
+    const header = headerCells(cells, meanings);
+    if (header && headerScore(header) > 0) {
       const key = headerKey(header);
-      if (current && candidates.length === 0 && key === currentKey) continue;
+      if (current && candidates.length === 0 && key === currentKey) {
+        afterRepeat = true;
+        continue;
+      }
       let titles = pending;
       if (current) {
         // Notes right below a table belong to it; the rest are the next table's titles.
@@ -98,8 +153,15 @@ export function tableBlocks(view: GridView): TableBlock[] {
         candidates = [];
         blocks.push(current);
       }
-      current = { headerRow: row, header: filledCells(cells).map((cell) => ({ cell, role: labelRole(cell.text) })), dataRows: [], titles };
+      current = {
+        headerRow: row,
+        header: filledCells(cells).map((cell, i) => ({ cell, role: header[i].meaning?.role ?? null, meaning: header[i].meaning, row })),
+        dataRows: [],
+        titles,
+      };
       currentKey = key;
+      subKey = null;
+      afterHeader = true;
       pending = [];
       continue;
     }

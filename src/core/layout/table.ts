@@ -3,43 +3,20 @@
  * category column (a merge or a blank below continues them), rows spanning the category and indicator columns
  * are leaf categories, a single "（N分）" at the end of a text is the row's points while several are sub-points.
  */
-import type { Category, CategoryKind, Indicator, IndicatorKind, Note, PointsSource } from "../book";
-import type { Decimal } from "../decimal";
+import { indicatorExtras, type Category, type CategoryKind, type Entry, type Indicator, type IndicatorKind, type Note, type PointsSource, type TotalRow } from "../book";
+import { criterionPoints } from "../criterion";
+import { Decimal } from "../decimal";
 import type { GridView } from "../grid";
-import { inlinePoints, parseNamedPoints, parsePointsCell, type PointsStatement, signedPoints } from "../points";
+import { closingBonus, inlinePoints, parseNamedPoints, parsePointsCell, type PointsStatement, signedPoints } from "../points";
+import { GRAND_TOTAL_ROW, SUBTOTAL_ROW, TOTAL_ROW } from "../vocabulary/words";
+import type { Columns } from "./columns";
 import { deductionAmounts, isBonusName, textKind, type TextKind } from "./kinds";
-import type { ColumnRole } from "./labels";
 import { numberingOf, stripNumbering } from "./numbering";
 import { type RowCell, rowCells, singleText, flat } from "./rows";
 import { isNote } from "./titles";
 import { textSegments } from "./segments";
 
-export interface Columns {
-  category: number | null;
-  indicator: number | null;
-  target: number;
-  points: number | null;
-  owner: number | null;
-  number: number | null;
-}
-
-/** Column roles of a plain (non-matrix) table from its header cells; null when it has no text column. */
-export function tableColumns(header: { cell: RowCell; role: ColumnRole | null }[]): Columns | null {
-  const text: number[] = [];
-  const first = (role: ColumnRole) => header.find((h) => h.role === role)?.cell.col ?? null;
-  for (const { cell, role } of header) {
-    if (role === "text") for (let c = cell.col; c <= cell.lastCol; c++) text.push(c);
-  }
-  if (text.length === 0) return null;
-  return {
-    category: text.length >= 2 ? text[0] : null,
-    indicator: text.length >= 3 ? text[1] : null,
-    target: text[text.length - 1],
-    points: first("points"),
-    owner: first("owner"),
-    number: first("number"),
-  };
-}
+export type { Columns } from "./columns";
 
 export interface TableContext {
   view: GridView;
@@ -50,17 +27,20 @@ export interface TableContext {
 export interface TableReading {
   categories: Category[];
   notes: Note[];
+  totals: TotalRow[];
 }
 
 /** The row's own points written as one "（N分）" closing its text, with the text before it. */
-function closingPoints(text: string): { points: Decimal; rest: string } | null {
+function closingPoints(text: string): { points: Decimal; rest: string; bonus: Decimal | null } | null {
   if (!text.includes("分")) return null;
+  const bonus = closingBonus(text);
+  if (bonus) return { points: bonus.points, rest: bonus.rest, bonus: bonus.bonus };
   const mentions = inlinePoints(text);
   if (mentions.length !== 1) return null;
   const [only] = mentions;
   const after = text.slice(only.index + only.length);
   if (!/^[\s。；;，,.]*$/.test(after)) return null;
-  return { points: only.points, rest: text.slice(0, only.index) };
+  return { points: only.points, rest: text.slice(0, only.index), bonus: null };
 }
 
 /** parseNamedPoints, skipped for a text without 分 (points are always written with it). */
@@ -73,7 +53,7 @@ function cellAt(cells: RowCell[], col: number | null): RowCell | undefined {
   return cells.find((c) => c.col <= col && col <= c.lastCol);
 }
 
-function newCategory(view: GridView, row: number, cell: RowCell, leaf: boolean): Category {
+function newCategory(view: GridView, row: number, cell: RowCell, leaf: boolean, level: number): Category {
   const named = namedPoints(cell.text);
   return {
     name: named ? named.name : flat(cell.text),
@@ -81,9 +61,13 @@ function newCategory(view: GridView, row: number, cell: RowCell, leaf: boolean):
     points: named ? signedPoints(named) : null,
     cap: null,
     leaf,
+    level,
+    bonus: named?.bonus ?? null,
+    weight: null,
     sheet: view.sheet,
     cell: view.address(row, cell.col),
     indicators: [],
+    categories: [],
   };
 }
 
@@ -104,6 +88,7 @@ function newIndicator(view: GridView, row: number, col: number, name: string, ta
     pointsCell: null,
     pointsConflict: null,
     segments: textSegments(target),
+    ...indicatorExtras(),
   };
 }
 
@@ -112,6 +97,13 @@ function applyPoints(indicator: Indicator, statement: PointsStatement, source: P
   indicator.pointsSource = source;
   indicator.pointsCell = cell;
   if (statement.form === "cap") indicator.cap = statement.points;
+}
+
+/** Points written in a cell of a points or weight column that starts on this row. */
+function columnPoints(view: GridView, row: number, cells: RowCell[], col: number | null): PointsStatement | null {
+  const cell = cellAt(cells, col);
+  if (!cell || !cell.startsHere || cell.text === "") return null;
+  return parsePointsCell(view.value(row, cell.col));
 }
 
 /** The indicator a plain row states: its name, target and points (column, name cell or closing "（N分）"). */
@@ -125,6 +117,7 @@ function rowIndicator(context: TableContext, row: number, cells: RowCell[], name
   let statement: PointsStatement | null = null;
   let source: PointsSource | null = null;
   let pointsCell: string | null = null;
+  let bonus: Decimal | null = null;
   if (pointsCellRef && pointsCellRef.startsHere) {
     statement = parsePointsCell(view.value(row, pointsCellRef.col));
     if (statement) {
@@ -145,6 +138,7 @@ function rowIndicator(context: TableContext, row: number, cells: RowCell[], name
       name = flat(closing.rest).replace(/[。；;，,.]+$/, "");
       target = closing.rest.trim();
       second = { points: closing.points, form: "points" };
+      bonus = closing.bonus;
     }
   }
   if (second && !statement) {
@@ -154,39 +148,104 @@ function rowIndicator(context: TableContext, row: number, cells: RowCell[], name
   }
   const indicator = newIndicator(view, row, nameCell?.col ?? columns.target, name, target, columns.target);
   if (statement) applyPoints(indicator, statement, source!, pointsCell);
+  indicator.bonus = bonus;
   if (statement && second && statement !== second && !signedPoints(second).abs().eq(signedPoints(statement).abs())) {
     indicator.pointsConflict = signedPoints(second);
   }
   return indicator;
 }
 
-/** Reads a table's data rows into categories. */
+/** Criterion, weights and entered values of a row, from their columns. */
+function rowDetails(context: TableContext, row: number, cells: RowCell[], indicator: Indicator) {
+  const { view, columns } = context;
+  const criterionCell = cellAt(cells, columns.criterion);
+  if (criterionCell && criterionCell.text && criterionCell.col !== cellAt(cells, columns.target)?.col) {
+    indicator.criterion = criterionCell.text;
+    indicator.criterionCell = view.address(view.masterOf(row, criterionCell.col).row, criterionCell.col);
+    const award = criterionCell.startsHere ? criterionPoints(criterionCell.text) : null;
+    indicator.criterionPoints = award?.points ?? null;
+    indicator.criterionAmbiguous = award?.ambiguous ?? false;
+  }
+  indicator.weights = columns.weights.map((col) => {
+    const statement = columnPoints(view, row, cells, col);
+    return statement ? signedPoints(statement) : null;
+  });
+  indicator.entries = columns.entries.flatMap((entry): Entry[] => {
+    const cell = cellAt(cells, entry.col);
+    if (!cell || !cell.startsHere || cell.col !== entry.col) return [];
+    const value = view.value(row, entry.col);
+    if (value === null || value === "") return [];
+    return [{ label: entry.label, cell: view.address(row, entry.col), value }];
+  });
+}
+
+/** The label of a total row ("合计", "小计", "总计"), the column it sits in, and the total it states. */
+function totalRow(context: TableContext, row: number, cells: RowCell[]): { label: string; col: number; stated: Decimal | null } | null {
+  const { view, columns } = context;
+  const labelCols = [...columns.levels.map((l) => l.col), columns.indicator, columns.target, columns.number];
+  let found: { label: string; col: number } | null = null;
+  for (const col of labelCols) {
+    const cell = cellAt(cells, col);
+    if (!cell || !cell.startsHere || cell.text === "") continue;
+    const text = flat(cell.text);
+    if (TOTAL_ROW.test(text)) {
+      found = { label: text.replace(/[:：]$/, ""), col: cell.col };
+      break;
+    }
+  }
+  if (!found) return null;
+  const valueCols = [columns.points, columns.subtotal, ...columns.levels.flatMap((l) => [l.points, l.weight]), ...columns.weights];
+  for (const col of valueCols) {
+    const statement = columnPoints(view, row, cells, col);
+    if (statement) return { ...found, stated: signedPoints(statement) };
+  }
+  return { ...found, stated: null };
+}
+
+/** Reads a table's data rows into categories, nested by the table's category columns. */
 export function readTable(context: TableContext, rows: number[]): TableReading {
   const { view, columns } = context;
   const categories: Category[] = [];
   const notes: Note[] = [];
-  let current: Category | null = null;
+  const totals: TotalRow[] = [];
+  /** The current category at each level. */
+  const open: Category[] = [];
+  /** Top-level categories since the last total row of the book. */
+  let sinceTotal: Category[] = [];
   let lastIndicator: Indicator | null = null;
   let lastOwner: string | null = null;
+  const levelCount = columns.levels.length;
+  /** The text each category was read from, to tell a repeated cell from a new category. */
+  const cellTexts = new WeakMap<Category, string>();
+  const deepest = (): Category | null => open[open.length - 1] ?? null;
 
-  const startCategory = (category: Category) => {
-    categories.push(category);
-    current = category;
+  const startCategory = (category: Category, depth: number) => {
+    open.length = depth;
+    const parent = depth > 0 ? open[depth - 1] : undefined;
+    category.level = depth + 1;
+    if (parent) parent.categories.push(category);
+    else {
+      categories.push(category);
+      sinceTotal.push(category);
+    }
+    open.push(category);
   };
   const currentCategory = (row: number, col: number): Category => {
+    const current = deepest();
     if (current) return current;
     const implicit: Category = {
-      name: "", kind: "normal", points: null, cap: null, leaf: false,
-      sheet: view.sheet, cell: view.address(row, col), indicators: [],
+      name: "", kind: "normal", points: null, cap: null, leaf: false, level: 1, bonus: null, weight: null,
+      sheet: view.sheet, cell: view.address(row, col), indicators: [], categories: [],
     };
-    startCategory(implicit);
+    startCategory(implicit, 0);
     return implicit;
   };
 
   for (const row of rows) {
     const cells = rowCells(view, row);
     if (!cells.some((c) => c.text !== "")) continue;
-    const categoryCell = cellAt(cells, columns.category);
+    const firstLevel = columns.levels[0]?.col ?? null;
+    const categoryCell = cellAt(cells, firstLevel);
     const targetCell = cellAt(cells, columns.target);
     const leadCell = categoryCell ?? targetCell;
 
@@ -195,29 +254,69 @@ export function readTable(context: TableContext, rows: number[]): TableReading {
       notes.push({ text: single.text, cell: view.address(row, single.col) });
       continue;
     }
+    const total = totalRow(context, row, cells);
+    if (total) {
+      if (total.stated !== null) {
+        const depth = columns.levels.findIndex((l) => l.col === total.col);
+        const closes = SUBTOTAL_ROW.test(total.label) && depth > 0 ? open[depth - 1] ?? null : null;
+        if (closes) {
+          if (closes.points === null) closes.points = total.stated;
+          totals.push({ label: total.label, stated: total.stated, cell: view.address(row, total.col), covers: [closes.name], category: closes.name });
+        } else {
+          const covered = GRAND_TOTAL_ROW.test(total.label) ? categories : sinceTotal;
+          totals.push({ label: total.label, stated: total.stated, cell: view.address(row, total.col), covers: covered.map((c) => c.name), category: null });
+          sinceTotal = [];
+          open.length = 0;
+        }
+      }
+      lastIndicator = null;
+      continue;
+    }
     // A row whose first cell spans every text column: a section heading ("一、经济发展（20分）"), or a remark.
     if (leadCell && leadCell.startsHere && leadCell.text && leadCell.lastCol >= columns.target
-      && (columns.category !== null || numberingOf(leadCell.text) === "section")) {
+      && (levelCount > 0 || numberingOf(leadCell.text) === "section")) {
       if (parseNamedPoints(leadCell.text) === null && numberingOf(leadCell.text) !== "section") {
         notes.push({ text: leadCell.text, cell: view.address(row, leadCell.col) });
       } else {
-        startCategory(newCategory(view, row, { ...leadCell, text: stripNumbering(leadCell.text) }, false));
+        startCategory(newCategory(view, row, { ...leadCell, text: stripNumbering(leadCell.text) }, false, 1), 0);
         lastIndicator = null;
       }
       continue;
     }
 
     let leaf = false;
-    if (categoryCell && categoryCell.startsHere && categoryCell.text) {
-      leaf = columns.indicator !== null && categoryCell.lastCol >= columns.indicator;
-      startCategory(newCategory(view, row, categoryCell, leaf));
+    let started: Category | null = null;
+    for (let depth = 0; depth < levelCount; depth++) {
+      const level = columns.levels[depth];
+      const cell = cellAt(cells, level.col);
+      if (!cell || !cell.startsHere || !cell.text || cell.col !== level.col) continue;
+      const current = open[depth];
+      // A text repeated on every row of its category (a table kept without merged cells) continues it.
+      if (current && open.length > depth && flat(cell.text) === cellTexts.get(current)) continue;
+      const isLeaf = depth === levelCount - 1 && columns.indicator !== null && cell.lastCol >= columns.indicator;
+      const category = newCategory(view, row, cell, isLeaf, depth + 1);
+      cellTexts.set(category, flat(cell.text));
+      const points = columnPoints(view, row, cells, level.points);
+      if (points && category.points === null) category.points = signedPoints(points);
+      const weight = columnPoints(view, row, cells, level.weight);
+      if (weight) {
+        category.weight = signedPoints(weight);
+        category.points = HUNDRED;
+      }
+      startCategory(category, depth);
+      started = category;
+      leaf = isLeaf;
       lastIndicator = null;
     }
+    if (started && columns.subtotal !== null) {
+      const stated = columnPoints(view, row, cells, columns.subtotal);
+      if (stated && started.points === null) started.points = signedPoints(stated);
+    }
 
-    const targetText = targetCell && targetCell.col !== categoryCell?.col ? targetCell.text : "";
+    const targetText = targetCell && targetCell.col !== categoryCell?.col && !columns.levels.some((l) => l.col === targetCell.col) ? targetCell.text : "";
     let indicator: Indicator;
     if (leaf) {
-      const category = current!;
+      const category = started!;
       indicator = newIndicator(view, row, categoryCell!.col, category.name, targetText, targetCell?.col ?? categoryCell!.col);
       indicator.cell = category.cell;
       if (category.points !== null) {
@@ -227,17 +326,22 @@ export function readTable(context: TableContext, rows: number[]): TableReading {
       }
     } else {
       const nameCell = columns.indicator !== null ? cellAt(cells, columns.indicator) : targetCell;
-      if (nameCell && !nameCell.startsHere && lastIndicator && columns.indicator !== null) {
+      const ownPoints = columnPoints(view, row, cells, columns.points);
+      if (nameCell && !nameCell.startsHere && lastIndicator && columns.indicator !== null && ownPoints === null) {
         // The indicator's name continues from above: this row adds to its target.
         if (targetText) lastIndicator.target = [lastIndicator.target, targetText].filter(Boolean).join("\n");
         lastIndicator.segments = textSegments(lastIndicator.target);
         continue;
       }
+      const onlyLevels = started !== null && !targetText && (!nameCell || !nameCell.startsHere || nameCell.text === "" || columns.levels.some((l) => l.col === nameCell.col)) && ownPoints === null;
+      if (onlyLevels) continue;
       const read = rowIndicator(context, row, cells, nameCell, targetText);
       if (!read) continue;
+      if (!read.name && lastIndicator && ownPoints !== null) read.name = lastIndicator.name;
       currentCategory(row, nameCell?.col ?? columns.target);
       indicator = read;
     }
+    rowDetails(context, row, cells, indicator);
 
     const ownerText = columns.owner !== null ? flat(cellAt(cells, columns.owner)?.text ?? "") : "";
     if (columns.owner !== null) {
@@ -246,13 +350,21 @@ export function readTable(context: TableContext, rows: number[]): TableReading {
     }
     const numberText = flat(cellAt(cells, columns.number)?.text ?? "");
     if (numberText) indicator.number = numberText;
-    current!.indicators.push(indicator);
+    deepest()!.indicators.push(indicator);
     lastIndicator = indicator;
   }
 
-  for (const category of categories) settleKinds(category, context.penaltyList);
-  return { categories, notes };
+  const settle = (list: Category[]) => {
+    for (const category of list) {
+      settleKinds(category, context.penaltyList);
+      settle(category.categories);
+    }
+  };
+  settle(categories);
+  return { categories, notes, totals };
 }
+
+const HUNDRED = new Decimal(100);
 
 function categoryKind(category: Category, penaltyList: boolean, indicatorTextKinds: (TextKind | null)[]): CategoryKind {
   if (penaltyList) return "penalty";
@@ -271,7 +383,7 @@ function settleKinds(category: Category, penaltyList: boolean) {
   const textKinds = category.indicators.map((i) => textKind(i.name, i.target));
   category.kind = categoryKind(category, penaltyList, textKinds);
   if (category.kind === "bonus") category.cap = category.points;
-  const lone = category.indicators.length === 1 ? category.indicators[0] : null;
+  const lone = category.indicators.length === 1 && category.categories.length === 0 ? category.indicators[0] : null;
   if (lone && lone.points === null && category.points !== null) {
     lone.points = category.points;
     lone.pointsSource = "category";

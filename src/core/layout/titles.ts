@@ -4,10 +4,10 @@
  */
 import { normalizeDigits } from "../points";
 import { flat } from "./rows";
+import { TITLE_WORDS } from "../vocabulary/words";
 import { ITEM_NUMBER, numberingOf, stripNumbering } from "./numbering";
 
 /** Words that make a line a title of a table or document rather than a unit's name. */
-const TITLE_WORDS = /指标|考核|清单|责任书|分解|目标|通知|办法|附件|细则|任务|年度|工作/;
 const UNIT_LABEL = /部门[（(]单位[）)]\s*[：:]\s*(.*?)(?:\s{2,}|责任人|$)/;
 const MAX_UNIT_NAME = 24;
 

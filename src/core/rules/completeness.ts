@@ -4,14 +4,12 @@
  * missing-owner: a row of a decomposition table with no responsible unit.
  * penalty-tiers: a penalty whose amount depends on a level (省/市/县通报), to be chosen when scoring.
  */
-import type { Book, Category, Indicator } from "../book";
+import { categoriesOf, type Book, type Category, type Indicator } from "../book";
+import { givesPoints } from "../totals";
 import { at, type Finding, pts } from "./finding";
 
 const UNSCORED_KINDS = new Set(["pending", "reference", "deduction"]);
 
-function bookGivesPoints(book: Book): boolean {
-  return book.categories.some((c) => c.points !== null || c.indicators.some((i) => i.points !== null));
-}
 
 function needsPoints(category: Category, indicator: Indicator): boolean {
   if (indicator.points !== null || UNSCORED_KINDS.has(indicator.kind) || UNSCORED_KINDS.has(category.kind)) return false;
@@ -20,8 +18,8 @@ function needsPoints(category: Category, indicator: Indicator): boolean {
 }
 
 export function missingPoints(book: Book): Finding[] {
-  if (!bookGivesPoints(book)) return [];
-  return book.categories.flatMap((category) =>
+  if (!givesPoints(book)) return [];
+  return categoriesOf(book).flatMap((category) =>
     category.indicators.filter((indicator) => needsPoints(category, indicator)).map((indicator): Finding => {
       const where = category.points !== null ? `（类别“${category.name}”${pts(category.points)}分）` : "";
       const whereEn = category.points !== null ? ` (category ${category.name}, ${pts(category.points)} points)` : "";
@@ -38,7 +36,7 @@ export function missingPoints(book: Book): Finding[] {
 }
 
 export function emptyTarget(book: Book): Finding[] {
-  return book.categories.flatMap((category) =>
+  return categoriesOf(book).flatMap((category) =>
     category.indicators
       .filter((i) => i.target.trim() === "" && i.kind !== "pending" && i.kind !== "deduction")
       .map((indicator): Finding => ({
@@ -54,7 +52,7 @@ export function emptyTarget(book: Book): Finding[] {
 
 export function missingOwner(book: Book): Finding[] {
   if (book.kind !== "decomposition") return [];
-  return book.categories.flatMap((category) =>
+  return categoriesOf(book).flatMap((category) =>
     category.indicators.filter((i) => !i.owner).map((indicator): Finding => ({
       rule: "missing-owner", severity: "warning", ...at(book, indicator.cell, category.name),
       stated: null, computed: null,
@@ -67,7 +65,7 @@ export function missingOwner(book: Book): Finding[] {
 }
 
 export function penaltyTiers(book: Book): Finding[] {
-  return book.categories.flatMap((category) =>
+  return categoriesOf(book).flatMap((category) =>
     category.indicators.filter((i) => i.tiers.length > 1).map((indicator): Finding => ({
       rule: "penalty-tiers", severity: "info", ...at(book, indicator.cell, category.name),
       stated: null, computed: null,

@@ -7,15 +7,15 @@ import { bookTotal, indicatorCount } from "../totals";
 import type { Decimal } from "../decimal";
 import { emptyTarget, missingOwner, missingPoints, penaltyTiers } from "./completeness";
 import { bySeverity, type Finding } from "./finding";
-import { categorySum, unitTotal } from "./sums";
-import { bonusCap, pointsConflict, weightsSum } from "./terms";
+import { categorySum, totalRows, unitTotal } from "./sums";
+import { bonusCap, pointsConflict, weightColumnsSum, weightsSum } from "./terms";
 import { inlineSum, quarterSum, targetSum } from "./text";
 
 export * from "./finding";
 
 const RULES: ((book: Book) => Finding[])[] = [
-  categorySum, inlineSum, quarterSum, targetSum, missingPoints, unitTotal,
-  pointsConflict, bonusCap, weightsSum, emptyTarget, missingOwner, penaltyTiers,
+  categorySum, totalRows, inlineSum, quarterSum, targetSum, missingPoints, unitTotal,
+  pointsConflict, bonusCap, weightsSum, weightColumnsSum, emptyTarget, missingOwner, penaltyTiers,
 ];
 
 /** Findings of one book, errors first. */

@@ -1,43 +1,107 @@
 /**
- * category-sum: a category's stated points against the sum of its indicators.
+ * category-sum: a category's stated points against the sum of what it holds, at every level; its bonus points
+ * against its items' bonus points; a total row (合计, 小计, 总计) against the items it covers.
  * unit-total: a book's total against its base (100 unless stated), with pending rows and deduction-only
- * categories named as the reason for a shortfall.
+ * categories named as the reason for a shortfall. A base no book states and that no other book of the workbook
+ * confirms is only mentioned.
  */
-import type { Book } from "../book";
-import { bookTotal, indicatorSum } from "../totals";
+import { type Book, type Category, categoriesOf } from "../book";
+import { Decimal } from "../decimal";
+import { bonusSum, bookTotal, contentSum, givesPoints, indicatorSum } from "../totals";
 import { at, type Finding, pts } from "./finding";
+
+function categoryFinding(book: Book, category: Category, stated: Decimal, computed: Decimal, bonus: boolean): Finding {
+  const unpointed = bonus ? 0 : category.indicators.filter((i) => i.points === null).length;
+  const zhMissing = unpointed ? `（另有${unpointed}项未标分值）` : "";
+  const enMissing = unpointed ? ` (${unpointed} more without points)` : "";
+  const what = category.categories.length && !category.indicators.length ? "所含各项" : "所列指标";
+  return {
+    rule: "category-sum",
+    severity: "error",
+    ...at(book, category.cell, category.name),
+    stated,
+    computed,
+    message: bonus
+      ? {
+        zh: `类别“${category.name}”标明奖励分${pts(stated)}分，所列奖励分合计${pts(computed)}分`,
+        en: `Category ${category.name} states ${pts(stated)} bonus points; its items' bonus points add up to ${pts(computed)}`,
+      }
+      : {
+        zh: `类别“${category.name}”标明${pts(stated)}分，${what}合计${pts(computed)}分${zhMissing}`,
+        en: `Category ${category.name} states ${pts(stated)} points; its items add up to ${pts(computed)}${enMissing}`,
+      },
+  };
+}
 
 export function categorySum(book: Book): Finding[] {
   const findings: Finding[] = [];
-  for (const category of book.categories) {
-    if (category.leaf || category.points === null || category.kind === "penalty" || category.kind === "bonus") continue;
-    const computed = indicatorSum(category);
-    if (computed === null || computed.eq(category.points)) continue;
-    const unpointed = category.indicators.filter((i) => i.points === null).length;
-    const zhMissing = unpointed ? `（另有${unpointed}项未标分值）` : "";
-    const enMissing = unpointed ? ` (${unpointed} more without points)` : "";
+  for (const category of categoriesOf(book)) {
+    if (category.leaf || category.kind === "penalty" || category.kind === "bonus") continue;
+    if (category.points !== null) {
+      const computed = indicatorSum(category);
+      if (computed !== null && !computed.eq(category.points)) findings.push(categoryFinding(book, category, category.points, computed, false));
+    }
+    if (category.bonus !== null) {
+      const computed = bonusSum(category);
+      if (computed !== null && !computed.eq(category.bonus)) findings.push(categoryFinding(book, category, category.bonus, computed, true));
+    }
+  }
+  return findings;
+}
+
+/** Total rows against what they cover, down to the indicators. */
+export function totalRows(book: Book): Finding[] {
+  const byName = new Map(categoriesOf(book).map((c) => [c.name, c] as const));
+  const findings: Finding[] = [];
+  for (const total of book.totals) {
+    const covered = total.covers.map((name) => byName.get(name)).filter((c): c is Category => c !== undefined);
+    if (total.category !== null && covered[0]?.points?.eq(total.stated)) continue;
+    const parts = covered.filter((c) => c.kind !== "penalty").map((c) => contentSum(c) ?? c.points).filter((p): p is Decimal => p !== null);
+    if (parts.length === 0) continue;
+    const computed = parts.reduce((a, b) => a.plus(b));
+    if (computed.eq(total.stated)) continue;
     findings.push({
       rule: "category-sum",
       severity: "error",
-      ...at(book, category.cell, category.name),
-      stated: category.points,
+      ...at(book, total.cell, total.category ?? total.label),
+      stated: total.stated,
       computed,
       message: {
-        zh: `类别“${category.name}”标明${pts(category.points)}分，所列指标合计${pts(computed)}分${zhMissing}`,
-        en: `Category ${category.name} states ${pts(category.points)} points; its indicators add up to ${pts(computed)}${enMissing}`,
+        zh: `“${total.label}”行写${pts(total.stated)}分，所计各项合计${pts(computed)}分`,
+        en: `The ${total.label} row states ${pts(total.stated)}; the items it covers add up to ${pts(computed)}`,
       },
     });
   }
   return findings;
 }
 
+/** 100, 1000, 10000: the scales books are written on. */
+function isScale(total: Decimal): boolean {
+  return total.gte(100) && total.log(10).isInteger();
+}
+
 export function unitTotal(book: Book): Finding[] {
-  if (book.kind === "penalty-list" || book.categories.length === 0) return [];
+  if (book.kind === "penalty-list" || book.categories.length === 0 || !givesPoints(book)) return [];
+  if (book.totals.some((t) => t.category === null)) return [];
   const computed = bookTotal(book);
   if (computed.eq(book.base)) return [];
+  if (book.baseAssumed && isScale(computed)) return [];
   const pending = book.categories.filter((c) => c.kind === "pending").map((c) => c.name);
   const deduction = book.categories.filter((c) => c.kind === "deduction").map((c) => c.name);
   const explained = computed.lt(book.base) && (pending.length > 0 || deduction.length > 0);
+  if (book.baseAssumed && !explained) {
+    return [{
+      rule: "unit-total",
+      severity: "info",
+      ...at(book, book.cell, null),
+      stated: null,
+      computed,
+      message: {
+        zh: `“${book.unit}”未标明总分，各类别合计${pts(computed)}分`,
+        en: `${book.unit}: no total is stated; the categories add up to ${pts(computed)}`,
+      },
+    }];
+  }
   const reasonsZh = [
     pending.length ? `待定项目（${pending.join("、")}）尚未分配分值` : "",
     deduction.length ? `扣分制类别（${deduction.join("、")}）不计基础分` : "",
@@ -60,4 +124,3 @@ export function unitTotal(book: Book): Finding[] {
     },
   }];
 }
-

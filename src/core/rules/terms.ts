@@ -4,13 +4,13 @@
  * bonus-cap: a bonus item allowed more than the whole bonus section, or item caps that do not match it.
  * weights-sum: assessor groups' weights that do not add up to 100%.
  */
-import type { Book } from "../book";
+import { categoriesOf, indicatorsOf, type Book } from "../book";
 import { dec, sum } from "../decimal";
 import { at, type Finding, pts } from "./finding";
 
 export function pointsConflict(book: Book): Finding[] {
   const findings: Finding[] = [];
-  for (const category of book.categories) {
+  for (const category of categoriesOf(book)) {
     for (const indicator of category.indicators) {
       if (indicator.pointsConflict === null || indicator.points === null) continue;
       findings.push({
@@ -38,7 +38,7 @@ export function pointsConflict(book: Book): Finding[] {
 
 export function bonusCap(book: Book): Finding[] {
   const findings: Finding[] = [];
-  for (const category of book.categories) {
+  for (const category of categoriesOf(book)) {
     if (category.kind !== "bonus") continue;
     const cap = category.cap ?? book.bonusCap;
     if (cap === null) continue;
@@ -83,4 +83,24 @@ export function weightsSum(book: Book): Finding[] {
       en: `Assessor weights (${book.weights.map((w) => `${w.label} ${pts(w.weight.times(100))}%`).join(", ")}) add up to ${pts(percent)}%, not 100%`,
     },
   }];
+}
+
+/** Each weight column of the indicators (权重) against 100: a blank cell means the row is not weighted there. */
+export function weightColumnsSum(book: Book): Finding[] {
+  const labels = book.columns.filter((c) => c.role === "weight");
+  const indicators = indicatorsOf(book);
+  return labels.flatMap((column, index): Finding[] => {
+    const weights = indicators.map((i) => i.weights[index]).filter((w): w is NonNullable<typeof w> => w !== null && w !== undefined);
+    if (weights.length === 0) return [];
+    const total = sum(weights);
+    if (total.eq(100)) return [];
+    return [{
+      rule: "weights-sum", severity: "error", ...at(book, column.cell, null),
+      stated: dec(100), computed: total,
+      message: {
+        zh: `“${column.label}”列各指标权重合计${pts(total)}，不是100`,
+        en: `The weights in column ${column.label} add up to ${pts(total)}, not 100`,
+      },
+    }];
+  });
 }

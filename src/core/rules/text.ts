@@ -4,7 +4,7 @@
  * quarter-sum: each quarter block carries the row's full points (less any annual part), checked block by block.
  * target-sum: period targets against the annual figure the text states.
  */
-import type { Book, TextSegment } from "../book";
+import { categoriesOf, type Book, type TextSegment } from "../book";
 import { type Decimal, sum } from "../decimal";
 import { periodSeries, seriesTotal } from "../periods";
 import { at, type Finding, pts } from "./finding";
@@ -28,7 +28,7 @@ function mentionCount(segments: TextSegment[]): number {
 
 export function inlineSum(book: Book): Finding[] {
   const findings: Finding[] = [];
-  for (const category of book.categories) {
+  for (const category of categoriesOf(book)) {
     for (const indicator of category.indicators) {
       if (indicator.points === null || category.kind === "penalty") continue;
       const annual = indicator.segments.filter((s) => s.quarter === null);
@@ -42,6 +42,18 @@ export function inlineSum(book: Book): Finding[] {
           message: {
             zh: `“${heading.label}”标明${pts(heading.points)}分，其下各项合计${pts(computed)}分`,
             en: `${heading.label} states ${pts(heading.points)} points; its items add up to ${pts(computed)}`,
+          },
+        });
+      }
+      if (indicator.criterionPoints !== null && !indicator.criterionPoints.eq(indicator.points)) {
+        findings.push({
+          rule: "inline-sum", severity: indicator.criterionAmbiguous ? "warning" : "error", ...at(book, indicator.criterionCell ?? indicator.cell, category.name),
+          stated: indicator.points, computed: indicator.criterionPoints,
+          message: {
+            zh: `“${indicator.name}”标明${pts(indicator.points)}分，评分标准中满分为${pts(indicator.criterionPoints)}分` +
+              (indicator.criterionAmbiguous ? "（另有从总分扣分的规定）" : ""),
+            en: `${indicator.name} states ${pts(indicator.points)} points; its scoring criterion gives full marks of ${pts(indicator.criterionPoints)}` +
+              (indicator.criterionAmbiguous ? " (it also deducts from the total)" : ""),
           },
         });
       }
@@ -65,7 +77,7 @@ export function inlineSum(book: Book): Finding[] {
 
 export function quarterSum(book: Book): Finding[] {
   const findings: Finding[] = [];
-  for (const category of book.categories) {
+  for (const category of categoriesOf(book)) {
     for (const indicator of category.indicators) {
       if (indicator.points === null) continue;
       const quarters = indicator.segments.filter((s) => s.quarter !== null && (s.items.length > 0 || s.points !== null));
@@ -93,7 +105,7 @@ export function quarterSum(book: Book): Finding[] {
 
 export function targetSum(book: Book): Finding[] {
   const findings: Finding[] = [];
-  for (const category of book.categories) {
+  for (const category of categoriesOf(book)) {
     for (const indicator of category.indicators) {
       if (!mayHoldSeries(indicator.target)) continue;
       for (const series of periodSeries(indicator.target)) {

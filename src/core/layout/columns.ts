@@ -1,0 +1,186 @@
+/**
+ * Column roles of a plain (non-matrix) table: first by what the header labels mean, then by what the columns
+ * hold. Of the text columns the last target (or the last text column) is the target; the columns before it are
+ * category levels, except a column whose cells change on most rows, which names the indicators. A points or
+ * weight column belongs to the text column on its left: a category level's points, or the indicators'.
+ */
+import type { BookColumn } from "../book";
+import type { GridView } from "../grid";
+import { parsePointsCell } from "../points";
+import type { ColumnRole } from "./labels";
+import { flat, rowCells, type RowCell } from "./rows";
+import type { HeaderColumn } from "./sheet";
+
+export interface LevelColumn {
+  col: number;
+  /** A points column giving this level's points (二级指标 | 分值 | 三级指标 …), or one of 项目分值. */
+  points: number | null;
+  /** A weight column giving this level's weight (一级指标 | 权重). */
+  weight: number | null;
+}
+
+export interface Columns {
+  /** Category columns, outermost first. */
+  levels: LevelColumn[];
+  indicator: number | null;
+  target: number;
+  criterion: number | null;
+  points: number | null;
+  /** Weight columns of the indicators (权重), in order. */
+  weights: number[];
+  /** A column stating the points of the category that starts on its row (合计得分). */
+  subtotal: number | null;
+  owner: number | null;
+  number: number | null;
+  entries: { col: number; label: string }[];
+  /** Every header column with the role given to it. */
+  described: BookColumn[];
+}
+
+const TEXT_ROLES = new Set<ColumnRole>(["level", "indicator", "target", "text"]);
+/** Share of a table's rows on which an indicator column starts a new text; a category column changes less. */
+const INDICATOR_SHARE = 0.7;
+/** Share of rows whose score column holds "N分": the column then gives points, whatever its label. */
+const POINTS_SHARE = 0.5;
+
+function cellAt(cells: RowCell[], col: number): RowCell | undefined {
+  return cells.find((c) => c.col <= col && col <= c.lastCol);
+}
+
+/** Rows on which the column starts a text that differs from the one above, against the rows where it has a
+ * cell of its own. */
+function changeShare(view: GridView, col: number, rows: number[]): number {
+  let changes = 0;
+  let filled = 0;
+  let previous = "";
+  for (const row of rows) {
+    const cells = rowCells(view, row);
+    const cell = cellAt(cells, col);
+    // Rows where a cell from the left spans this column (a leaf category) say nothing about it.
+    if (!cells.some((c) => c.text !== "") || !cell || cell.col !== col) continue;
+    filled++;
+    if (!cell.startsHere || cell.text === "") continue;
+    const text = flat(cell.text);
+    if (text !== previous) changes++;
+    previous = text;
+  }
+  return filled === 0 ? 0 : changes / filled;
+}
+
+/** Whether most filled cells of a column are points written with 分 ("2分"). */
+function holdsPoints(view: GridView, col: number, rows: number[]): boolean {
+  let filled = 0;
+  let points = 0;
+  for (const row of rows) {
+    const cell = cellAt(rowCells(view, row), col);
+    if (!cell || !cell.startsHere || cell.text === "") continue;
+    filled++;
+    if (cell.text.includes("分") && parsePointsCell(cell.text) !== null) points++;
+  }
+  return filled > 0 && points / filled >= POINTS_SHARE;
+}
+
+interface Slot {
+  col: number;
+  role: ColumnRole;
+  label: string;
+}
+
+/** Column roles of a table from its header and its data rows; null when it has no text column. */
+export function tableColumns(header: HeaderColumn[], view: GridView, rows: number[]): Columns | null {
+  const slots: Slot[] = [];
+  const roles = new Map<number, string>();
+  for (const { cell, role } of header) {
+    const span = role !== null && TEXT_ROLES.has(role) ? cell.lastCol : cell.col;
+    for (let col = cell.col; col <= span; col++) slots.push({ col, role: role ?? "remark", label: flat(cell.text) });
+  }
+  const of = (role: ColumnRole) => slots.filter((s) => s.role === role);
+  let texts = slots.filter((s) => TEXT_ROLES.has(s.role));
+  let criterion: number | null = of("criterion")[0]?.col ?? null;
+  const hasTarget = texts.some((s) => s.role === "target" || s.role === "text" || s.role === "indicator");
+  if (!hasTarget && criterion !== null && texts.every((s) => s.col < criterion!)) {
+    // The criterion is the only text of each row (评价标准 of a penalty catalogue): it is the target.
+    texts = [...texts, { col: criterion, role: "target", label: "" }];
+    criterion = null;
+  }
+  if (texts.length === 0) return null;
+  const targetSlot = [...texts].reverse().find((s) => s.role === "target") ?? texts[texts.length - 1];
+  const before = texts.filter((s) => s.col < targetSlot.col);
+  let indicator: number | null = null;
+  let levelCols: number[] = before.map((s) => s.col);
+  if (targetSlot.role !== "indicator" && targetSlot.role !== "level" && before.length >= 2) {
+    const named = [...before].reverse().find((s) => s.role === "indicator");
+    const last = before[before.length - 1];
+    const share = changeShare(view, last.col, rows);
+    const choice = named ?? (share >= INDICATOR_SHARE ? last : null);
+    if (choice) {
+      indicator = choice.col;
+      levelCols = before.filter((s) => s.col < choice.col).map((s) => s.col);
+    }
+  }
+  const levels: LevelColumn[] = levelCols.map((col) => ({ col, points: null, weight: null }));
+  const textCols = [...levelCols, ...(indicator !== null ? [indicator] : []), targetSlot.col].sort((a, b) => a - b);
+  const levelLeftOf = (col: number) => [...levels].reverse().find((l) => l.col < col) ?? null;
+  const ownerOf = (col: number): LevelColumn | "item" => {
+    const left = [...textCols].reverse().find((c) => c < col);
+    const level = left === undefined ? undefined : levels.find((l) => l.col === left);
+    return level ?? "item";
+  };
+
+  let points: number | null = null;
+  const weights: number[] = [];
+  for (const slot of slots) {
+    if (slot.role === "points") {
+      const owner = ownerOf(slot.col);
+      if (owner === "item") points ??= slot.col;
+      else owner.points ??= slot.col;
+    } else if (slot.role === "categoryPoints") {
+      const level = levelLeftOf(slot.col) ?? levels[0];
+      if (level) level.points ??= slot.col;
+      else points ??= slot.col;
+    } else if (slot.role === "weight") {
+      const owner = ownerOf(slot.col);
+      if (owner === "item") weights.push(slot.col);
+      else owner.weight ??= slot.col;
+    }
+  }
+  const entrySlots = of("entry");
+  if (points === null) {
+    const written = entrySlots.find((s) => holdsPoints(view, s.col, rows));
+    if (written) points = written.col;
+  }
+  const subtotal = of("subtotal")[0]?.col ?? null;
+  const entries = entrySlots.filter((s) => s.col !== points).map((s) => ({ col: s.col, label: s.label }));
+  const columns: Columns = {
+    levels,
+    indicator,
+    target: targetSlot.col,
+    criterion,
+    points,
+    weights,
+    subtotal,
+    owner: of("owner")[0]?.col ?? null,
+    number: of("number")[0]?.col ?? null,
+    entries,
+    described: [],
+  };
+  for (const l of levels) roles.set(l.col, "category");
+  if (indicator !== null) roles.set(indicator, "indicator");
+  roles.set(columns.target, "target");
+  const named: [number | null, string][] = [
+    [criterion, "criterion"], [points, "points"], [subtotal, "subtotal"], [columns.owner, "owner"], [columns.number, "number"],
+  ];
+  for (const [col, role] of named) if (col !== null && !roles.has(col)) roles.set(col, role);
+  for (const l of levels) {
+    if (l.points !== null) roles.set(l.points, "category-points");
+    if (l.weight !== null) roles.set(l.weight, "category-weight");
+  }
+  for (const col of weights) roles.set(col, "weight");
+  for (const e of entries) roles.set(e.col, "entry");
+  columns.described = header.map((h) => ({
+    label: flat(h.cell.text),
+    role: roles.get(h.cell.col) ?? (h.role === "remark" ? "remark" : "extra"),
+    cell: view.address(h.row, h.cell.col),
+  }));
+  return columns;
+}

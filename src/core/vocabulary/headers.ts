@@ -1,0 +1,117 @@
+/**
+ * Header labels and the role each names. A label is matched after its spaces are removed ("考 核 内 容") and
+ * with any bracketed note set aside ("分值（分）", "考核内容(examineContent)"): first the whole label against the
+ * exact words, then the words it contains, most specific first, then the note (often the field's English name).
+ */
+import { compact } from "../points";
+
+/** What a column holds. `text` is a text column whose part (category, indicator or target) depends on its place
+ * among the other text columns; `level` is a category column, `levelNumber` its depth when the label says it. */
+export type HeaderRole =
+  | "number"
+  | "level"
+  | "indicator"
+  | "target"
+  | "text"
+  | "criterion"
+  | "points"
+  | "categoryPoints"
+  | "subtotal"
+  | "weight"
+  | "owner"
+  | "unit"
+  | "entry"
+  | "remark";
+
+export interface HeaderMeaning {
+  role: HeaderRole;
+  /** 1 for 一级指标, 2 for 二级指标 …: the category depth the label names, when it names one. */
+  levelNumber: number | null;
+  /** How sure the match is: 2 for an exact label, 1 for a label that contains a known word. */
+  strength: 1 | 2;
+}
+
+interface Entry {
+  role: HeaderRole;
+  words: string[];
+}
+
+/** Whole labels, compared exactly. */
+const EXACT: Entry[] = [
+  { role: "number", words: ["序号", "编号", "序", "序列", "id", "no", "index", "编码"] },
+  { role: "points", words: ["分值", "分数", "标准分", "标准分值", "满分", "应得分", "应得分数", "权重分", "扣分分值", "赋分", "计分", "基础分", "指标分值", "分值分", "score", "points"] },
+  { role: "categoryPoints", words: ["项目分值", "类别分值", "总分值"] },
+  { role: "weight", words: ["权重", "权数", "weight"] },
+  { role: "owner", words: ["责任单位", "责任部门", "牵头单位", "牵头部门", "负责考核部门", "考核部门", "主责单位", "责任领导", "配合单位", "评分部门", "考核单位（部门）"] },
+  { role: "unit", words: ["部门", "单位", "考核单位", "被考核单位", "部门名称", "单位名称", "考核对象", "被考核部门"] },
+  { role: "entry", words: ["得分", "自评分", "自评得分", "考核得分", "实得分", "实得分数", "核准分", "扣分", "扣减分数", "考核分", "评分", "考核结果", "合计", "扣分原因", "扣分情况", "实际完成", "完成情况", "自查情况", "自评情况", "复核分"] },
+  { role: "subtotal", words: ["合计得分", "小计", "小计分值", "合计分值"] },
+  { role: "remark", words: ["备注", "说明", "数据来源", "附件", "佐证材料", "计量单位", "单位名称及计量", "指标值", "目标值", "评分指导点", "详细情况", "考核方式", "现场评估方式", "remark", "note"] },
+  { role: "criterion", words: ["评分标准", "计分方法", "计分方式", "考核方法", "评分办法", "扣分标准", "考核细则", "评价标准", "评分细则", "计分标准", "评分方法", "考评方法", "考评标准", "method", "standard"] },
+  { role: "target", words: ["目标要求", "考核内容及要求", "考核内容和要求", "工作任务", "目标任务", "工作要求", "内容要求", "评估内容", "目标及质量要求", "考核内容及标准", "考核标准", "工作目标", "具体目标", "任务", "指标内容", "考核要求", "目标内容", "require", "requirement", "target"] },
+  { role: "indicator", words: ["考核指标", "指标", "考评指标", "考评细项", "细项", "考核点", "考核要点", "指标及分值", "主要指标及分值", "主要指标", "目标责任指标", "指标名称", "考核事项", "具体指标", "考评项目内容"] },
+  { role: "level", words: ["类别", "项目", "考核项目", "考核类别", "评估项目", "考评项目", "考核条目", "工作内容", "指标类别", "大类", "层级", "category", "project", "item", "group"] },
+  { role: "text", words: ["考核内容", "内容", "content", "考核事项及内容"] },
+];
+
+/** Words a label may contain, most specific first: the first word found decides. */
+const CONTAINS: Entry[] = [
+  { role: "weight", words: ["权重"] },
+  { role: "subtotal", words: ["合计得分", "小计"] },
+  { role: "entry", words: ["自评", "核准", "实得", "扣减", "考核得分", "得分", "扣分原因", "复核", "考核分"] },
+  { role: "criterion", words: ["评分标准", "计分方法", "计分方式", "评分办法", "扣分标准", "评价标准", "评分细则", "考核方法", "考核细则", "评分", "计分", "标准"] },
+  { role: "categoryPoints", words: ["项目分值", "类别分值"] },
+  { role: "points", words: ["分值", "分数", "标准分", "应得分", "满分", "赋分", "score"] },
+  { role: "owner", words: ["责任单位", "责任部门", "牵头", "考核部门", "主责"] },
+  { role: "remark", words: ["备注", "说明", "来源", "附件", "佐证", "计量", "指导", "方式", "数据项"] },
+  { role: "target", words: ["要求", "目标", "任务", "require", "target"] },
+  { role: "indicator", words: ["指标", "细项", "要点", "考核点", "事项"] },
+  { role: "level", words: ["类别", "项目", "条目", "category", "project", "item"] },
+  { role: "text", words: ["内容", "content"] },
+];
+
+const LEVEL_NUMBERS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5 };
+/** "一级指标", "二级指标 ★为核心指标", "三级": a category level by its depth. */
+const LEVEL_LABEL = /^([一二三四五1-5])级/;
+/** A bracketed note: "（分）", "(examineContent)", "★为核心指标". */
+const NOTE = /[（(]([^（()）]*)[）)]|[★☆※*].*$/g;
+
+function lookup(entries: Entry[], label: string, exact: boolean): HeaderRole | null {
+  for (const { role, words } of entries) {
+    for (const word of words) if (exact ? label === word : label.includes(word)) return role;
+  }
+  return null;
+}
+
+/** What a header label means, or null when it names nothing this reader knows. */
+export function headerMeaning(text: string): HeaderMeaning | null {
+  const flat = compact(text).toLowerCase();
+  if (!flat || flat.length > 24) return null;
+  const level = LEVEL_LABEL.exec(flat);
+  if (level) return { role: "level", levelNumber: LEVEL_NUMBERS[level[1]], strength: 2 };
+  const notes: string[] = [];
+  const main = flat.replace(NOTE, (_, note: string | undefined) => {
+    if (note) notes.push(note);
+    return "";
+  });
+  for (const label of [main, ...notes]) {
+    if (!label) continue;
+    const exact = lookup(EXACT, label, true);
+    if (exact) return { role: exact, levelNumber: null, strength: label === main ? 2 : 1 };
+  }
+  for (const label of [main, ...notes]) {
+    if (!label || label.length > 12) continue;
+    const contained = lookup(CONTAINS, label, false);
+    if (contained) return { role: contained, levelNumber: null, strength: 1 };
+  }
+  // Field names such as C_CATEGORY, N_SCORE, check_item, item_score: their last English word decides.
+  const field = /^[a-z]+(?:[_-][a-z]+)+$/.exec(main);
+  if (field) {
+    const words = main.split(/[_-]/).reverse();
+    for (const word of words) {
+      const role = lookup(EXACT, word, true);
+      if (role) return { role, levelNumber: null, strength: 1 };
+    }
+  }
+  return null;
+}

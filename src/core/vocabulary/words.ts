@@ -1,0 +1,35 @@
+/**
+ * The words of the domain that the reader looks for in rows and titles, as data: total rows, the kinds of
+ * scoring a text implies (pending, reference, deduction, bonus), the words that make a line a title, and the
+ * scoring terms above a table (base, bonus, weights, veto).
+ */
+
+/** A row that states a total: "合计", "合 计", "小计", "总计", "总分", "综合得分：". */
+export const TOTAL_ROW = /^(合计|小计|总计|总分|总得分|综合得分|得分合计|合计得分|分值合计)[:：]?$/;
+/** Of the total rows, the ones that close one category rather than a run of categories. */
+export const SUBTOTAL_ROW = /^小计/;
+/** Of the total rows, the ones that cover the whole book. */
+export const GRAND_TOTAL_ROW = /^(总计|总分|总得分|综合得分)/;
+
+/** Points to be set later: "待省考目标任务确定后另行分解下达", "待定". */
+export const PENDING = /待[\s\S]{0,24}(另行|确定后)|另行(分解)?下达|待定/;
+/** Scored in another book: "见专项责任书", "详见附件". */
+export const REFERENCE = /^\s*(?:详)?见[^，。；]{0,30}(?:责任书|分解表|任务表|方案|附件|附表)/;
+/** Deduction-only scoring: "实行扣分制考核". */
+export const DEDUCTION = /扣分制/;
+/** A bonus section or item: "加分项目", "奖励分". */
+export const BONUS = /加分|奖励分|奖分/;
+/** A deduction amount: "扣1.5分", "扣除2分". */
+export const DEDUCTION_AMOUNT = /扣(?:除)?\s*(\d+(?:\.\d+)?)\s*分/g;
+
+/** Words that make a line a title of a table or document rather than a unit's name. */
+export const TITLE_WORDS = /指标|考核|清单|责任书|分解|目标|通知|办法|附件|细则|任务|年度|工作|评价|评估|考评|计分|评分|标准|体系|一览表/;
+
+/** The base of a book's total: "考核基础分为100分", "起评分100分", "本考核表设应得分为100分". */
+export const BASE = /(?:基础分|基本分|满分|起评分|应得分|标准分)(?:为|是)?(\d+(?:\.\d+)?)分/;
+/** The bonus allowance: "另设加分项目10分", "奖励分为15分". */
+export const BONUS_ALLOWANCE = /(?:(?:另设|设)?加分(?:项目|项)?(?:为|最高|上限)?|奖励分(?:为)?)(\d+(?:\.\d+)?)分/;
+/** An assessor group's weight: "市科协领导评分占40%". */
+export const WEIGHT = /^(?:其中)?(.+?)(?:评分|打分|评价|得分)?(?:占|权重为?)(\d+(?:\.\d+)?)%$/;
+/** The veto clause. */
+export const VETO = "一票否决";

@@ -8,37 +8,57 @@ import { normalizeDigits } from "./points";
 import { splitNumberedItems } from "./layout/numbering";
 
 const NUMBER = String.raw`\d+(?:\s*\.\s*\d+)?`;
-/** An award: "得1分", "得 0.5 分", "计2分", "，2分；", "最高1分"; not "扣1分", "奖1分", "15分钟", "84分的". */
-const AWARD = new RegExp(String.raw`(得|计|给|可得|最高|[，,：:；;、\s]|^)\s*(${NUMBER})\s*分(?![钟之以的])`, "g");
-/** A deduction or a bonus word right before the number makes it no award ("扣1分", "最高扣10分", "奖励5分"). */
-const NOT_AWARD = /(扣|减|罚|奖|奖励|加|倒扣|扣除)\s*$/;
-const NOTHING = /不得分|不计分|(?<![\d.])0\s*分/;
-/** Awards for each of several things ("各得1分"): how many there are is not written, so there is no total. */
-const EACH = /各得|每项得|分别得/;
+/** An award after a verb: "得1分", "得 0.5 分", "计2分", "给1分", "最高1分". */
+const AWARD = new RegExp(String.raw`(得|计|给|最高)\s*(${NUMBER})\s*分(?![钟之以的])`, "g");
+/** An award closing a clause: "…规划合理，3分；", "…,2分 2.…". */
+const CLOSING_AWARD = new RegExp(String.raw`[，,：:]\s*(${NUMBER})\s*分(?=\s*(?:[；;。]|$|\s+\d+\s*[.、．]))`, "g");
+/** Nothing awarded: "不得分", "得0分". */
+const NOTHING = /不得分|不计分/g;
+/** A deduction or a bonus word right before "最高" makes it no award ("最高扣10分", "最高奖励5分"). */
+const NOT_AWARD = /最高\s*(扣|奖|加)/;
+/** Full marks named, not counted ("得满分"): the row's own points. */
+const FULL_MARKS = /满分/;
+/** Awards for each of several things ("各得1分", "共4项，1项1分"): how many there are is not written. */
+const EACH = /各得|每项得|分别得|\d+\s*项\s*\d+(?:\.\d+)?\s*分|每.{1,6}得/;
 /** Words that make an award depend on more than the row: "从总分扣1分" takes points from the book's total. */
 const TOTAL_DEDUCTION = /从总分|总分中扣|总分扣/;
 
+/** The awards of a clause in the order written, nothing awarded counting as 0. */
 function awards(text: string): Decimal[] {
-  const found: Decimal[] = [];
+  const found: { index: number; points: Decimal }[] = [];
   for (const match of text.matchAll(AWARD)) {
-    const before = text.slice(Math.max(0, (match.index ?? 0) - 4), (match.index ?? 0) + match[1].length);
-    if (NOT_AWARD.test(before)) continue;
-    found.push(dec(match[2].replace(/\s+/g, "")));
+    if (match[1] === "最高" && NOT_AWARD.test(text.slice(match.index ?? 0, (match.index ?? 0) + 4))) continue;
+    found.push({ index: match.index ?? 0, points: dec(match[2].replace(/\s+/g, "")) });
   }
-  if (NOTHING.test(text)) found.push(ZERO);
-  return found;
+  for (const match of text.matchAll(CLOSING_AWARD)) found.push({ index: match.index ?? 0, points: dec(match[1].replace(/\s+/g, "")) });
+  for (const match of text.matchAll(NOTHING)) found.push({ index: match.index ?? 0, points: ZERO });
+  return found.sort((a, b) => a.index - b.index).map((f) => f.points);
 }
 
-function highest(values: Decimal[]): Decimal | null {
-  return values.length ? values.reduce((a, b) => (b.gt(a) ? b : a)) : null;
+/** Awards that fall, or end at nothing, are tiers of one award ("得6分…得5分…不得分"). */
+function areTiers(values: Decimal[]): boolean {
+  if (values.length < 2) return false;
+  const falling = values.every((v, i) => i === 0 || v.lt(values[i - 1]));
+  return falling || values[values.length - 1].isZero();
 }
 
-/** Parts worth the highest of their awards; parts whose highs fall to 0 in order are tiers of one award. */
+/** A clause's worth: the highest of its tiers, or the sum of awards for separate things. */
+function clauseValue(text: string): { value: Decimal; endsAtNothing: boolean } | null {
+  const values = awards(text);
+  if (values.length === 0) return null;
+  const value = areTiers(values) ? values.reduce((a, b) => (b.gt(a) ? b : a)) : sum(values);
+  return { value, endsAtNothing: values[values.length - 1].isZero() };
+}
+
+/** Parts add up, unless their worths fall part by part down to a last part that ends at nothing: tiers again. */
 function partsTotal(parts: string[]): Decimal | null {
-  const highs = parts.map((p) => highest(awards(p))).filter((h): h is Decimal => h !== null);
-  if (highs.length === 0 || highs.every((h) => h.isZero())) return null;
-  const falling = highs.length > 1 && highs.every((h, i) => i === 0 || h.lte(highs[i - 1])) && highs[highs.length - 1].isZero();
-  return falling ? highs[0] : sum(highs);
+  const values = parts.map(clauseValue).filter((v): v is NonNullable<typeof v> => v !== null);
+  if (values.length === 0 || values.every((v) => v.value.isZero())) return null;
+  const worths = values.map((v) => v.value);
+  const falling = worths.length > 1 && worths.every((w, i) => i === 0 || w.lt(worths[i - 1]));
+  if (falling && values[values.length - 1].endsAtNothing) return worths[0];
+  if (worths.length > 1 && worths[worths.length - 1].isZero() && worths.every((w, i) => i === 0 || w.lte(worths[i - 1]))) return worths[0];
+  return sum(worths);
 }
 
 /** Text inside brackets that breaks down an award already counted ("得0.5分(其中…得0.2分；…)"). */
@@ -60,7 +80,7 @@ export interface CriterionPoints {
 
 /** Full marks by the criterion's words, or null when it states no award (only deductions, or 得满分). */
 export function criterionPoints(text: string): CriterionPoints | null {
-  if (!text.includes("分") || EACH.test(text)) return null;
+  if (!text.includes("分") || EACH.test(text) || FULL_MARKS.test(text)) return null;
   const normalized = withoutBreakdowns(normalizeDigits(text));
   const numbered = splitNumberedItems(normalized.trim());
   const parts = numbered.length >= 2 ? numbered.map((n) => n.text) : normalized.split(/[；;。]/);

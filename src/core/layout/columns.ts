@@ -86,6 +86,28 @@ interface Slot {
   label: string;
 }
 
+/** Whether any data row has a text of its own in the column. */
+function holdsText(view: GridView, col: number, rows: number[]): boolean {
+  return rows.some((row) => {
+    const cell = cellAt(rowCells(view, row), col);
+    return cell !== undefined && cell.col === col && cell.startsHere && cell.text !== "";
+  });
+}
+
+/** Columns right of a category column that have no header label of their own but hold texts: "类别" written
+ * over two columns (组织保障 | 主要载体建设) is two category levels. */
+function addUnnamedLevels(slots: Slot[], header: HeaderColumn[], view: GridView, rows: number[]) {
+  const labelled = (col: number) => header.some((h) => h.cell.col <= col && col <= h.cell.lastCol && h.cell.text !== "");
+  for (let i = slots.length - 1; i >= 0; i--) {
+    if (slots[i].role !== "level") continue;
+    let col = slots[i].col + 1;
+    while (col < view.colCount && !labelled(col) && !slots.some((s) => s.col === col) && holdsText(view, col, rows)) {
+      slots.splice(i + 1 + (col - slots[i].col - 1), 0, { col, role: "level", label: slots[i].label });
+      col++;
+    }
+  }
+}
+
 /** Column roles of a table from its header and its data rows; null when it has no text column. */
 export function tableColumns(header: HeaderColumn[], view: GridView, rows: number[]): Columns | null {
   const slots: Slot[] = [];
@@ -94,6 +116,7 @@ export function tableColumns(header: HeaderColumn[], view: GridView, rows: numbe
     const span = role !== null && TEXT_ROLES.has(role) ? cell.lastCol : cell.col;
     for (let col = cell.col; col <= span; col++) slots.push({ col, role: role ?? "remark", label: flat(cell.text) });
   }
+  addUnnamedLevels(slots, header, view, rows);
   const of = (role: ColumnRole) => slots.filter((s) => s.role === role);
   let texts = slots.filter((s) => TEXT_ROLES.has(s.role));
   let criterion: number | null = of("criterion")[0]?.col ?? null;

@@ -2,7 +2,7 @@
  * Header rows, recognised by what their labels mean (src/core/vocabulary/headers.ts), scored rather than all or
  * nothing: a row is a header when most of its cells are known labels; the unknown ones are kept as extra columns.
  */
-import { parseNamedPoints } from "../points";
+import { parseNamedPoints, parsePointsCell } from "../points";
 import { headerMeaning, type HeaderMeaning, type HeaderRole } from "../vocabulary/headers";
 import { flat } from "./rows";
 
@@ -34,12 +34,12 @@ const BOOK_ROLES = new Set<ColumnRole>(["points", "categoryPoints", "weight", "c
 
 /**
  * How much a row looks like a header row, or 0 when it is not one: at least two known labels making up most of
- * the row, one of them naming what books are made of (or one label and two matrix dimensions). Exact labels
+ * the row, one of them naming what books are made of (or one label and two matrix dimensions), and no number. Exact labels
  * count more than labels that only contain a known word.
  */
 export function headerScore(cells: HeaderCell[]): number {
   const filled = cells.filter((c) => flat(c.text) !== "");
-  if (filled.length < 2) return 0;
+  if (filled.length < 2 || filled.some((c) => parsePointsCell(c.text) !== null)) return 0;
   let score = 0;
   let known = 0;
   let dimensions = 0;

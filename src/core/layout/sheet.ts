@@ -52,8 +52,10 @@ function headerCells(cells: RowCell[], meanings: Meanings): HeaderCell[] | null 
   });
 }
 
-function headerKey(cells: { text: string }[]): string {
-  return cells.map((c) => flat(c.text)).join("|");
+/** What a header row says, without its notes and unknown labels: a header repeated at a page break may drop or
+ * reword those (采集数据项 / 指标值) and still continue the table. */
+function headerKey(cells: HeaderCell[]): string {
+  return cells.filter((c) => c.meaning !== null && c.meaning.role !== "remark").map((c) => flat(c.text)).join("|");
 }
 
 /**
@@ -62,7 +64,8 @@ function headerKey(cells: { text: string }[]): string {
  * cells they sit under.
  */
 function subHeader(header: HeaderColumn[], cells: RowCell[]): RowCell[] | null {
-  const filled = filledCells(cells);
+  // Cells merged down from the header row above belong to it.
+  const filled = filledCells(cells).filter((c) => c.startsHere);
   if (filled.length === 0) return null;
   for (const cell of filled) {
     if (!cell.startsHere || flat(cell.text).length > MAX_SUB_LABEL || parsePointsCell(cell.text) !== null) return null;
@@ -109,8 +112,8 @@ export function tableBlocks(view: GridView): TableBlock[] {
   let candidates: number[] = [];
   /** Short texts seen in this sheet and what they mean as header labels. */
   const meanings: Meanings = new Map();
-  /** The second header row of the current table, skipped where the header repeats at a page break. */
-  let subKey: string | null = null;
+  /** Whether the current table has a second header row, skipped where the header repeats at a page break. */
+  let hasSubHeader = false;
   let afterHeader = false;
   let afterRepeat = false;
 
@@ -128,13 +131,13 @@ export function tableBlocks(view: GridView): TableBlock[] {
       const sub = subHeader(current.header, cells);
       if (sub) {
         current.header = mergeSubHeader(current.header, sub, row);
-        subKey = headerKey(sub);
+        hasSubHeader = true;
         continue;
       }
     }
     if (afterRepeat) {
       afterRepeat = false;
-      if (subKey !== null && headerKey(filledCells(cells)) === subKey) continue;
+      if (hasSubHeader && current && subHeader(current.header, cells)) continue;
     }
     const header = headerCells(cells, meanings);
     if (header && headerScore(header) > 0) {
@@ -160,7 +163,7 @@ export function tableBlocks(view: GridView): TableBlock[] {
         titles,
       };
       currentKey = key;
-      subKey = null;
+      hasSubHeader = false;
       afterHeader = true;
       pending = [];
       continue;

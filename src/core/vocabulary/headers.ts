@@ -73,6 +73,8 @@ const CONTAINS: Entry[] = [
 const LEVEL_NUMBERS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5 };
 /** "一级指标", "二级指标 ★为核心指标", "三级": a category level by its depth. */
 const LEVEL_LABEL = /^([一二三四五1-5])级/;
+/** A text that starts with numbering: "1.", "1.1", "一、", "（一）", "①". */
+const NUMBERED = /^(?:\d+(?:\.\d+)*[.、．]?(?=\D)|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|[①-⑳])/;
 /** A bracketed note: "（分）", "(examineContent)", "★为核心指标". */
 const NOTE = /[（(]([^（()）]*)[）)]|[★☆※*].*$/g;
 
@@ -86,7 +88,8 @@ function lookup(entries: Entry[], label: string, exact: boolean): HeaderRole | n
 /** What a header label means, or null when it names nothing this reader knows. */
 export function headerMeaning(text: string): HeaderMeaning | null {
   const flat = compact(text).toLowerCase();
-  if (!flat || flat.length > 24) return null;
+  // Labels are words: a numbered text ("1.安全生产目标", "一、党建") or a number is a row's content.
+  if (!flat || flat.length > 24 || NUMBERED.test(flat) || /^[\d.%-]+$/.test(flat)) return null;
   const level = LEVEL_LABEL.exec(flat);
   if (level) return { role: "level", levelNumber: LEVEL_NUMBERS[level[1]], strength: 2 };
   const notes: string[] = [];

@@ -81,6 +81,8 @@ export interface NamedPoints extends PointsStatement {
 
 /** "（23分+10分）" at the end of a name: points plus bonus points. */
 const POINTS_PLUS_BONUS = new RegExp(String.raw`[（(]\s*(${NUMBER})\s*分?\s*[+＋]\s*(${NUMBER})\s*分\s*[）)]\s*$`);
+/** "（1-10分）", "(1～5分)": a range of points, worth at most its upper end. */
+const POINTS_RANGE = new RegExp(String.raw`[（(]\s*(${NUMBER})\s*分?\s*[-~～—至]\s*(${NUMBER})\s*分\s*[）)]\s*$`);
 /** "（12分，7分奖分）", "（2分，为奖励分）": a row's points and the bonus points among or beside them. */
 const CLOSING_BONUS = new RegExp(String.raw`[（(]\s*(${NUMBER})\s*分\s*[，,]\s*(?:(${NUMBER})\s*分\s*)?为?奖(?:励)?分?\s*[）)]\s*[。；;，,.]?\s*$`);
 
@@ -108,6 +110,8 @@ export function closingBonus(text: string): ClosingBonus | null {
  */
 export function parseNamedPoints(text: string): NamedPoints | null {
   const flat = compact(normalizeDigits(text));
+  const range = POINTS_RANGE.exec(flat);
+  if (range) return { points: dec(range[2]), form: "cap", name: flat.slice(0, range.index) };
   const plus = POINTS_PLUS_BONUS.exec(flat);
   if (plus) return { points: dec(plus[1]), form: "points", name: flat.slice(0, plus.index), bonus: dec(plus[2]) };
   const match = TRAILING.exec(flat);

@@ -32,10 +32,12 @@ function findCategory(books: Book[], expected: ExpectedCategory): Category | und
   return all.find((c) => c.name.includes(expected.name) && c.level === expected.level) ?? all.find((c) => c.name.includes(expected.name));
 }
 
-/** Whether a finding reports a mismatch: same rule (any rule for a mismatch of no rule id), values and place. */
+/** Whether a finding reports a mismatch: same rule, values and place; a mismatch of no rule id ("other", named
+ * after the note that states it) by its values alone. */
 function reports(finding: Finding, mismatch: ExpectedMismatch): boolean {
-  const rule = mismatch.kind === "other" || finding.rule === mismatch.kind;
-  const named = (finding.category ?? "").includes(mismatch.name) || mismatch.name.includes(finding.category ?? "\u0000")
+  const other = mismatch.kind === "other";
+  const rule = other || finding.rule === mismatch.kind;
+  const named = other || (finding.category ?? "").includes(mismatch.name) || mismatch.name.includes(finding.category ?? "\u0000")
     || finding.message.zh.includes(mismatch.name);
   return rule && named && str(finding.stated) === mismatch.stated && str(finding.computed) === mismatch.computed;
 }

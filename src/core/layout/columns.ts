@@ -32,6 +32,8 @@ export interface Columns {
   subtotal: number | null;
   owner: number | null;
   number: number | null;
+  /** A column naming each row's level (层级: 大则 / 项目 / 细则). */
+  levelName: number | null;
   entries: { col: number; label: string }[];
   /** Every header column with the role given to it. */
   described: BookColumn[];
@@ -64,7 +66,8 @@ function changeShare(view: GridView, col: number, rows: number[]): number {
     if (text !== previous) changes++;
     previous = text;
   }
-  return filled === 0 ? 0 : changes / filled;
+  // A column no row has a cell of its own in is read as the seeds' Word tables have it: the indicators' column.
+  return filled === 0 ? 1 : changes / filled;
 }
 
 /** Whether most filled cells of a column are points written with 分 ("2分"). */
@@ -184,6 +187,7 @@ export function tableColumns(header: HeaderColumn[], view: GridView, rows: numbe
     subtotal,
     owner: of("owner")[0]?.col ?? null,
     number: of("number")[0]?.col ?? null,
+    levelName: of("levelName")[0]?.col ?? null,
     entries,
     described: [],
   };
@@ -191,7 +195,7 @@ export function tableColumns(header: HeaderColumn[], view: GridView, rows: numbe
   if (indicator !== null) roles.set(indicator, "indicator");
   roles.set(columns.target, "target");
   const named: [number | null, string][] = [
-    [criterion, "criterion"], [points, "points"], [subtotal, "subtotal"], [columns.owner, "owner"], [columns.number, "number"],
+    [criterion, "criterion"], [points, "points"], [columns.levelName, "level-name"], [subtotal, "subtotal"], [columns.owner, "owner"], [columns.number, "number"],
   ];
   for (const [col, role] of named) if (col !== null && !roles.has(col)) roles.set(col, role);
   for (const l of levels) {

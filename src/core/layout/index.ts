@@ -17,6 +17,7 @@ import { HEADER_ROW, KEY_HEADER } from "../scoringSheet/sheet";
 import { groupName, isNote, labelledUnit, unitList, unitName } from "./titles";
 import { numberingOf, stripNumbering } from "./numbering";
 import { isBonusName } from "./kinds";
+import { TITLE_WORDS } from "../vocabulary/words";
 
 export interface SheetReading {
   sheet: string;
@@ -66,7 +67,9 @@ function titleFacts(lines: string[]): TitleFacts {
   for (let i = before.length - 1; i >= 0 && group === null; i--) {
     if (!isNote(before[i]) && unitList(before[i]).length === 0) group = groupName(before[i]) ?? flat(before[i]);
   }
-  const last = titleLines[titleLines.length - 1];
+  // The document's title names what it is (…考评表, …责任书); a line such as "（ 年度）" is a blank in the form.
+  const named = (l: string) => TITLE_WORDS.test(l) && flat(l).replace(/[（()）\s]/g, "").length >= 5;
+  const last = [...titleLines].reverse().find(named) ?? titleLines[titleLines.length - 1];
   return { unit, units, group, title: last ? flat(stripNumbering(last)) : null };
 }
 

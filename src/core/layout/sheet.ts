@@ -67,13 +67,18 @@ function subHeader(header: HeaderColumn[], cells: RowCell[]): RowCell[] | null {
   // Cells merged down from the header row above belong to it.
   const filled = filledCells(cells).filter((c) => c.startsHere);
   if (filled.length === 0) return null;
+  let unknown = 0;
   for (const cell of filled) {
-    if (!cell.startsHere || flat(cell.text).length > MAX_SUB_LABEL || parsePointsCell(cell.text) !== null) return null;
+    const text = flat(cell.text);
+    if (text.length > MAX_SUB_LABEL || parsePointsCell(cell.text) !== null || parseNamedPoints(text) !== null) return null;
     const above = header.find((h) => h.cell.col <= cell.col && cell.col <= h.cell.lastCol);
     const known = headerMeaning(cell.text) !== null;
     const open = !above || above.cell.lastCol > above.cell.col || above.role === null || above.role === "remark";
     if (!known && !open) return null;
+    if (!known) unknown++;
   }
+  // One unknown text alone under a merged label is more likely the first row of the table.
+  if (unknown > 0 && filled.length < 2) return null;
   return filled;
 }
 

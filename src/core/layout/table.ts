@@ -12,7 +12,7 @@ import { GRAND_TOTAL_ROW, SUBTOTAL_ROW, TOTAL_ROW } from "../vocabulary/words";
 import type { Columns } from "./columns";
 import { deductionAmounts, isBonusName, textKind, type TextKind } from "./kinds";
 import { numberingOf, stripNumbering } from "./numbering";
-import { type RowCell, rowCells, singleText, flat } from "./rows";
+import { type RowCell, rowCells, flat } from "./rows";
 import { isNote } from "./titles";
 import { textSegments } from "./segments";
 
@@ -189,7 +189,7 @@ function totalRow(context: TableContext, row: number, cells: RowCell[]): { label
     if (!cell || !cell.startsHere || cell.text === "") continue;
     const text = flat(cell.text);
     if (TOTAL_ROW.test(text)) {
-      found = { label: text.replace(/[:：]$/, ""), col: cell.col };
+      found = { label: text.replace(/[:：].*$/, ""), col: cell.col };
       break;
     }
   }
@@ -202,9 +202,86 @@ function totalRow(context: TableContext, row: number, cells: RowCell[]): { label
   return { ...found, stated: null };
 }
 
+interface NamedLevelRow {
+  row: number;
+  depth: number;
+  text: string;
+  points: Decimal | null;
+  children: NamedLevelRow[];
+}
+
+/**
+ * A table whose rows name their own level (层级: 大则 / 项目 / 细则), deepest last in the order they first appear.
+ * A top row is a category; a row under it is an indicator, or a sub-category when the rows under it carry points
+ * of their own. Rows that all repeat the points of the row above them are its scoring rules, not items.
+ */
+function readNamedLevels(context: TableContext, rows: number[]): TableReading {
+  const { view, columns } = context;
+  const depths: string[] = [];
+  const roots: NamedLevelRow[] = [];
+  const stack: NamedLevelRow[] = [];
+  for (const row of rows) {
+    const cells = rowCells(view, row);
+    const name = flat(cellAt(cells, columns.levelName)?.text ?? "");
+    const text = cellAt(cells, columns.target)?.text ?? "";
+    if (!name || !text) continue;
+    if (!depths.includes(name)) depths.push(name);
+    const depth = depths.indexOf(name);
+    const statement = columnPoints(view, row, cells, columns.points) ?? namedPoints(text);
+    const node: NamedLevelRow = { row, depth, text, points: statement ? signedPoints(statement) : null, children: [] };
+    while (stack.length && stack[stack.length - 1].depth >= depth) stack.pop();
+    if (stack.length) stack[stack.length - 1].children.push(node);
+    else roots.push(node);
+    stack.push(node);
+  }
+  const repeatsParent = (node: NamedLevelRow) =>
+    node.children.every((c) => c.points === null || (node.points !== null && c.points.eq(node.points)));
+  const indicatorOf = (node: NamedLevelRow): Indicator => {
+    const cells = rowCells(view, node.row);
+    const named = namedPoints(node.text);
+    const indicator = newIndicator(view, node.row, columns.target, named ? named.name : flat(node.text), node.text, columns.target);
+    if (node.points !== null) {
+      indicator.points = node.points;
+      indicator.pointsSource = columnPoints(view, node.row, cells, columns.points) ? "column" : "name";
+      indicator.pointsCell = view.address(node.row, columns.points ?? columns.target);
+    }
+    rowDetails(context, node.row, cells, indicator);
+    if (node.children.length) indicator.criterion = node.children.map((c) => c.text).join("\n");
+    return indicator;
+  };
+  const categoryOf = (node: NamedLevelRow, level: number): Category => {
+    const cell = cellAt(rowCells(view, node.row), columns.target)!;
+    const category = newCategory(view, node.row, cell, false, level);
+    if (category.points === null) category.points = node.points;
+    for (const child of node.children) {
+      if (child.children.length && !repeatsParent(child)) category.categories.push(categoryOf(child, level + 1));
+      else category.indicators.push(indicatorOf(child));
+    }
+    return category;
+  };
+  const categories = roots.map((root) => categoryOf(root, 1));
+  const settle = (list: Category[]) => list.forEach((c) => {
+    settleKinds(c, context.penaltyList);
+    settle(c.categories);
+  });
+  settle(categories);
+  return { categories, notes: [], totals: [] };
+}
+
+/** Whether a row states points: in the points column, or in the name of a category it starts. */
+function statesPoints(context: TableContext, row: number, cells: RowCell[]): boolean {
+  const { view, columns } = context;
+  if (columnPoints(view, row, cells, columns.points)) return true;
+  return columns.levels.some((l) => {
+    const cell = cellAt(cells, l.col);
+    return cell !== undefined && cell.startsHere && namedPoints(cell.text) !== null;
+  });
+}
+
 /** Reads a table's data rows into categories, nested by the table's category columns. */
 export function readTable(context: TableContext, rows: number[]): TableReading {
   const { view, columns } = context;
+  if (columns.levelName !== null) return readNamedLevels(context, rows);
   const categories: Category[] = [];
   const notes: Note[] = [];
   const totals: TotalRow[] = [];
@@ -214,6 +291,8 @@ export function readTable(context: TableContext, rows: number[]): TableReading {
   let sinceTotal: Category[] = [];
   let lastIndicator: Indicator | null = null;
   let lastOwner: string | null = null;
+  /** A total of the book was stated: rows after it without points are the form's footer (考核人：…). */
+  let afterTotal = false;
   const levelCount = columns.levels.length;
   /** The text each category was read from, to tell a repeated cell from a new category. */
   const cellTexts = new WeakMap<Category, string>();
@@ -249,9 +328,10 @@ export function readTable(context: TableContext, rows: number[]): TableReading {
     const targetCell = cellAt(cells, columns.target);
     const leadCell = categoryCell ?? targetCell;
 
-    const single = singleText(cells);
-    if (single && isNote(single.text)) {
-      notes.push({ text: single.text, cell: view.address(row, single.col) });
+    // A note ("注：…") is the row's only text of its own; cells merged down from above do not count.
+    const own = cells.filter((c) => c.startsHere && c.text !== "");
+    if (own.length === 1 && isNote(own[0].text)) {
+      notes.push({ text: own[0].text, cell: view.address(row, own[0].col) });
       continue;
     }
     const total = totalRow(context, row, cells);
@@ -267,9 +347,15 @@ export function readTable(context: TableContext, rows: number[]): TableReading {
           totals.push({ label: total.label, stated: total.stated, cell: view.address(row, total.col), covers: covered.map((c) => c.name), category: null });
           sinceTotal = [];
           open.length = 0;
+          afterTotal = true;
         }
       }
       lastIndicator = null;
+      continue;
+    }
+    if (afterTotal && !statesPoints(context, row, cells)) {
+      const text = own.map((c) => c.text).join(" ");
+      notes.push({ text, cell: view.address(row, own[0]?.col ?? 0) });
       continue;
     }
     // A row whose first cell spans every text column: a section heading ("一、经济发展（20分）"), or a remark.
@@ -337,7 +423,11 @@ export function readTable(context: TableContext, rows: number[]): TableReading {
       if (onlyLevels) continue;
       const read = rowIndicator(context, row, cells, nameCell, targetText);
       if (!read) continue;
-      if (!read.name && lastIndicator && ownPoints !== null) read.name = lastIndicator.name;
+      if (!read.name && lastIndicator && ownPoints !== null) {
+        // A row of points under a name merged over several rows (one yes/no indicator split into 5-point reasons).
+        read.name = lastIndicator.name;
+        read.target ||= lastIndicator.target;
+      }
       currentCategory(row, nameCell?.col ?? columns.target);
       indicator = read;
     }
@@ -366,11 +456,20 @@ export function readTable(context: TableContext, rows: number[]): TableReading {
 
 const HUNDRED = new Decimal(100);
 
+/** A row whose rules only add points ("每次加1分", "加5分") and never take any away: a bonus item. */
+function onlyAdds(indicator: Indicator): boolean {
+  const text = `${indicator.target}\n${indicator.criterion ?? ""}`;
+  return ADDS.test(text) && !TAKES.test(text);
+}
+const ADDS = /加\s*\d+(?:\.\d+)?\s*分/;
+const TAKES = /扣|减|不得分/;
+
 function categoryKind(category: Category, penaltyList: boolean, indicatorTextKinds: (TextKind | null)[]): CategoryKind {
   if (penaltyList) return "penalty";
   if (isBonusName(category.name)) return "bonus";
   const own = textKind(category.name, category.leaf ? category.indicators[0]?.target ?? "" : "");
   if (own) return own;
+  if (category.indicators.length > 0 && category.categories.length === 0 && category.indicators.every(onlyAdds)) return "bonus";
   if (indicatorTextKinds.length > 0) {
     if (indicatorTextKinds.every((k) => k === "pending")) return "pending";
     if (indicatorTextKinds.every((k) => k === "reference")) return "reference";

@@ -8,7 +8,7 @@ import { TITLE_WORDS } from "../vocabulary/words";
 import { ITEM_NUMBER, numberingOf, stripNumbering } from "./numbering";
 
 /** Words that make a line a title of a table or document rather than a unit's name. */
-const UNIT_LABEL = /部门[（(]单位[）)]\s*[：:]\s*(.*?)(?:\s{2,}|责任人|$)/;
+import { UNIT_LABEL } from "../vocabulary/words";
 const MAX_UNIT_NAME = 24;
 
 export function isNote(line: string): boolean {
@@ -18,7 +18,10 @@ export function isNote(line: string): boolean {
 /** "部门（单位）：X  责任人：Y" -> X ("" when the form is left blank); null when the line is not such a label. */
 export function labelledUnit(line: string): string | null {
   const match = UNIT_LABEL.exec(line);
-  return match ? flat(match[1]) : null;
+  if (!match) return null;
+  // A form left blank runs on into its next field ("被考核单位: 2012年11月30日制", "村名: 考核日期:"): no name.
+  const value = flat(match[1]);
+  return /\d|[：:]/.test(value) ? "" : value;
 }
 
 /** Several numbered unit names on one line: "1.县税务局           2.县环保局". */

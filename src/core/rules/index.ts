@@ -7,15 +7,16 @@ import { bookTotal, indicatorCount } from "../totals";
 import type { Decimal } from "../decimal";
 import { emptyTarget, missingOwner, missingPoints, penaltyTiers } from "./completeness";
 import { bySeverity, type Finding } from "./finding";
+import { bookEntries } from "./entries";
 import { categorySum, totalRows, unitTotal } from "./sums";
-import { bonusCap, pointsConflict, weightColumnsSum, weightsSum } from "./terms";
+import { bonusAllowance, bonusCap, pointsConflict, weightColumnsSum, weightsSum } from "./terms";
 import { inlineSum, quarterSum, targetSum } from "./text";
 
 export * from "./finding";
 
 const RULES: ((book: Book) => Finding[])[] = [
   categorySum, totalRows, inlineSum, quarterSum, targetSum, missingPoints, unitTotal,
-  pointsConflict, bonusCap, weightsSum, weightColumnsSum, emptyTarget, missingOwner, penaltyTiers,
+  pointsConflict, bonusCap, bonusAllowance, weightsSum, weightColumnsSum, emptyTarget, missingOwner, penaltyTiers, bookEntries,
 ];
 
 /** Findings of one book, errors first. */

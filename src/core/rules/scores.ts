@@ -3,7 +3,7 @@
  * larger than the list allows), a deduction larger than the row's points, a negative count of penalised events.
  * Scores come from a scoring sheet; the book gives the limits.
  */
-import type { Book, Indicator } from "../book";
+import { categoriesOf, type Book, type Indicator } from "../book";
 import { type Decimal, ZERO } from "../decimal";
 import { at, type Finding, pts } from "./finding";
 
@@ -48,7 +48,7 @@ export function scoreRange(entries: EnteredScore[]): Finding[] {
     const max = maximumScore(indicator);
     const category = entered.category !== undefined
       ? entered.category
-      : book.categories.find((c) => (c.indicators as ScoredItem[]).includes(indicator))?.name ?? null;
+      : categoriesOf(book).find((c) => (c.indicators as ScoredItem[]).includes(indicator))?.name ?? null;
     const place = { ...at(book, cell, category), sheet, unit: entered.unit ?? book.unit };
     const name = indicator.name.slice(0, 20);
     const label = entered.label ?? SCORE;

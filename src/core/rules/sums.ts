@@ -14,7 +14,8 @@ function categoryFinding(book: Book, category: Category, stated: Decimal, comput
   const unpointed = bonus ? 0 : category.indicators.filter((i) => i.points === null).length;
   const zhMissing = unpointed ? `（另有${unpointed}项未标分值）` : "";
   const enMissing = unpointed ? ` (${unpointed} more without points)` : "";
-  const what = category.categories.length && !category.indicators.length ? "所含各项" : "所列指标";
+  const nested = category.categories.length > 0;
+  const what = nested ? { zh: "所含各项", en: "items" } : { zh: "所列指标", en: "indicators" };
   return {
     rule: "category-sum",
     severity: "error",
@@ -27,8 +28,8 @@ function categoryFinding(book: Book, category: Category, stated: Decimal, comput
         en: `Category ${category.name} states ${pts(stated)} bonus points; its items' bonus points add up to ${pts(computed)}`,
       }
       : {
-        zh: `类别“${category.name}”标明${pts(stated)}分，${what}合计${pts(computed)}分${zhMissing}`,
-        en: `Category ${category.name} states ${pts(stated)} points; its items add up to ${pts(computed)}${enMissing}`,
+        zh: `类别“${category.name}”标明${pts(stated)}分，${what.zh}合计${pts(computed)}分${zhMissing}`,
+        en: `Category ${category.name} states ${pts(stated)} points; its ${what.en} add up to ${pts(computed)}${enMissing}`,
       },
   };
 }
@@ -89,7 +90,8 @@ export function unitTotal(book: Book): Finding[] {
   const pending = book.categories.filter((c) => c.kind === "pending").map((c) => c.name);
   const deduction = book.categories.filter((c) => c.kind === "deduction").map((c) => c.name);
   const explained = computed.lt(book.base) && (pending.length > 0 || deduction.length > 0);
-  if (book.baseAssumed && !explained) {
+  // With no base stated and none confirmed, a shortfall may be a table cut short: it is only mentioned.
+  if (book.baseAssumed && !explained && computed.lt(book.base)) {
     return [{
       rule: "unit-total",
       severity: "info",

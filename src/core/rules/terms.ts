@@ -70,6 +70,23 @@ export function bonusCap(book: Book): Finding[] {
   return findings;
 }
 
+/** The bonus allowance the book states ("奖励分为15分") against the bonus points its rows allow ("（12分，7分奖分）"). */
+export function bonusAllowance(book: Book): Finding[] {
+  if (book.bonusCap === null || categoriesOf(book).some((c) => c.kind === "bonus")) return [];
+  const bonuses = indicatorsOf(book).map((i) => i.bonus).filter((b): b is NonNullable<typeof b> => b !== null);
+  if (bonuses.length === 0) return [];
+  const total = sum(bonuses);
+  if (total.eq(book.bonusCap)) return [];
+  return [{
+    rule: "bonus-cap", severity: "error", ...at(book, book.cell, null),
+    stated: book.bonusCap, computed: total,
+    message: {
+      zh: `考核办法写奖励分${pts(book.bonusCap)}分，各项所列奖励分合计${pts(total)}分`,
+      en: `The method allows ${pts(book.bonusCap)} bonus points; the rows' bonus points add up to ${pts(total)}`,
+    },
+  }];
+}
+
 export function weightsSum(book: Book): Finding[] {
   if (book.weights.length === 0) return [];
   const total = sum(book.weights.map((w) => w.weight));

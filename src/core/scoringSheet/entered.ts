@@ -9,7 +9,7 @@
  * never by position, so a sheet generated from an older book is checked row by row as far as its rows still exist.
  * Findings name the scoring sheet's input cell and the unit the sheet scores.
  */
-import type { Book } from "../book";
+import { indicatorsOf, type Book } from "../book";
 import { type Decimal, dec, decimalString, sum } from "../decimal";
 import { a1, type CellGrid } from "../grid";
 import { bySeverity, type Finding, type Message } from "../rules/finding";
@@ -39,7 +39,7 @@ const NOTE = "备注";
 /** Every row with input cells that a scoring sheet of these books can have, by row key. Input cells are those the
  * generated sheet marks as inputs; a table shared by several units gives the same rows to each unit's sheet. */
 export function keyedRows(books: Book[]): Map<string, KeyedRow> {
-  const indicators = new Map(books.flatMap((b) => b.categories.flatMap((c) => c.indicators)).map((i) => [indicatorKey(i), i] as const));
+  const indicators = new Map(books.flatMap(indicatorsOf).map((i) => [indicatorKey(i), i] as const));
   const rows = new Map<string, KeyedRow>();
   for (const plan of scoringPlans(books)) {
     const spec = scoringSheet(plan, { portable: false }, emptyInputs());

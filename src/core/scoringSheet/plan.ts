@@ -9,7 +9,7 @@
  * without points: its deductions are taken off the total), pending/unscored (no formula), bonus items, penalties
  * from the negative list (fixed per occurrence, or by tier).
  */
-import type { Book, Category, Indicator, TextSegment } from "../book";
+import { categoriesOf, indicatorsOf, type Book, type Category, type Indicator, type TextSegment } from "../book";
 import { Decimal, ZERO, dec, decimalString, sum } from "../decimal";
 import {
   DEFAULT_GRADE_SCALE,
@@ -106,7 +106,7 @@ export interface ScoringPlan {
 
 /** Indicators of a negative list (负面清单), whose penalties apply to every unit. */
 export function penaltyIndicators(books: Book[]): Indicator[] {
-  return books.filter((b) => b.kind === "penalty-list").flatMap((b) => b.categories.flatMap((c) => c.indicators));
+  return books.filter((b) => b.kind === "penalty-list").flatMap(indicatorsOf);
 }
 
 const keyOf = (i: { sheet: string; cell: string; name: string }) => `${i.sheet}!${i.cell}|${i.name}`;
@@ -247,8 +247,10 @@ function subtotalRow(key: string, category: string, kind: RowKind, members: numb
 
 /** The rows of one book: its categories with their subtotals, then its bonus sections. */
 function bookRows(book: Book, weighted: boolean, rows: PlanRow[]): void {
-  const bonusCategories = book.categories.filter((c) => c.kind === "bonus");
-  for (const category of book.categories) {
+  // Categories nested in others are scored where their indicators are: each category with indicators of its own.
+  const scored = categoriesOf(book).filter((c) => c.indicators.length > 0);
+  const bonusCategories = scored.filter((c) => c.kind === "bonus");
+  for (const category of scored) {
     if (category.kind === "bonus" || category.kind === "penalty") continue;
     const first = rows.length;
     for (const indicator of category.indicators) indicatorRows(indicator, category, weighted, rows);

@@ -7,7 +7,7 @@
  * it has nothing to show (no decomposition table: no 责任单位 sheet). Other sheets (a ranking of scoring sheets)
  * join by adding a builder to the list a caller passes to `summarySheets`.
  */
-import { BOOK_KIND_NAMES, type Book } from "../book";
+import { BOOK_KIND_NAMES, categoriesOf, type Book } from "../book";
 import { decimalString, type Decimal, sum } from "../decimal";
 import type { MergeArea } from "../grid";
 import { checkBook, summarizeBook, type Finding, type Language, type RuleId, type Severity } from "../rules";
@@ -195,7 +195,7 @@ export const ownersSheet: SheetBuilder = (books, options) => {
   const byOwner = new Map<string, Row[]>();
   const byCategory = new Map<string, Decimal[]>();
   for (const { file, book } of decompositions) {
-    for (const category of book.categories) {
+    for (const category of categoriesOf(book)) {
       for (const indicator of category.indicators) {
         const owner = indicator.owner?.trim() || t.noOwner;
         const list = byOwner.get(owner) ?? [];

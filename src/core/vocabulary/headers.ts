@@ -6,10 +6,12 @@
 import { compact } from "../points";
 
 /** What a column holds. `text` is a text column whose part (category, indicator or target) depends on its place
- * among the other text columns; `level` is a category column, `levelNumber` its depth when the label says it. */
+ * among the other text columns; `level` is a category column, `levelNumber` its depth when the label says it;
+ * `levelName` a column naming each row's level (大则 / 项目 / 细则). */
 export type HeaderRole =
   | "number"
   | "level"
+  | "levelName"
   | "indicator"
   | "target"
   | "text"
@@ -38,6 +40,7 @@ interface Entry {
 
 /** Whole labels, compared exactly. */
 const EXACT: Entry[] = [
+  { role: "levelName", words: ["层级", "层次", "级别", "level"] },
   { role: "number", words: ["序号", "编号", "序", "序列", "id", "no", "index", "编码"] },
   { role: "points", words: ["分值", "分数", "标准分", "标准分值", "满分", "应得分", "应得分数", "权重分", "扣分分值", "赋分", "计分", "基础分", "指标分值", "分值分", "score", "points"] },
   { role: "categoryPoints", words: ["项目分值", "类别分值", "总分值"] },
@@ -50,7 +53,7 @@ const EXACT: Entry[] = [
   { role: "criterion", words: ["评分标准", "计分方法", "计分方式", "考核方法", "评分办法", "扣分标准", "考核细则", "评价标准", "评分细则", "计分标准", "评分方法", "考评方法", "考评标准", "method", "standard"] },
   { role: "target", words: ["目标要求", "考核内容及要求", "考核内容和要求", "工作任务", "目标任务", "工作要求", "内容要求", "评估内容", "目标及质量要求", "考核内容及标准", "考核标准", "工作目标", "具体目标", "任务", "指标内容", "考核要求", "目标内容", "require", "requirement", "target"] },
   { role: "indicator", words: ["考核指标", "指标", "考评指标", "考评细项", "细项", "考核点", "考核要点", "指标及分值", "主要指标及分值", "主要指标", "目标责任指标", "指标名称", "考核事项", "具体指标", "考评项目内容"] },
-  { role: "level", words: ["类别", "项目", "考核项目", "考核类别", "评估项目", "考评项目", "考核条目", "工作内容", "指标类别", "大类", "层级", "category", "project", "item", "group"] },
+  { role: "level", words: ["类别", "项目", "考核项目", "考核类别", "评估项目", "考评项目", "考核条目", "工作内容", "指标类别", "大类", "category", "project", "item", "group"] },
   { role: "text", words: ["考核内容", "内容", "content", "考核事项及内容"] },
 ];
 

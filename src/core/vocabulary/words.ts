@@ -5,7 +5,7 @@
  */
 
 /** A row that states a total: "合计", "合 计", "小计", "总计", "总分", "综合得分：". */
-export const TOTAL_ROW = /^(合计|小计|总计|总分|总得分|综合得分|得分合计|合计得分|分值合计)[:：]?$/;
+export const TOTAL_ROW = /^(合计|小计|总计|总分|总得分|综合得分|得分合计|合计得分|分值合计)(?:[:：].*)?$/;
 /** Of the total rows, the ones that close one category rather than a run of categories. */
 export const SUBTOTAL_ROW = /^小计/;
 /** Of the total rows, the ones that cover the whole book. */
@@ -24,6 +24,9 @@ export const DEDUCTION_AMOUNT = /扣(?:除)?\s*(\d+(?:\.\d+)?)\s*分/g;
 
 /** Words that make a line a title of a table or document rather than a unit's name. */
 export const TITLE_WORDS = /指标|考核|清单|责任书|分解|目标|通知|办法|附件|细则|任务|年度|工作|评价|评估|考评|计分|评分|标准|体系|一览表/;
+
+/** A form line naming the assessed unit: "部门（单位）：示范区发展改革局  责任人：", "被考核单位：", "村名：". */
+export const UNIT_LABEL = /(?:部门[（(]单位[）)]|被考核单位|被考核部门|考核单位|单位名称|村名)\s*[：:]\s*(.*?)(?:\s{2,}|责任人|$)/;
 
 /** The base of a book's total: "考核基础分为100分", "起评分100分", "本考核表设应得分为100分". */
 export const BASE = /(?:基础分|基本分|满分|起评分|应得分|标准分)(?:为|是)?(\d+(?:\.\d+)?)分/;

@@ -14,6 +14,7 @@ import { hasAnyText, tableBlocks, type TableBlock, type TitleLine } from "./shee
 import { readTable } from "./table";
 import { tableColumns } from "./columns";
 import { HEADER_ROW, KEY_HEADER } from "../scoringSheet/sheet";
+import { summaryText } from "../summary/summarySheets";
 import { groupName, isNote, labelledUnit, unitList, unitName } from "./titles";
 import { numberingOf, stripNumbering } from "./numbering";
 import { isBonusName } from "./kinds";
@@ -34,6 +35,7 @@ export interface Reading {
 const HUNDRED = new Decimal(100);
 const EMPTY = "工作表为空 / the sheet is empty";
 const HEADER_ONLY = "只有表头，没有指标行 / a header row but no indicator rows";
+const SUMMARY_SHEET = "Kaohe 生成的汇总表，不是责任书 / a summary sheet made by Kaohe, not a book";
 const SCORING_SHEET = "Kaohe 生成的评分表，不是责任书 / a scoring sheet made by Kaohe, not a book";
 const NO_HEADER =
   "未找到表头行（如“类别”“考核指标”“分值”），不像目标责任书 / no header row (类别, 考核指标, 分值…): not a responsibility book";
@@ -155,9 +157,23 @@ function isScoringSheet(grid: CellGrid): boolean {
   return grid.values[HEADER_ROW - 1]?.includes(KEY_HEADER) ?? false;
 }
 
+/** Header rows of the summary sheets Kaohe writes (汇总, 问题清单, 责任单位), with and without their 文件 column. */
+const SUMMARY_HEADERS: string[] = (["zh", "en"] as const).flatMap((language) => {
+  const t = summaryText(language);
+  const file = t.summaryHeader[1];
+  return [t.summaryHeader, t.findingsHeader, t.ownersHeader].flatMap((h) => [h.join("|"), h.filter((l) => l !== file).join("|")]);
+});
+
+/** A summary sheet Kaohe wrote: a title row, then one of its header rows (the 责任单位 sheet has more tables beside). */
+function isSummarySheet(grid: CellGrid): boolean {
+  const header = (grid.values[1] ?? []).filter((v) => v !== null && v !== "").map(String).join("|");
+  return SUMMARY_HEADERS.some((h) => header === h || header.startsWith(`${h}|`));
+}
+
 /** Books of one sheet. */
 export function readSheet(grid: CellGrid): { books: Book[]; reading: SheetReading } {
   if (isScoringSheet(grid)) return { books: [], reading: { sheet: grid.sheet, books: 0, message: SCORING_SHEET } };
+  if (isSummarySheet(grid)) return { books: [], reading: { sheet: grid.sheet, books: 0, message: SUMMARY_SHEET } };
   const view = new GridView(grid);
   const books: Book[] = [];
   let group: string | null = null;

@@ -7,6 +7,7 @@ import { type Command, EXIT_INPUT, EXIT_OK, HELP_OPTION } from "./command";
 import { benchCommand } from "./commands/bench";
 import { buildSeedsCommand } from "./commands/buildSeeds";
 import { checkCommand } from "./commands/check";
+import { importDocxCommand } from "./commands/importDocx";
 import { importTextCommand } from "./commands/importText";
 import { scoreSheetCommand } from "./commands/scoreSheet";
 import { summaryCommand } from "./commands/summary";
@@ -18,6 +19,7 @@ const EXIT_INTERNAL = 70;
 
 const COMMANDS: Record<string, Command> = {
   "import-text": importTextCommand,
+  "import-docx": importDocxCommand,
   "build-seeds": buildSeedsCommand,
   tree: treeCommand,
   check: checkCommand,

@@ -1,39 +1,78 @@
 /**
- * An .xlsx file into CellGrids, one per worksheet, the same shape the add-in reads from Excel.
+ * A workbook file into CellGrids, one per worksheet, the same shape the add-in reads from Excel. The format is told
+ * from the bytes: .xlsx is read with ExcelJS; Excel 97-2003 (.xls), WPS 表格 (.et) and OpenDocument (.ods) with
+ * SheetJS (src/xlsx/sheetjsGrid.ts). Anything else is an InputError that says what the file is and how to save it
+ * as .xlsx.
  */
 import ExcelJS from "exceljs";
 import type { CellGrid } from "../core/grid";
+import type { Language } from "../core/rules";
+import { sniffFormat, unreadableMessage, UnreadableFormatError, type FileFormat } from "../import/formats";
+import { readSheetJsWorkbook, sheetJsWorkbookToGrids, sheetJsWorkbookToXlsx } from "../xlsx/sheetjsGrid";
+import type * as XLSX from "@e965/xlsx";
 import { worksheetToGrid } from "../xlsx/worksheetGrid";
 import { InputError, readInputFile } from "./inputError";
 
-const ZIP_SIGNATURE = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+/** Formats read through SheetJS. */
+const SHEETJS_FORMATS: ReadonlySet<FileFormat> = new Set(["xls", "ods"]);
 
-/** Loads a workbook, turning every way a file can be unusable into an InputError. */
-export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
-  const bytes = await readInputFile(file, "an .xlsx file");
-  if (bytes.length === 0) throw new InputError(`${file}: the file is empty, not an .xlsx workbook`);
-  if (!bytes.subarray(0, 4).equals(ZIP_SIGNATURE)) {
-    throw new InputError(`${file}: not an .xlsx workbook (no Excel zip signature)`);
-  }
-  if (!bytes.includes("xl/")) {
-    throw new InputError(`${file}: not an .xlsx workbook (a zip file without a workbook; a renamed .docx?)`);
-  }
+function unreadable(file: string, format: FileFormat, language: Language, detail?: string): InputError {
+  return new InputError(unreadableMessage(new UnreadableFormatError(format, "workbook", detail), file, language));
+}
+
+function reason(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+async function loadXlsxBytes(file: string, bytes: Buffer | Uint8Array, language: Language): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new InputError(`${file}: corrupt or truncated .xlsx workbook (${reason})`);
+    throw unreadable(file, "corrupt-zip", language, reason(error));
   }
   if (workbook.worksheets.length === 0) throw new InputError(`${file}: the workbook has no worksheets`);
   return workbook;
 }
 
-/** Reads every worksheet of an .xlsx file into a CellGrid. */
-export async function readXlsx(file: string): Promise<CellGrid[]> {
-  const workbook = await loadWorkbook(file);
-  return workbook.worksheets.map(worksheetToGrid);
+function loadSheetJs(file: string, bytes: Buffer, format: FileFormat, language: Language): XLSX.WorkBook {
+  let workbook: XLSX.WorkBook;
+  try {
+    workbook = readSheetJsWorkbook(bytes);
+  } catch (error) {
+    throw unreadable(file, format, language, reason(error));
+  }
+  if (workbook.SheetNames.length === 0) throw new InputError(`${file}: the workbook has no worksheets`);
+  return workbook;
 }
+
+/** The file's bytes and format, or an InputError for a format no reader here takes. */
+async function readWorkbookBytes(file: string, language: Language): Promise<{ bytes: Buffer; format: FileFormat }> {
+  const bytes = await readInputFile(file, "a workbook (.xlsx, .xls, .et, .ods)");
+  const format = sniffFormat(bytes);
+  if (format !== "xlsx" && !SHEETJS_FORMATS.has(format)) throw unreadable(file, format, language);
+  return { bytes, format };
+}
+
+/**
+ * Loads a workbook as ExcelJS (for the commands that copy it and add sheets). An .xls, .et or .ods workbook is
+ * converted to .xlsx in memory first (values, merges, column widths); the file itself is never changed.
+ */
+export async function loadWorkbook(file: string, language: Language = "zh"): Promise<ExcelJS.Workbook> {
+  const { bytes, format } = await readWorkbookBytes(file, language);
+  if (format === "xlsx") return loadXlsxBytes(file, bytes, language);
+  return loadXlsxBytes(file, sheetJsWorkbookToXlsx(loadSheetJs(file, bytes, format, language)), language);
+}
+
+/** Reads every worksheet of a workbook file (.xlsx, .xls, .et, .ods) into a CellGrid. */
+export async function readWorkbookFile(file: string, language: Language = "zh"): Promise<CellGrid[]> {
+  const { bytes, format } = await readWorkbookBytes(file, language);
+  if (format === "xlsx") return (await loadXlsxBytes(file, bytes, language)).worksheets.map(worksheetToGrid);
+  return sheetJsWorkbookToGrids(loadSheetJs(file, bytes, format, language));
+}
+
+/** The name the commands have always used: any workbook file the CLI reads. */
+export const readXlsx = readWorkbookFile;
 
 /** A worksheet's values from A1 to its last used row and column, with its merges; merged non-master cells are
  * null. */

@@ -2,7 +2,8 @@
  * Sheet layouts into an .xlsx workbook: text stays text, numbers become numbers, merges, wrap text, column widths
  * from the content, bold header rows, a CJK font.
  */
-import { writeFile } from "node:fs/promises";
+import { link, rename, unlink, writeFile } from "node:fs/promises";
+import path from "node:path";
 import ExcelJS from "exceljs";
 import type { SheetLayout } from "../core/wordText";
 import { InputError } from "./inputError";
@@ -104,10 +105,26 @@ export async function writeXlsx(file: string, layouts: SheetLayout[], options: {
 /** Saves a workbook with fixed zip times (the same input gives the same bytes); an existing file is replaced
  * only with `force`. Problems become one-line InputErrors. */
 export async function saveWorkbook(workbook: ExcelJS.Workbook, file: string, options: { force: boolean }): Promise<void> {
-  const bytes = withFixedZipTimes(Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer));
+  await writeFileAtomically(file, withFixedZipTimes(Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer)), options);
+}
+
+/**
+ * Writes the bytes to a temporary file beside `file`, then moves it into place, so that a reader never sees half a
+ * workbook and a failed write leaves what was there. Without `force` an existing file is kept (link() refuses to
+ * replace it, atomically).
+ */
+export async function writeFileAtomically(file: string, bytes: Uint8Array, options: { force: boolean }): Promise<void> {
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
   try {
-    await writeFile(file, bytes, { flag: options.force ? "w" : "wx" });
+    await writeFile(temp, bytes, { flag: "wx" });
+    if (options.force) {
+      await rename(temp, file);
+    } else {
+      await link(temp, file);
+      await unlink(temp);
+    }
   } catch (error) {
+    await unlink(temp).catch(() => undefined);
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "EEXIST") throw new InputError(`${file}: already exists (use --force to replace it)`);
     if (code === "ENOENT") throw new InputError(`${file}: the output folder does not exist`);

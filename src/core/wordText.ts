@@ -16,6 +16,12 @@ export interface TableItem {
   rows: string[][];
   /** Cells in the widest row. */
   width: number;
+  /**
+   * Where the cells are when the source says so (a .docx's gridSpan and vMerge): the table's cells by grid column,
+   * "" where empty or covered, and its merged areas relative to the table's first row. Laid out as given, without
+   * the guesses the text form needs.
+   */
+  grid?: { values: string[][]; merges: MergeArea[] };
 }
 
 export type WordItem = TitleItem | TableItem;
@@ -183,6 +189,13 @@ export function layoutItems(items: WordItem[]): Omit<SheetLayout, "name"> {
   for (const item of items) {
     if (item.kind === "title") {
       values.push([item.text]);
+      continue;
+    }
+    if (item.grid) {
+      const top = values.length;
+      tables.push({ top, bottom: top + item.grid.values.length - 1, width: item.width });
+      for (const row of item.grid.values) values.push(Array.from({ length: item.width }, (_, c) => row[c] ?? ""));
+      for (const m of item.grid.merges) areas.push({ top: m.top + top, left: m.left, bottom: m.bottom + top, right: m.right });
       continue;
     }
     tables.push({ top: values.length, bottom: values.length + item.rows.length - 1, width: item.width });

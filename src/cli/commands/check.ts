@@ -1,5 +1,5 @@
 /**
- * `check <file.xlsx>... [--json] [--lang zh|en]`: every place where a book does not add up, and every value entered
+ * `check <workbook>... [--json] [--lang zh|en]` (.xlsx, .xls, .et, .ods): every place where a book does not add up, and every value entered
  * on a scoring sheet (评分表) of the same workbook that is out of range or not a number. Exit 0 when no finding is
  * an error, 1 when some are, 2 when an input cannot be read (then nothing is printed).
  */
@@ -9,10 +9,10 @@ import { readBooks, type Reading } from "../../core/layout";
 import { checkBook, findingToJson, summarizeBook, type Finding, type Language, type Severity } from "../../core/rules";
 import { checkScoringSheets, type ScoringSheetCheck } from "../../core/scoringSheet/entered";
 import { type Command, EXIT_FINDINGS, EXIT_OK, validate } from "../command";
-import { readXlsx } from "../xlsxRead";
+import { readWorkbookFile } from "../xlsxRead";
 
 const checkArgs = z.object({
-  files: z.array(z.string().min(1)).min(1, "name at least one .xlsx file"),
+  files: z.array(z.string().min(1)).min(1, "name at least one workbook (.xlsx, .xls, .et, .ods)"),
   json: z.boolean().default(false),
   lang: z.enum(["zh", "en"], { error: "--lang must be zh or en" }).default("zh"),
 });
@@ -92,7 +92,7 @@ function humanReport(checks: FileCheck[], language: Language): string {
 }
 
 export const checkCommand: Command = {
-  usage: "check <file.xlsx>... [--json] [--lang zh|en]",
+  usage: "check <file.xlsx|.xls|.et|.ods>... [--json] [--lang zh|en]",
   summary: "检查分值是否相符、评分表填写是否有误 / where a book's points do not add up, and scores entered out of range (exit 1 on errors)",
   options: { json: { type: "boolean" }, lang: { type: "string" } },
   async run(values, positionals) {
@@ -100,7 +100,7 @@ export const checkCommand: Command = {
     const checks: FileCheck[] = [];
     // Read every file first: an unreadable one stops the command before anything is printed.
     const grids = [];
-    for (const file of args.files) grids.push({ file, grids: await readXlsx(file) });
+    for (const file of args.files) grids.push({ file, grids: await readWorkbookFile(file, args.lang) });
     for (const { file, grids: sheets } of grids) {
       const reading = readBooks(sheets);
       checks.push({ file, reading, perBook: reading.books.map(checkBook), scoring: checkScoringSheets(reading.books, sheets) });

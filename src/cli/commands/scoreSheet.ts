@@ -31,9 +31,10 @@ import { saveWorkbook } from "../xlsxWrite";
 
 const args = z.object({
   files: z.array(z.string().min(1)).length(1, "name one .xlsx file"),
-  output: z.string().min(1, "name the output file with -o"),
+  output: z.string().min(1, "name the output file with -o").regex(/\.xlsx$/i, "-o must name an .xlsx file (the output is always .xlsx)"),
   portable: z.boolean().default(false),
   force: z.boolean().default(false),
+  lang: z.enum(["zh", "en"], { error: "--lang must be zh or en" }).default("zh"),
 });
 
 /** A worksheet as the shared scoring-sheet reader sees it. ExcelJS reads a cached formula result of 0 as no
@@ -118,12 +119,12 @@ export function scoringRankingBuilder(workbooks: { file: string; workbook: Excel
 }
 
 export const scoreSheetCommand: Command = {
-  usage: "score-sheet <file.xlsx> -o <out.xlsx> [--portable] [--force]",
+  usage: "score-sheet <file.xlsx|.xls|.et|.ods> -o <out.xlsx> [--portable] [--force] [--lang zh|en]",
   summary: "生成评分表（每个考核单位一张，含适用的共性指标）/ add a scoring sheet per assessed unit, with the common tables that apply (--portable: native Excel formulas, no add-in needed)",
-  options: { output: { type: "string", short: "o" }, portable: { type: "boolean" }, force: { type: "boolean" } },
+  options: { output: { type: "string", short: "o" }, portable: { type: "boolean" }, force: { type: "boolean" }, lang: { type: "string" } },
   async run(values, positionals) {
     const a = validate(args, { ...values, files: positionals });
-    const workbook = await loadWorkbook(a.files[0]);
+    const workbook = await loadWorkbook(a.files[0], a.lang);
     const names = await addScoringSheets(workbook, { portable: a.portable }).catch((error: unknown) => {
       throw error instanceof InputError ? new InputError(`${a.files[0]}: ${error.message}`) : error;
     });

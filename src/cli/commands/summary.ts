@@ -2,7 +2,7 @@
  * `summary <file.xlsx>... -o <out.xlsx> [--force]`: the summary sheets (汇总, 问题清单, 责任单位) in a new .xlsx.
  * With one input the output is a copy of that workbook with the summary sheets added, so the links of 问题清单 jump
  * to the source cells; with several inputs the output holds the summary sheets only, places written as text.
- * The input files are never changed.
+ * The input files are never changed; an .xls, .et or .ods input gives an .xlsx output.
  */
 import path from "node:path";
 import ExcelJS from "exceljs";
@@ -17,17 +17,17 @@ import { loadWorkbook, worksheetToGrid } from "../xlsxRead";
 import { saveWorkbook } from "../xlsxWrite";
 
 const summaryArgs = z.object({
-  files: z.array(z.string().min(1)).min(1, "name at least one .xlsx file"),
-  output: z.string({ error: "name the output file with -o <out.xlsx>" }).min(1),
+  files: z.array(z.string().min(1)).min(1, "name at least one workbook (.xlsx, .xls, .et, .ods)"),
+  output: z.string({ error: "name the output file with -o <out.xlsx>" }).min(1).regex(/\.xlsx$/i, "-o must name an .xlsx file (the output is always .xlsx)"),
   force: z.boolean().default(false),
-  lang: z.enum(["zh", "en"]).default("zh"),
+  lang: z.enum(["zh", "en"], { error: "--lang must be zh or en" }).default("zh"),
 });
 
 /** The sheet builders of this command's output, in order. More sheets (a ranking) join here. */
 export const SUMMARY_COMMAND_SHEETS: SheetBuilder[] = [...SUMMARY_SHEETS];
 
 export const summaryCommand: Command = {
-  usage: "summary <file.xlsx>... -o <out.xlsx> [--force] [--lang zh|en]",
+  usage: "summary <file.xlsx|.xls|.et|.ods>... -o <out.xlsx> [--force] [--lang zh|en]",
   summary: "生成汇总、问题清单、责任单位工作表 / write the summary, issue list and owners sheets to a new .xlsx",
   options: { output: { type: "string", short: "o" }, force: { type: "boolean" }, lang: { type: "string" } },
   async run(values, positionals) {
@@ -37,7 +37,7 @@ export const summaryCommand: Command = {
       throw new InputError(`${args.output}: is an input file; the summary goes to a new file`);
     }
     const workbooks: { file: string; workbook: ExcelJS.Workbook }[] = [];
-    for (const file of args.files) workbooks.push({ file, workbook: await loadWorkbook(file) });
+    for (const file of args.files) workbooks.push({ file, workbook: await loadWorkbook(file, args.lang) });
     const single = workbooks.length === 1;
     const sources: SummarySource[] = workbooks.map(({ file, workbook }) => ({
       file: single ? null : path.basename(file),

@@ -1,26 +1,27 @@
 /**
- * `tree <file.xlsx>... [--json]`: every book found, with its categories and indicators.
+ * `tree <workbook>... [--json] [--lang zh|en]` (.xlsx, .xls, .et, .ods; --lang for the messages about unreadable files): every book found, with its categories and indicators.
  */
 import { z } from "zod";
 import { bookToJson } from "../../core/book";
 import { readBooks } from "../../core/layout";
 import { type Command, EXIT_OK, validate } from "../command";
 import { fileTreeLines } from "../treeOutput";
-import { readXlsx } from "../xlsxRead";
+import { readWorkbookFile } from "../xlsxRead";
 
 const treeArgs = z.object({
-  files: z.array(z.string().min(1)).min(1, "name at least one .xlsx file"),
+  files: z.array(z.string().min(1)).min(1, "name at least one workbook (.xlsx, .xls, .et, .ods)"),
   json: z.boolean().default(false),
+  lang: z.enum(["zh", "en"], { error: "--lang must be zh or en" }).default("zh"),
 });
 
 export const treeCommand: Command = {
-  usage: "tree <file.xlsx>... [--json]",
+  usage: "tree <file.xlsx|.xls|.et|.ods>... [--json] [--lang zh|en]",
   summary: "列出每份责任书的类别与指标 / the categories and indicators of every book found",
-  options: { json: { type: "boolean" } },
+  options: { json: { type: "boolean" }, lang: { type: "string" } },
   async run(values, positionals) {
     const args = validate(treeArgs, { ...values, files: positionals });
     const files = [];
-    for (const file of args.files) files.push({ file, grids: await readXlsx(file) });
+    for (const file of args.files) files.push({ file, grids: await readWorkbookFile(file, args.lang) });
     const readings = files.map(({ file, grids }) => ({ file, ...readBooks(grids) }));
     if (args.json) {
       const json = readings.map((r) => ({ file: r.file, books: r.books.map(bookToJson), sheets: r.sheets }));

@@ -1,0 +1,58 @@
+/**
+ * `import-docx <book.docx> -o <out.xlsx> [--split none|parts|units] [--force] [--lang zh|en]`: the Word original
+ * to the worksheets staff keep. Every table with its merged cells, the paragraphs inside its cells, and the text
+ * between tables (titles, unit names, the preamble), laid out and split into sheets as import-text does
+ * (docs/LAYOUT.md "Importing a Word document").
+ */
+import path from "node:path";
+import { z } from "zod";
+import { SPLIT_MODES, type SplitMode } from "../../core/wordText";
+import type { Language } from "../../core/rules";
+import { docxToSheets } from "../../import/docx";
+import { unreadableMessage, UnreadableFormatError } from "../../import/formats";
+import { type Command, EXIT_OK, validate } from "../command";
+import { InputError, readInputFile } from "../inputError";
+import { writeXlsx } from "../xlsxWrite";
+import { stem } from "./importText";
+
+export async function importDocx(input: string, output: string, split: SplitMode, force: boolean, language: Language = "zh"): Promise<string> {
+  const bytes = await readInputFile(input, "a .docx document");
+  let sheets;
+  try {
+    sheets = docxToSheets(bytes, split, stem(input));
+  } catch (error) {
+    if (error instanceof UnreadableFormatError) throw new InputError(unreadableMessage(error, input, language));
+    throw error;
+  }
+  if (sheets.every((s) => s.values.length === 0)) throw new InputError(`${input}: the document has no text and no table`);
+  await writeXlsx(output, sheets, { force });
+  const rows = sheets.reduce((n, s) => n + s.values.length, 0);
+  const tables = sheets.reduce((n, s) => n + s.tables.length, 0);
+  return `${path.relative(process.cwd(), output) || output}: ${sheets.length} 个工作表, ${tables} 个表格, ${rows} 行 (${sheets.map((s) => s.name).join(" / ")})`;
+}
+
+const importDocxArgs = z.object({
+  input: z.string().min(1),
+  output: z.string({ error: "-o <out.xlsx> is required" }).regex(/\.xlsx$/i, "-o must name an .xlsx file"),
+  split: z.enum(SPLIT_MODES, { error: `--split must be one of ${SPLIT_MODES.join(", ")}` }).default("parts"),
+  force: z.boolean().default(false),
+  lang: z.enum(["zh", "en"], { error: "--lang must be zh or en" }).default("zh"),
+});
+
+export const importDocxCommand: Command = {
+  usage: "import-docx <book.docx> -o <out.xlsx> [--split none|parts|units] [--force] [--lang zh|en]",
+  summary: "Word 文档 (.docx) 转为工作簿 / a Word document's tables and titles to an .xlsx workbook (docs/LAYOUT.md)",
+  options: {
+    output: { type: "string", short: "o" },
+    split: { type: "string" },
+    force: { type: "boolean" },
+    lang: { type: "string" },
+  },
+  async run(values, positionals) {
+    if (positionals.length !== 1) throw new InputError("import-docx takes one input file");
+    const args = validate(importDocxArgs, { ...values, input: positionals[0] });
+    if (path.resolve(args.input) === path.resolve(args.output)) throw new InputError(`${args.output}: is the input file`);
+    console.log(await importDocx(args.input, args.output, args.split, args.force, args.lang));
+    return EXIT_OK;
+  },
+};

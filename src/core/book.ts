@@ -167,13 +167,42 @@ export interface Book {
   columns: BookColumn[];
 }
 
-/** What a reader leaves unset on an indicator it found only a name, target and points for. */
-export function indicatorExtras(): Pick<Indicator, "bonus" | "criterion" | "criterionCell" | "criterionPoints" | "criterionAmbiguous" | "weights" | "entries"> {
-  return { bonus: null, criterion: null, criterionCell: null, criterionPoints: null, criterionAmbiguous: false, weights: [], entries: [] };
+/** An indicator as a reader starts it: a name and a target at a cell, nothing else known yet. Every indicator is
+ * made here, so all have one shape. */
+export function newIndicator(place: { name: string; target: string; sheet: string; cell: string; targetCell: string; segments: TextSegment[] }): Indicator {
+  return {
+    name: place.name,
+    target: place.target,
+    kind: "score",
+    points: null,
+    pointsSource: null,
+    cap: null,
+    tiers: [],
+    owner: null,
+    number: null,
+    sheet: place.sheet,
+    cell: place.cell,
+    targetCell: place.targetCell,
+    pointsCell: null,
+    pointsConflict: null,
+    segments: place.segments,
+    bonus: null,
+    criterion: null,
+    criterionCell: null,
+    criterionPoints: null,
+    criterionAmbiguous: false,
+    weights: [],
+    entries: [],
+  };
 }
 
-/** Every category of a book, parents before their children. */
+/** categoriesOf by the top-level list it was walked from: every rule walks every book. */
+const walked = new WeakMap<Category[], Category[]>();
+
+/** Every category of a book, parents before their children (a book read is not restructured afterwards). */
 export function categoriesOf(book: Book): Category[] {
+  const known = walked.get(book.categories);
+  if (known) return known;
   const all: Category[] = [];
   const visit = (categories: Category[]) => {
     for (const category of categories) {
@@ -182,6 +211,7 @@ export function categoriesOf(book: Book): Category[] {
     }
   };
   visit(book.categories);
+  walked.set(book.categories, all);
   return all;
 }
 

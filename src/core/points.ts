@@ -81,6 +81,8 @@ export interface NamedPoints extends PointsStatement {
 
 /** "（23分+10分）" at the end of a name: points plus bonus points. */
 const POINTS_PLUS_BONUS = new RegExp(String.raw`[（(]\s*(${NUMBER})\s*分?\s*[+＋]\s*(${NUMBER})\s*分\s*[）)]\s*$`);
+/** The characters a range or a points-plus-bonus statement needs: most names have none. */
+const RANGE_OR_PLUS = /[-~～—至+＋]/;
 /** "（1-10分）", "(1～5分)": a range of points, worth at most its upper end. */
 const POINTS_RANGE = new RegExp(String.raw`[（(]\s*(${NUMBER})\s*分?\s*[-~～—至]\s*(${NUMBER})\s*分\s*[）)]\s*$`);
 /** "（12分，7分奖分）", "（2分，为奖励分）": a row's points and the bonus points among or beside them. */
@@ -95,6 +97,7 @@ export interface ClosingBonus {
 
 /** Points and bonus points closing a text ("…（12分，7分奖分）" -> 12 and 7; "…（2分，为奖励分）" -> 0 and 2). */
 export function closingBonus(text: string): ClosingBonus | null {
+  if (!text.includes("奖")) return null;
   const normalized = normalizeDigits(text);
   const match = CLOSING_BONUS.exec(normalized);
   if (!match) return null;
@@ -110,10 +113,12 @@ export function closingBonus(text: string): ClosingBonus | null {
  */
 export function parseNamedPoints(text: string): NamedPoints | null {
   const flat = compact(normalizeDigits(text));
-  const range = POINTS_RANGE.exec(flat);
-  if (range) return { points: dec(range[2]), form: "cap", name: flat.slice(0, range.index) };
-  const plus = POINTS_PLUS_BONUS.exec(flat);
-  if (plus) return { points: dec(plus[1]), form: "points", name: flat.slice(0, plus.index), bonus: dec(plus[2]) };
+  if (RANGE_OR_PLUS.test(flat)) {
+    const range = POINTS_RANGE.exec(flat);
+    if (range) return { points: dec(range[2]), form: "cap", name: flat.slice(0, range.index) };
+    const plus = POINTS_PLUS_BONUS.exec(flat);
+    if (plus) return { points: dec(plus[1]), form: "points", name: flat.slice(0, plus.index), bonus: dec(plus[2]) };
+  }
   const match = TRAILING.exec(flat);
   if (!match) return null;
   // "15分钟" and "84分的" cannot match: the pattern is anchored to the end of the cell.

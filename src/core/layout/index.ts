@@ -130,14 +130,15 @@ function emptyBook(view: GridView, block: TableBlock, facts: TitleFacts, lines: 
  */
 function settleBase(book: Book) {
   if (book.baseStated) return;
-  const terms = scoringTerms(book.notes.map((n) => n.text));
-  if (terms.base !== null) {
+  const terms = book.notes.length ? scoringTerms(book.notes.map((n) => n.text)) : null;
+  if (terms && terms.base !== null) {
     book.base = terms.base;
     book.baseStated = true;
     book.baseAssumed = false;
     book.bonusCap ??= terms.bonusCap;
     return;
   }
+  if (book.totals.length === 0) return;
   const bonus = new Set(book.categories.filter((c) => isBonusName(c.name)).map((c) => c.name));
   const whole = book.totals.filter((t) => t.category === null);
   const total = whole.find((t) => t.covers.length > 0 && t.covers.every((name) => !bonus.has(name))) ?? whole[whole.length - 1];
@@ -216,22 +217,28 @@ export function readSheet(grid: CellGrid): { books: Book[]; reading: SheetReadin
 
 /** A base no book states is confirmed when the workbook's other books total it: a county's 75 books of 100. */
 function confirmBases(books: Book[]) {
-  const totals = new Map<string, number>();
-  for (const book of books) {
-    if (book.kind === "penalty-list") continue;
-    const key = decimalString(bookTotal(book));
-    totals.set(key, (totals.get(key) ?? 0) + 1);
-  }
-  for (const book of books) {
-    if (book.baseAssumed && (totals.get(decimalString(book.base)) ?? 0) >= 2) book.baseAssumed = false;
+  const assumed = books.filter((b) => b.baseAssumed);
+  const bases = new Set(assumed.map((b) => decimalString(b.base)));
+  for (const base of bases) {
+    let count = 0;
+    for (const book of books) {
+      if (book.kind !== "penalty-list" && decimalString(bookTotal(book)) === base && ++count >= 2) break;
+    }
+    if (count >= 2) for (const book of assumed) if (decimalString(book.base) === base) book.baseAssumed = false;
   }
 }
 
 /** A table whose every pointed row takes points away (信用赋分 -5, -10) is a list of penalties, not a book of
  * points to add up. */
 function settlePenaltyCatalogue(book: Book) {
-  const pointed = indicatorsOf(book).filter((i) => i.points !== null);
-  if (book.kind === "penalty-list" || pointed.length < 2 || !pointed.every((i) => i.points!.isNegative())) return;
+  if (book.kind === "penalty-list") return;
+  let pointed = 0;
+  for (const indicator of indicatorsOf(book)) {
+    if (indicator.points === null) continue;
+    if (!indicator.points.isNegative()) return;
+    pointed++;
+  }
+  if (pointed < 2) return;
   book.kind = "penalty-list";
   for (const category of categoriesOf(book)) {
     category.kind = "penalty";

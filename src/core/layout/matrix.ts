@@ -2,7 +2,7 @@
  * A units x dimensions matrix (部门 × 组织保障（20分）/ 经费保障（20分）/ 重点工作（60分）): every unit row is a book,
  * every dimension a category with the points of its header, the cell text split at 1. 2. 3. into indicators.
  */
-import { indicatorExtras, type Category, type Indicator } from "../book";
+import { newIndicator, type Category, type Indicator } from "../book";
 import type { GridView } from "../grid";
 import { inlinePoints, parseNamedPoints, signedPoints } from "../points";
 import { splitNumberedItems } from "./numbering";
@@ -27,24 +27,17 @@ function itemIndicator(view: GridView, row: number, col: number, text: string, n
   const last = mentions.length ? mentions[mentions.length - 1] : null;
   const nameText = last ? text.slice(0, last.index) + text.slice(last.index + last.length) : text;
   const address = view.address(row, col);
-  return {
-    name: flat(nameText).replace(/[。；;，,.]+$/, ""),
-    target: text.trim(),
-    kind: "score",
-    points: last ? last.points : null,
-    pointsSource: last ? "text" : null,
-    cap: null,
-    tiers: [],
-    owner: null,
-    number,
-    sheet: view.sheet,
-    cell: address,
-    targetCell: address,
-    pointsCell: last ? address : null,
-    pointsConflict: null,
+  const indicator = newIndicator({
+    name: flat(nameText).replace(/[。；;，,.]+$/, ""), target: text.trim(), sheet: view.sheet, cell: address, targetCell: address,
     segments: textSegments(last ? nameText : text),
-    ...indicatorExtras(),
-  };
+  });
+  indicator.number = number;
+  if (last) {
+    indicator.points = last.points;
+    indicator.pointsSource = "text";
+    indicator.pointsCell = address;
+  }
+  return indicator;
 }
 
 function dimensionIndicators(view: GridView, row: number, cell: RowCell): Indicator[] {

@@ -32,28 +32,35 @@ export interface TableBlock {
 }
 
 /** Longest text a header label can be (labels and dimension headers are short; targets are long). */
-const MAX_HEADER_TEXT = 40;
+const MAX_HEADER_TEXT = 32;
 /** Longest label of a second header row under a merged one ("一级指标", "数据项1"). */
 const MAX_SUB_LABEL = 16;
+
+/** A cell holding a number or points ("10", "2分", "-0.5"). */
+const NUMBER_CELL = /^\s*[-+]?\d+(?:\.\d+)?\s*分?\s*$/;
 
 type Meanings = Map<string, { meaning: HeaderMeaning | null; dimension: boolean }>;
 
 /** The row's filled cells with what their labels mean, or null when a long text rules out a header row. */
 function headerCells(cells: RowCell[], meanings: Meanings): HeaderCell[] | null {
   const filled = filledCells(cells);
-  if (filled.length < 2 || filled.some((c) => c.text.length > MAX_HEADER_TEXT)) return null;
-  return filled.map((c) => {
+  // Labels are short and a header row holds no number: most data rows stop here, before any label lookup.
+  if (filled.length < 2 || filled.some((c) => c.text.length > MAX_HEADER_TEXT || NUMBER_CELL.test(c.text))) return null;
+  const header: HeaderCell[] = [];
+  let unknown = 0;
+  for (const c of filled) {
     let known = meanings.get(c.text);
     if (known === undefined) {
       known = { meaning: headerMeaning(c.text), dimension: isDimensionLabel(c.text) };
       meanings.set(c.text, known);
     }
-    return { col: c.col, lastCol: c.lastCol, text: c.text, meaning: known.meaning, dimension: known.dimension };
-  });
+    // Most of a header row's cells are labels (or matrix dimensions): past half unknown, the row is data.
+    if (known.meaning === null && !known.dimension && ++unknown * 2 > filled.length) return null;
+    header.push({ col: c.col, lastCol: c.lastCol, text: c.text, meaning: known.meaning, dimension: known.dimension });
+  }
+  return header;
 }
 
-/** What a header row says, without its notes and unknown labels: a header repeated at a page break may drop or
- * reword those (采集数据项 / 指标值) and still continue the table. */
 function headerKey(cells: HeaderCell[]): string {
   return cells.filter((c) => c.meaning !== null && c.meaning.role !== "remark").map((c) => flat(c.text)).join("|");
 }

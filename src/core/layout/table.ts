@@ -3,7 +3,7 @@
  * category column (a merge or a blank below continues them), rows spanning the category and indicator columns
  * are leaf categories, a single "（N分）" at the end of a text is the row's points while several are sub-points.
  */
-import { indicatorExtras, type Category, type CategoryKind, type Entry, type Indicator, type IndicatorKind, type Note, type PointsSource, type TotalRow } from "../book";
+import { newIndicator, type Category, type CategoryKind, type Entry, type Indicator, type IndicatorKind, type Note, type PointsSource, type TotalRow } from "../book";
 import { criterionPoints } from "../criterion";
 import { Decimal } from "../decimal";
 import type { GridView } from "../grid";
@@ -71,25 +71,10 @@ function newCategory(view: GridView, row: number, cell: RowCell, leaf: boolean, 
   };
 }
 
-function newIndicator(view: GridView, row: number, col: number, name: string, target: string, targetCol: number): Indicator {
-  return {
-    name,
-    target,
-    kind: "score",
-    points: null,
-    pointsSource: null,
-    cap: null,
-    tiers: [],
-    owner: null,
-    number: null,
-    sheet: view.sheet,
-    cell: view.address(row, col),
-    targetCell: view.address(row, targetCol),
-    pointsCell: null,
-    pointsConflict: null,
-    segments: textSegments(target),
-    ...indicatorExtras(),
-  };
+function indicatorAt(view: GridView, row: number, col: number, name: string, target: string, targetCol: number): Indicator {
+  return newIndicator({
+    name, target, sheet: view.sheet, cell: view.address(row, col), targetCell: view.address(row, targetCol), segments: textSegments(target),
+  });
 }
 
 function applyPoints(indicator: Indicator, statement: PointsStatement, source: PointsSource, cell: string | null) {
@@ -107,24 +92,19 @@ function columnPoints(view: GridView, row: number, cells: RowCell[], col: number
 }
 
 /** The indicator a plain row states: its name, target and points (column, name cell or closing "（N分）"). */
-function rowIndicator(context: TableContext, row: number, cells: RowCell[], nameCell: RowCell | undefined, targetText: string): Indicator | null {
+function rowIndicator(
+  context: TableContext, row: number, cells: RowCell[], nameCell: RowCell | undefined, targetText: string, columnStatement: PointsStatement | null,
+): Indicator | null {
   const { view, columns } = context;
   const nameText = nameCell?.text ?? "";
   const pointsCellRef = cellAt(cells, columns.points);
   if (!nameText && !targetText && !pointsCellRef?.text) return null;
   let name = flat(nameText);
   let target = targetText;
-  let statement: PointsStatement | null = null;
-  let source: PointsSource | null = null;
-  let pointsCell: string | null = null;
+  let statement = columnStatement;
+  let source: PointsSource | null = statement ? "column" : null;
+  let pointsCell: string | null = statement ? view.address(row, pointsCellRef!.col) : null;
   let bonus: Decimal | null = null;
-  if (pointsCellRef && pointsCellRef.startsHere) {
-    statement = parsePointsCell(view.value(row, pointsCellRef.col));
-    if (statement) {
-      source = "column";
-      pointsCell = view.address(row, pointsCellRef.col);
-    }
-  }
   let second: PointsStatement | null = null;
   if (columns.indicator !== null) {
     const named = namedPoints(nameText);
@@ -146,7 +126,7 @@ function rowIndicator(context: TableContext, row: number, cells: RowCell[], name
     source = columns.indicator !== null ? "name" : "text";
     pointsCell = view.address(row, nameCell!.col);
   }
-  const indicator = newIndicator(view, row, nameCell?.col ?? columns.target, name, target, columns.target);
+  const indicator = indicatorAt(view, row, nameCell?.col ?? columns.target, name, target, columns.target);
   if (statement) applyPoints(indicator, statement, source!, pointsCell);
   indicator.bonus = bonus;
   if (statement && second && statement !== second && !signedPoints(second).abs().eq(signedPoints(statement).abs())) {
@@ -166,10 +146,13 @@ function rowDetails(context: TableContext, row: number, cells: RowCell[], indica
     indicator.criterionPoints = award?.points ?? null;
     indicator.criterionAmbiguous = award?.ambiguous ?? false;
   }
-  indicator.weights = columns.weights.map((col) => {
-    const statement = columnPoints(view, row, cells, col);
-    return statement ? signedPoints(statement) : null;
-  });
+  if (columns.weights.length) {
+    indicator.weights = columns.weights.map((col) => {
+      const statement = columnPoints(view, row, cells, col);
+      return statement ? signedPoints(statement) : null;
+    });
+  }
+  if (columns.entries.length === 0) return;
   indicator.entries = columns.entries.flatMap((entry): Entry[] => {
     const cell = cellAt(cells, entry.col);
     if (!cell || !cell.startsHere || cell.col !== entry.col) return [];
@@ -179,14 +162,16 @@ function rowDetails(context: TableContext, row: number, cells: RowCell[], indica
   });
 }
 
+/** Every total label holds one of these characters: texts without them are not looked at further. */
+const TOTAL_WORD = /[合计总小]/;
+
 /** The label of a total row ("合计", "小计", "总计"), the column it sits in, and the total it states. */
-function totalRow(context: TableContext, row: number, cells: RowCell[]): { label: string; col: number; stated: Decimal | null } | null {
+function totalRow(context: TableContext, row: number, cells: RowCell[], labelCols: (number | null)[]): { label: string; col: number; stated: Decimal | null } | null {
   const { view, columns } = context;
-  const labelCols = [...columns.levels.map((l) => l.col), columns.indicator, columns.target, columns.number];
   let found: { label: string; col: number } | null = null;
   for (const col of labelCols) {
     const cell = cellAt(cells, col);
-    if (!cell || !cell.startsHere || cell.text === "") continue;
+    if (!cell || !cell.startsHere || cell.text === "" || !TOTAL_WORD.test(cell.text)) continue;
     const text = flat(cell.text);
     if (TOTAL_ROW.test(text)) {
       found = { label: text.replace(/[:：].*$/, ""), col: cell.col };
@@ -239,7 +224,7 @@ function readNamedLevels(context: TableContext, rows: number[]): TableReading {
   const indicatorOf = (node: NamedLevelRow): Indicator => {
     const cells = rowCells(view, node.row);
     const named = namedPoints(node.text);
-    const indicator = newIndicator(view, node.row, columns.target, named ? named.name : flat(node.text), node.text, columns.target);
+    const indicator = indicatorAt(view, node.row, columns.target, named ? named.name : flat(node.text), node.text, columns.target);
     if (node.points !== null) {
       indicator.points = node.points;
       indicator.pointsSource = columnPoints(view, node.row, cells, columns.points) ? "column" : "name";
@@ -268,6 +253,17 @@ function readNamedLevels(context: TableContext, rows: number[]): TableReading {
   return { categories, notes: [], totals: [] };
 }
 
+/** The row's one text of its own, when it has exactly one (cells merged down from above do not count). */
+function onlyOwnText(cells: RowCell[]): RowCell | null {
+  let only: RowCell | null = null;
+  for (const cell of cells) {
+    if (!cell.startsHere || cell.text === "") continue;
+    if (only) return null;
+    only = cell;
+  }
+  return only;
+}
+
 /** Whether a row states points: in the points column, or in the name of a category it starts. */
 function statesPoints(context: TableContext, row: number, cells: RowCell[]): boolean {
   const { view, columns } = context;
@@ -294,12 +290,14 @@ export function readTable(context: TableContext, rows: number[]): TableReading {
   /** A total of the book was stated: rows after it without points are the form's footer (考核人：…). */
   let afterTotal = false;
   const levelCount = columns.levels.length;
+  /** Columns where a total row writes its label (合计, 小计). */
+  const labelCols = [...columns.levels.map((l) => l.col), columns.indicator, columns.target, columns.number];
   /** The text each category was read from, to tell a repeated cell from a new category. */
   const cellTexts = new WeakMap<Category, string>();
   const deepest = (): Category | null => open[open.length - 1] ?? null;
 
   const startCategory = (category: Category, depth: number) => {
-    open.length = depth;
+    if (open.length > depth) open.splice(depth);
     const parent = depth > 0 ? open[depth - 1] : undefined;
     category.level = depth + 1;
     if (parent) parent.categories.push(category);
@@ -328,13 +326,12 @@ export function readTable(context: TableContext, rows: number[]): TableReading {
     const targetCell = cellAt(cells, columns.target);
     const leadCell = categoryCell ?? targetCell;
 
-    // A note ("注：…") is the row's only text of its own; cells merged down from above do not count.
-    const own = cells.filter((c) => c.startsHere && c.text !== "");
-    if (own.length === 1 && isNote(own[0].text)) {
-      notes.push({ text: own[0].text, cell: view.address(row, own[0].col) });
+    const note = onlyOwnText(cells);
+    if (note && isNote(note.text)) {
+      notes.push({ text: note.text, cell: view.address(row, note.col) });
       continue;
     }
-    const total = totalRow(context, row, cells);
+    const total = totalRow(context, row, cells, labelCols);
     if (total) {
       if (total.stated !== null) {
         const depth = columns.levels.findIndex((l) => l.col === total.col);
@@ -346,7 +343,7 @@ export function readTable(context: TableContext, rows: number[]): TableReading {
           const covered = GRAND_TOTAL_ROW.test(total.label) ? categories : sinceTotal;
           totals.push({ label: total.label, stated: total.stated, cell: view.address(row, total.col), covers: covered.map((c) => c.name), category: null });
           sinceTotal = [];
-          open.length = 0;
+          open.splice(0);
           afterTotal = true;
         }
       }
@@ -354,8 +351,8 @@ export function readTable(context: TableContext, rows: number[]): TableReading {
       continue;
     }
     if (afterTotal && !statesPoints(context, row, cells)) {
-      const text = own.map((c) => c.text).join(" ");
-      notes.push({ text, cell: view.address(row, own[0]?.col ?? 0) });
+      const own = cells.filter((c) => c.startsHere && c.text !== "");
+      notes.push({ text: own.map((c) => c.text).join(" "), cell: view.address(row, own[0]?.col ?? 0) });
       continue;
     }
     // A row whose first cell spans every text column: a section heading ("一、经济发展（20分）"), or a remark.
@@ -403,7 +400,7 @@ export function readTable(context: TableContext, rows: number[]): TableReading {
     let indicator: Indicator;
     if (leaf) {
       const category = started!;
-      indicator = newIndicator(view, row, categoryCell!.col, category.name, targetText, targetCell?.col ?? categoryCell!.col);
+      indicator = indicatorAt(view, row, categoryCell!.col, category.name, targetText, targetCell?.col ?? categoryCell!.col);
       indicator.cell = category.cell;
       if (category.points !== null) {
         indicator.points = category.points;
@@ -421,7 +418,7 @@ export function readTable(context: TableContext, rows: number[]): TableReading {
       }
       const onlyLevels = started !== null && !targetText && (!nameCell || !nameCell.startsHere || nameCell.text === "" || columns.levels.some((l) => l.col === nameCell.col)) && ownPoints === null;
       if (onlyLevels) continue;
-      const read = rowIndicator(context, row, cells, nameCell, targetText);
+      const read = rowIndicator(context, row, cells, nameCell, targetText, ownPoints);
       if (!read) continue;
       if (!read.name && lastIndicator && ownPoints !== null) {
         // A row of points under a name merged over several rows (one yes/no indicator split into 5-point reasons).
@@ -458,8 +455,8 @@ const HUNDRED = new Decimal(100);
 
 /** A row whose rules only add points ("每次加1分", "加5分") and never take any away: a bonus item. */
 function onlyAdds(indicator: Indicator): boolean {
-  const text = `${indicator.target}\n${indicator.criterion ?? ""}`;
-  return ADDS.test(text) && !TAKES.test(text);
+  const texts = [indicator.target, indicator.criterion ?? ""];
+  return texts.some((t) => t.includes("加") && ADDS.test(t)) && !texts.some((t) => TAKES.test(t));
 }
 const ADDS = /加\s*\d+(?:\.\d+)?\s*分/;
 const TAKES = /扣|减|不得分/;

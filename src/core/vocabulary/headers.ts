@@ -76,14 +76,21 @@ const CONTAINS: Entry[] = [
 const LEVEL_NUMBERS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5 };
 /** "一级指标", "二级指标 ★为核心指标", "三级": a category level by its depth. */
 const LEVEL_LABEL = /^([一二三四五1-5])级/;
+/** Sentence punctuation: a label is a word or two, never a clause. */
+const SENTENCE = /[，。；;！？]/;
 /** A text that starts with numbering: "1.", "1.1", "一、", "（一）", "①". */
 const NUMBERED = /^(?:\d+(?:\.\d+)*[.、．]?(?=\D)|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|[①-⑳])/;
 /** A bracketed note: "（分）", "(examineContent)", "★为核心指标". */
 const NOTE = /[（(]([^（()）]*)[）)]|[★☆※*].*$/g;
 
+/** The exact words as one map: most texts a sheet holds are looked up once each. */
+const EXACT_ROLES = new Map<string, HeaderRole>();
+for (const { role, words } of EXACT) for (const word of words) if (!EXACT_ROLES.has(word)) EXACT_ROLES.set(word, role);
+
 function lookup(entries: Entry[], label: string, exact: boolean): HeaderRole | null {
+  if (exact) return EXACT_ROLES.get(label) ?? null;
   for (const { role, words } of entries) {
-    for (const word of words) if (exact ? label === word : label.includes(word)) return role;
+    for (const word of words) if (label.includes(word)) return role;
   }
   return null;
 }
@@ -92,7 +99,7 @@ function lookup(entries: Entry[], label: string, exact: boolean): HeaderRole | n
 export function headerMeaning(text: string): HeaderMeaning | null {
   const flat = compact(text).toLowerCase();
   // Labels are words: a numbered text ("1.安全生产目标", "一、党建") or a number is a row's content.
-  if (!flat || flat.length > 24 || NUMBERED.test(flat) || /^[\d.%-]+$/.test(flat)) return null;
+  if (!flat || flat.length > 24 || SENTENCE.test(flat) || NUMBERED.test(flat) || /^[\d.%-]+$/.test(flat)) return null;
   const level = LEVEL_LABEL.exec(flat);
   if (level) return { role: "level", levelNumber: LEVEL_NUMBERS[level[1]], strength: 2 };
   const notes: string[] = [];

@@ -1,10 +1,12 @@
-/* Draws the add-in icons (assets/icon-16.png … icon-80.png): a red seal-like square with a white tick.
+/* Draws the add-in icons: a red seal-like square with a white tick (icon-16.png … icon-80.png for manifest.xml,
+ * icon-192.png the unified manifest's colour icon) and the unified manifest's 32x32 outline icon (outline-32.png:
+ * the square's border and the tick in white on a transparent background).
  * Run: node assets/make-icons.js. Plain Node (zlib), no image libraries. */
 const fs = require("fs");
 const path = require("path");
 const zlib = require("zlib");
 
-const SIZES = [16, 32, 64, 80];
+const SIZES = [16, 32, 64, 80, 192];
 const RED = [196, 43, 28];
 const WHITE = [255, 255, 255];
 
@@ -34,8 +36,8 @@ function segmentDistance(px, py, ax, ay, bx, by) {
   return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
 }
 
-/** RGBA of pixel (x, y) in unit coordinates, 4x4 supersampled. */
-function pixel(size, x, y) {
+/** RGBA of pixel (x, y) in unit coordinates, 4x4 supersampled; `outline`: white border and tick, transparent inside. */
+function pixel(size, x, y, outline = false) {
   const samples = 4;
   let cover = 0, tick = 0;
   for (let i = 0; i < samples; i++) {
@@ -43,23 +45,31 @@ function pixel(size, x, y) {
       const u = (x + (i + 0.5) / samples) / size, v = (y + (j + 0.5) / samples) / size;
       const r = 0.16, inset = 0.04; // rounded square
       const cx = Math.min(Math.max(u, inset + r), 1 - inset - r), cy = Math.min(Math.max(v, inset + r), 1 - inset - r);
-      if (Math.hypot(u - cx, v - cy) > r) continue;
+      const edge = Math.hypot(u - cx, v - cy);
+      if (edge > r) continue;
+      const d0 = Math.min(segmentDistance(u, v, 0.24, 0.52, 0.43, 0.71), segmentDistance(u, v, 0.43, 0.71, 0.78, 0.3));
+      if (outline) {
+        const border = Math.min(u - inset, v - inset, 1 - inset - u, 1 - inset - v) < 0.07 || edge > r - 0.07;
+        if (border || d0 < 0.075) cover++;
+        continue;
+      }
       cover++;
       const d = Math.min(segmentDistance(u, v, 0.24, 0.52, 0.43, 0.71), segmentDistance(u, v, 0.43, 0.71, 0.78, 0.3));
       if (d < 0.075) tick++;
     }
   }
   const n = samples * samples;
+  if (outline) return [...WHITE, Math.round((255 * cover) / n)];
   const t = cover ? tick / cover : 0;
   const rgb = RED.map((c, k) => Math.round(c * (1 - t) + WHITE[k] * t));
   return [...rgb, Math.round((255 * cover) / n)];
 }
 
-function png(size) {
+function png(size, outline = false) {
   const rows = [];
   for (let y = 0; y < size; y++) {
     const row = [0];
-    for (let x = 0; x < size; x++) row.push(...pixel(size, x, y));
+    for (let x = 0; x < size; x++) row.push(...pixel(size, x, y, outline));
     rows.push(Buffer.from(row));
   }
   const header = Buffer.alloc(13);
@@ -75,3 +85,4 @@ function png(size) {
 }
 
 for (const size of SIZES) fs.writeFileSync(path.join(__dirname, `icon-${size}.png`), png(size));
+fs.writeFileSync(path.join(__dirname, "outline-32.png"), png(32, true));

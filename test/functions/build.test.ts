@@ -70,8 +70,32 @@ describe("npm run build", () => {
     expect(ids).toEqual(expect.arrayContaining(["SCORE", "DEDUCT", "BONUS", "WEIGHTED", "TOTAL", "GRADE", "POINTS", "SUBPOINTS", "TARGET"]));
   });
 
-  it("Chinese names are the assessors' words", () => {
+  it("Chinese names are the assessors' words, of three characters or more", () => {
     const names = Object.fromEntries(readJson("functions.zh-CN.json").functions.map((f) => [f.id, f.name]));
-    expect(names).toMatchObject({ SCORE: "得分", DEDUCT: "扣分", BONUS: "加分", WEIGHTED: "加权", TOTAL: "总分", GRADE: "等级", POINTS: "分值", TARGET: "目标" });
+    expect(names).toMatchObject({ SCORE: "指标得分", DEDUCT: "扣分得分", BONUS: "加分值", WEIGHTED: "加权得分", TOTAL: "总得分", GRADE: "考核等级", POINTS: "标明分值", TARGET: "目标值" });
+  });
+
+  it("builds the store variant beside the offline one: the same add-in, Office.js from Microsoft's CDN", () => {
+    const store = path.join(ROOT, "dist/store");
+    const page = fs.readFileSync(path.join(store, "taskpane.html"), "utf8");
+    expect(page).toContain('src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"');
+    expect(page).not.toMatch(/office-js\//);
+    expect(fs.existsSync(path.join(store, "office-js"))).toBe(false);
+    for (const file of ["functions.js", "taskpane.js", "functions.json", "functions.zh-CN.json", "manifest.xml", "manifest.json", "help/index.html"]) {
+      expect([file, fs.readFileSync(path.join(store, file)).equals(fs.readFileSync(path.join(ADDIN, file)))]).toEqual([file, true]);
+    }
+  });
+
+  it("metadata leaves data types out (no allowCustomDataForDataTypeAny) and links each function to its help", () => {
+    for (const file of ["functions.json", "functions.zh-CN.json"]) {
+      const metadata = JSON.parse(fs.readFileSync(path.join(ADDIN, file), "utf8"));
+      expect([file, "allowCustomDataForDataTypeAny" in metadata]).toEqual([file, false]);
+      for (const f of metadata.functions) expect(f.helpUrl).toMatch(/^https:\/\/[^/]+\/help\/functions\.html#[a-z]+--/);
+    }
+    const help = fs.readFileSync(path.join(ADDIN, "help/functions.html"), "utf8");
+    for (const f of readJson("functions.zh-CN.json").functions) {
+      const anchor = decodeURI(new URL((f as unknown as { helpUrl: string }).helpUrl).hash.slice(1));
+      expect([f.id, help.includes(`id="${anchor}"`)]).toEqual([f.id, true]);
+    }
   });
 });

@@ -10,7 +10,7 @@ import { flat } from "./rows";
 import { isDimensionLabel } from "./labels";
 import { readMatrix, type MatrixColumns } from "./matrix";
 import { scoringTerms } from "./preamble";
-import { hasAnyText, tableBlocks, type TableBlock, type TitleLine } from "./sheet";
+import { closestHeader, hasAnyText, tableBlocks, type TableBlock, type TitleLine } from "./sheet";
 import { readTable } from "./table";
 import { tableColumns } from "./columns";
 import { HEADER_ROW, KEY_HEADER } from "../scoringSheet/sheet";
@@ -171,6 +171,17 @@ function isSummarySheet(grid: CellGrid): boolean {
   return SUMMARY_HEADERS.some((h) => header === h || header.startsWith(`${h}|`));
 }
 
+/** Why a sheet with text gave no book: the row that came closest to a header and what it lacked. */
+function noHeader(view: GridView): string {
+  const guess = closestHeader(view);
+  if (!guess) return NO_HEADER;
+  const row = guess.row + 1;
+  const labels = guess.labels.slice(0, 8).join("、");
+  const known = guess.known.join("、");
+  return `未找到表头行：最接近的是第${row}行（${labels}），其中只认得${known}，表头须有两个以上认得的列名且占多数` +
+    ` / no header row: row ${row} (${labels}) came closest, but only ${known} are known labels; a header needs at least two, and most of its cells`;
+}
+
 /** Books of one sheet. */
 export function readSheet(grid: CellGrid): { books: Book[]; reading: SheetReading } {
   if (isScoringSheet(grid)) return { books: [], reading: { sheet: grid.sheet, books: 0, message: SCORING_SHEET } };
@@ -211,7 +222,7 @@ export function readSheet(grid: CellGrid): { books: Book[]; reading: SheetReadin
     }
     books.push(book);
   }
-  const message = books.length ? null : !hasAnyText(view) ? EMPTY : headerOnly ? HEADER_ONLY : NO_HEADER;
+  const message = books.length ? null : !hasAnyText(view) ? EMPTY : headerOnly ? HEADER_ONLY : noHeader(view);
   return { books, reading: { sheet: grid.sheet, books: books.length, message } };
 }
 

@@ -214,3 +214,24 @@ export function hasAnyText(view: GridView): boolean {
   for (let row = 0; row < view.rowCount; row++) if (filledCells(rowCells(view, row)).length) return true;
   return false;
 }
+
+export interface HeaderGuess {
+  row: number;
+  labels: string[];
+  known: string[];
+}
+
+/** Rows looked at for the row that came closest to a header, when a sheet has none. */
+const GUESS_ROWS = 60;
+
+/** The row of the sheet's top that has the most known header labels, for saying why it was not taken. */
+export function closestHeader(view: GridView): HeaderGuess | null {
+  let best: HeaderGuess | null = null;
+  for (let row = 0; row < Math.min(view.rowCount, GUESS_ROWS); row++) {
+    const filled = filledCells(rowCells(view, row));
+    if (filled.length < 2 || filled.some((c) => c.text.length > MAX_HEADER_TEXT)) continue;
+    const known = filled.filter((c) => headerMeaning(c.text) !== null).map((c) => flat(c.text));
+    if (known.length > 0 && (!best || known.length > best.known.length)) best = { row, labels: filled.map((c) => flat(c.text)), known };
+  }
+  return best;
+}

@@ -42,7 +42,9 @@ function startsWith(bytes: Uint8Array, signature: number[]): boolean {
 
 /** The bytes as Latin-1 text: every byte one character, so names in the zip directory can be searched. */
 function latin1(bytes: Uint8Array): string {
-  return new TextDecoder("latin1").decode(bytes);
+  const parts: string[] = [];
+  for (let i = 0; i < bytes.length; i += 8192) parts.push(String.fromCharCode(...bytes.subarray(i, i + 8192)));
+  return parts.join("");
 }
 
 /** A compound file's stream name as stored in its directory (UTF-16LE). */

@@ -16,6 +16,7 @@ import type { ReadProgress, WorkbookAdapter } from "../excel/adapter";
 import { checkWorkbook, type CheckResult } from "./check";
 import { MESSAGES, type Messages } from "./messages";
 import { ScoringActions } from "./ScoringActions";
+import { WordImport } from "./WordImport";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "10px", padding: "12px", fontFamily: tokens.fontFamilyBase },
@@ -204,6 +205,8 @@ export function ValidationPanel({ adapter, language, recheckDelay = 1000 }: Vali
       </div>
 
       <ScoringActions adapter={adapter} t={t} books={result?.books ?? null} findings={findings} disabled={reading} />
+
+      <WordImport adapter={adapter} t={t} grids={result?.grids ?? null} disabled={reading} />
 
       {reading && (
         <div role="status">

@@ -7,6 +7,7 @@ import { decimalString } from "../core/decimal";
 import { readBooks } from "../core/layout";
 import { checkBooks, summarizeBook, type Finding } from "../core/rules";
 import { checkScoringSheets } from "../core/scoringSheet/entered";
+import type { CellGrid } from "../core/grid";
 import type { ReadProgress, WorkbookAdapter } from "../excel/adapter";
 
 export interface BookRow {
@@ -25,6 +26,8 @@ export interface CheckResult {
   rows: BookRow[];
   /** The books' findings, then those about the values entered on each scoring sheet. */
   findings: Finding[];
+  /** The sheets read, for the pasted-from-Word cleaner. */
+  grids: CellGrid[];
 }
 
 export async function checkWorkbook(adapter: WorkbookAdapter, onProgress?: (p: ReadProgress) => void): Promise<CheckResult> {
@@ -35,5 +38,5 @@ export async function checkWorkbook(adapter: WorkbookAdapter, onProgress?: (p: R
     return { sheet: s.sheet, unit: s.unit, cell: s.cell, kind: book.kind, stated: decimalString(s.stated), computed: decimalString(s.computed), indicators: s.indicators };
   });
   const entered = checkScoringSheets(books, grids).flatMap((s) => s.findings);
-  return { sheets: grids.length, books, rows, findings: [...checkBooks(books), ...entered] };
+  return { sheets: grids.length, books, rows, findings: [...checkBooks(books), ...entered], grids };
 }

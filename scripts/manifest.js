@@ -34,6 +34,8 @@ const TEXT = {
     en: "Reads target responsibility books, checks that their points add up, and scores them exactly.",
     zh: "读取目标责任书，核对分值是否相符，并精确计算考核得分。",
   },
+  /** The unified manifest's short description: at most 80 characters. */
+  descriptionShort: { en: "Checks and scores target responsibility books (目标责任书) in Excel.", zh: "核对目标责任书的分值，精确计算考核得分和排名。" },
   descriptionFull: {
     en: "Reads Chinese government target responsibility books (目标责任书) as staff keep them in Excel, lists every place where stated points do not add up, adds summary and scoring sheets, and scores units with exact decimal functions (KH.*).",
     zh: "读取各单位在 Excel 中编制的目标责任书，列出分值不相符之处，生成汇总表与评分表，并以精确小数的 KH.* 函数计算得分和排名。",
@@ -245,7 +247,7 @@ function jsonManifest(base, metadata) {
     localizationInfo: { defaultLanguageTag: "en-us", additionalLanguages: [{ languageTag: "zh-cn", file: ZH_LOCALIZATION_FILE }] },
     developer: { name: TEXT.provider, websiteUrl: at(FILES.help), privacyUrl: at(FILES.privacy), termsOfUseUrl: at(FILES.terms) },
     name: { short: TEXT.shortName.en, full: TEXT.name.en },
-    description: { short: TEXT.description.en, full: TEXT.descriptionFull.en },
+    description: { short: TEXT.descriptionShort.en, full: TEXT.descriptionFull.en },
     icons: { color: FILES.colorIcon, outline: FILES.outlineIcon },
     accentColor: "#C42B1C",
     validDomains: [new URL(base).host],
@@ -303,7 +305,7 @@ function jsonManifest(base, metadata) {
     $schema: "https://developer.microsoft.com/json-schemas/teams/v1.30/MicrosoftTeams.Localization.schema.json",
     "name.short": TEXT.shortName.zh,
     "name.full": TEXT.name.zh,
-    "description.short": TEXT.description.zh,
+    "description.short": TEXT.descriptionShort.zh,
     "description.full": TEXT.descriptionFull.zh,
     [`${group}.label`]: TEXT.group.zh,
     [`${group}.controls[0].label`]: TEXT.button.zh,

@@ -60,6 +60,8 @@ export function sniffFormat(bytes: Uint8Array): FileFormat {
     if (text.includes("word/document.xml")) return "docx";
     if (text.includes("application/vnd.oasis.opendocument.spreadsheet")) return "ods";
     if (text.includes("application/vnd.oasis.opendocument.text")) return "odt";
+    // Without its end record (the zip's directory) the file was cut short: what it held cannot be told.
+    if (!text.slice(-65_557).includes("PK\u0005\u0006")) return "corrupt-zip";
     return "zip";
   }
   if (startsWith(bytes, CFB)) {

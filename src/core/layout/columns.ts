@@ -137,8 +137,7 @@ export function tableColumns(header: HeaderColumn[], view: GridView, rows: numbe
   if (targetSlot.role !== "indicator" && targetSlot.role !== "level" && before.length >= 2) {
     const named = [...before].reverse().find((s) => s.role === "indicator");
     const last = before[before.length - 1];
-    const share = changeShare(view, last.col, rows);
-    const choice = named ?? (share >= INDICATOR_SHARE ? last : null);
+    const choice = named ?? (changeShare(view, last.col, rows) >= INDICATOR_SHARE ? last : null);
     if (choice) {
       indicator = choice.col;
       levelCols = before.filter((s) => s.col < choice.col).map((s) => s.col);

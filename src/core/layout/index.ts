@@ -1,7 +1,7 @@
 /**
  * CellGrid[] -> Book[]: every book on every sheet, with no knowledge of where the grids came from.
  */
-import { categoriesOf, indicatorsOf, type Book, type BookKind, type Category, type Note } from "../book";
+import { categoriesOf, type Book, type BookKind, type Category, type Note } from "../book";
 import { bookTotal } from "../totals";
 import { Decimal, decimalString } from "../decimal";
 import { GridView, type CellGrid } from "../grid";
@@ -244,10 +244,12 @@ function confirmBases(books: Book[]) {
 function settlePenaltyCatalogue(book: Book) {
   if (book.kind === "penalty-list") return;
   let pointed = 0;
-  for (const indicator of indicatorsOf(book)) {
-    if (indicator.points === null) continue;
-    if (!indicator.points.isNegative()) return;
-    pointed++;
+  for (const category of categoriesOf(book)) {
+    for (const indicator of category.indicators) {
+      if (indicator.points === null) continue;
+      if (!indicator.points.isNegative()) return;
+      pointed++;
+    }
   }
   if (pointed < 2) return;
   book.kind = "penalty-list";

@@ -59,3 +59,40 @@ test("a sheet that is no book names the row that came closest to a header", () =
   const { sheets } = readBooks([grid([["项目", "名称", "金额"], ["办公用品", "纸", 12]])]);
   expect(sheets[0].message).toContain("最接近的是第1行（项目、名称、金额），其中只认得项目");
 });
+
+describe("levels from numbering", () => {
+  test("section headings 一、 and （一） in one text column nest, with points at each", () => {
+    const { books } = readBooks([grid([
+      ["考核内容", null, "分值"],
+      ["一、党的建设（30分）", null, null],
+      ["（一）组织建设（20分）", null, null],
+      ["1.", "健全党组织", 12],
+      ["2.", "发展党员", 8],
+      ["（二）宣传工作（10分）", null, null],
+      ["1.", "理论学习", 9],
+      ["二、经济发展（70分）", null, null],
+      ["1.", "招商引资", 70],
+    ], ["A2:B2", "A3:B3", "A6:B6", "A8:B8"])]);
+    expect(categoriesOf(books[0]).map((c) => [c.level, c.name, pts(c.points)])).toEqual([
+      [1, "党的建设", "30"], [2, "组织建设", "20"], [2, "宣传工作", "10"], [1, "经济发展", "70"],
+    ]);
+    const sums = checkBooks(books).filter((f) => f.rule === "category-sum").map((f) => [f.category, pts(f.stated), pts(f.computed)]);
+    // 党的建设 states 30 and its sections state 20 + 10: it adds up at its level; 宣传工作 does not at its own.
+    expect(sums).toEqual([["宣传工作", "10", "9"]]);
+  });
+
+  test("section numbers in a 序号 column: 一、 | 党的建设 | 30 is a category", () => {
+    const { books } = readBooks([grid([
+      ["序号", "考核内容", "分值"],
+      ["一、", "党的建设", 30],
+      ["1", "健全党组织", 12],
+      ["2", "发展党员", 18],
+      ["二、", "经济发展", 70],
+      ["1", "招商引资", 70],
+    ])]);
+    expect(categoriesOf(books[0]).map((c) => [c.level, c.name, pts(c.points), c.indicators.length])).toEqual([
+      [1, "党的建设", "30", 2], [1, "经济发展", "70", 1],
+    ]);
+    expect(checkBooks(books).filter((f) => f.severity === "error")).toEqual([]);
+  });
+});

@@ -18,6 +18,15 @@ export function numberingOf(text: string): "section" | "item" | null {
   return null;
 }
 
+const OUTER_SECTION = new RegExp(`^[${CHINESE_NUMERAL}]+[、.．]`);
+
+/** How deep a section number goes: 0 for "一、", 1 for "（一）"; null for a text that starts with none. */
+export function sectionDepth(text: string): 0 | 1 | null {
+  const t = normalizeDigits(text.trimStart());
+  if (!SECTION_NUMBER.test(t)) return null;
+  return OUTER_SECTION.test(t) ? 0 : 1;
+}
+
 /** The text without its leading numbering. */
 export function stripNumbering(text: string): string {
   const t = text.trimStart();

@@ -11,7 +11,7 @@ import { closingBonus, inlinePoints, parseNamedPoints, parsePointsCell, type Poi
 import { GRAND_TOTAL_ROW, SUBTOTAL_ROW, TOTAL_ROW } from "../vocabulary/words";
 import type { Columns } from "./columns";
 import { deductionAmounts, isBonusName, textKind, type TextKind } from "./kinds";
-import { numberingOf, stripNumbering } from "./numbering";
+import { numberingOf, sectionDepth, stripNumbering } from "./numbering";
 import { type RowCell, rowCells, flat } from "./rows";
 import { isNote } from "./titles";
 import { textSegments } from "./segments";
@@ -296,6 +296,8 @@ export function readTable(context: TableContext, rows: number[]): TableReading {
   const cellTexts = new WeakMap<Category, string>();
   const deepest = (): Category | null => open[open.length - 1] ?? null;
 
+  /** Where a numbered section goes in a table without category columns: "（一）" under the open "一、". */
+  const sectionLevel = (text: string): number => (levelCount === 0 ? Math.min(sectionDepth(text) ?? 0, open.length) : 0);
   const startCategory = (category: Category, depth: number) => {
     if (open.length > depth) open.splice(depth);
     const parent = depth > 0 ? open[depth - 1] : undefined;
@@ -361,9 +363,20 @@ export function readTable(context: TableContext, rows: number[]): TableReading {
       if (parseNamedPoints(leadCell.text) === null && numberingOf(leadCell.text) !== "section") {
         notes.push({ text: leadCell.text, cell: view.address(row, leadCell.col) });
       } else {
-        startCategory(newCategory(view, row, { ...leadCell, text: stripNumbering(leadCell.text) }, false, 1), 0);
+        startCategory(newCategory(view, row, { ...leadCell, text: stripNumbering(leadCell.text) }, false, 1), sectionLevel(leadCell.text));
         lastIndicator = null;
       }
+      continue;
+    }
+    // A section number in the 序号 column (一、 | 党的建设 | 30): the row is a category, named by its text.
+    const numberCell = levelCount === 0 ? cellAt(cells, columns.number) : undefined;
+    const numberDepth = numberCell && numberCell.startsHere && numberCell.col !== targetCell?.col ? sectionDepth(numberCell.text) : null;
+    if (numberDepth !== null && targetCell && targetCell.startsHere && targetCell.text) {
+      const category = newCategory(view, row, targetCell, false, 1);
+      const points = columnPoints(view, row, cells, columns.points);
+      if (points && category.points === null) category.points = signedPoints(points);
+      startCategory(category, sectionLevel(numberCell!.text));
+      lastIndicator = null;
       continue;
     }
 

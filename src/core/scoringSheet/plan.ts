@@ -246,9 +246,9 @@ function subtotalRow(key: string, category: string, kind: RowKind, members: numb
 }
 
 /** The rows of one book: its categories with their subtotals, then its bonus sections. */
-function bookRows(book: Book, weighted: boolean, rows: PlanRow[]): void {
+function bookRows(book: Book, weighted: boolean, rows: PlanRow[], categories: Category[] = categoriesOf(book)): void {
   // Categories nested in others are scored where their indicators are: each category with indicators of its own.
-  const scored = categoriesOf(book).filter((c) => c.indicators.length > 0);
+  const scored = categories.filter((c) => c.indicators.length > 0);
   const bonusCategories = scored.filter((c) => c.kind === "bonus");
   for (const category of scored) {
     if (category.kind === "bonus" || category.kind === "penalty") continue;
@@ -298,6 +298,17 @@ function penaltyRows(penalties: Indicator[], rows: PlanRow[]): void {
   rows.push(subtotalRow(`${PENALTY_SECTION}#小计`, PENALTY_SECTION, "subtotal", members, null, null));
 }
 
+/** A category and every category under it, parents first. */
+function subtree(category: Category): Category[] {
+  return [category, ...category.categories.flatMap(subtree)];
+}
+
+/** The top-level categories of a book scored by weight (一级指标 | 权重 50, 100 points inside), when all of them are. */
+function weightedCategories(book: Book): Category[] | null {
+  const top = book.categories.filter((c) => c.kind !== "penalty");
+  return top.length >= 2 && top.every((c) => c.weight !== null && c.kind !== "bonus") ? top : null;
+}
+
 const bookKey = (book: Book) => `${book.sheet}!${book.cell}|${book.unit}`;
 
 /** The label of a part of a unit's sheet: its own book (个性指标) or a common table (共性指标). */
@@ -315,7 +326,15 @@ export function scoringPlan(assessed: AssessedUnit, penalties: Indicator[]): Sco
   const parts: PlanPart[] = [];
   const several = assessed.books.length > 1;
   const share = ONE.div(assessed.books.length);
-  for (const part of assessed.books) {
+  const weightedParts = several ? null : weightedCategories(book);
+  // A book weighted by its first level: each weighted category is a part, scored on its 100 and combined by weight.
+  for (const category of weightedParts ?? []) {
+    const first = rows.length;
+    bookRows(book, groups.length > 0, rows, subtree(category));
+    const key = `${book.sheet}!${category.cell}|${category.name}${PART_WEIGHT_SUFFIX}`;
+    parts.push({ label: category.name, book, first, end: rows.length, weight: category.weight!.div(100), key });
+  }
+  for (const part of weightedParts ? [] : assessed.books) {
     const first = rows.length;
     const label = partLabel(part);
     if (several) {

@@ -54,8 +54,8 @@ function headerCells(cells: RowCell[], meanings: Meanings): HeaderCell[] | null 
       known = { meaning: headerMeaning(c.text), dimension: isDimensionLabel(c.text) };
       meanings.set(c.text, known);
     }
-    // Most of a header row's cells are labels (or matrix dimensions): past half unknown, the row is data.
-    if (known.meaning === null && !known.dimension && ++unknown * 2 > filled.length) return null;
+    // Most of a header row's cells, and at least two, are labels (or matrix dimensions): past that, the row is data.
+    if (known.meaning === null && !known.dimension && (++unknown * 2 > filled.length || unknown > filled.length - 2)) return null;
     header.push({ col: c.col, lastCol: c.lastCol, text: c.text, meaning: known.meaning, dimension: known.dimension });
   }
   return header;

@@ -162,8 +162,10 @@ function rowDetails(context: TableContext, row: number, cells: RowCell[], indica
   });
 }
 
-/** Every total label holds one of these characters: texts without them are not looked at further. */
+/** Every total label holds one of these characters and is short ("合 计", "综合得分："): other texts are not
+ * looked at further. */
 const TOTAL_WORD = /[合计总小]/;
+const MAX_TOTAL_LABEL = 16;
 
 /** The label of a total row ("合计", "小计", "总计"), the column it sits in, and the total it states. */
 function totalRow(context: TableContext, row: number, cells: RowCell[], labelCols: (number | null)[]): { label: string; col: number; stated: Decimal | null } | null {
@@ -171,7 +173,7 @@ function totalRow(context: TableContext, row: number, cells: RowCell[], labelCol
   let found: { label: string; col: number } | null = null;
   for (const col of labelCols) {
     const cell = cellAt(cells, col);
-    if (!cell || !cell.startsHere || cell.text === "" || !TOTAL_WORD.test(cell.text)) continue;
+    if (!cell || !cell.startsHere || cell.text === "" || cell.text.length > MAX_TOTAL_LABEL || !TOTAL_WORD.test(cell.text)) continue;
     const text = flat(cell.text);
     if (TOTAL_ROW.test(text)) {
       found = { label: text.replace(/[:：].*$/, ""), col: cell.col };

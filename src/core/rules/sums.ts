@@ -52,6 +52,7 @@ export function categorySum(book: Book): Finding[] {
 
 /** Total rows against what they cover, down to the indicators. */
 export function totalRows(book: Book): Finding[] {
+  if (book.totals.length === 0) return [];
   const byName = new Map(categoriesOf(book).map((c) => [c.name, c] as const));
   const findings: Finding[] = [];
   for (const total of book.totals) {

@@ -105,6 +105,7 @@ export function weightsSum(book: Book): Finding[] {
 /** Each weight column of the indicators (权重) against 100: a blank cell means the row is not weighted there. */
 export function weightColumnsSum(book: Book): Finding[] {
   const labels = book.columns.filter((c) => c.role === "weight");
+  if (labels.length === 0) return [];
   const indicators = indicatorsOf(book);
   return labels.flatMap((column, index): Finding[] => {
     const weights = indicators.map((i) => i.weights[index]).filter((w): w is NonNullable<typeof w> => w !== null && w !== undefined);

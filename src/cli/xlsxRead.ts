@@ -8,7 +8,6 @@ import ExcelJS from "exceljs";
 import type { CellGrid } from "../core/grid";
 import type { Language } from "../core/rules";
 import { sniffFormat, unreadableMessage, UnreadableFormatError, type FileFormat } from "../import/formats";
-import { readSheetJsWorkbook, sheetJsWorkbookToGrids, sheetJsWorkbookToXlsx } from "../xlsx/sheetjsGrid";
 import type * as XLSX from "@e965/xlsx";
 import { worksheetToGrid } from "../xlsx/worksheetGrid";
 import { InputError, readInputFile } from "./inputError";
@@ -35,7 +34,11 @@ async function loadXlsxBytes(file: string, bytes: Buffer | Uint8Array, language:
   return workbook;
 }
 
-function loadSheetJs(file: string, bytes: Buffer, format: FileFormat, language: Language): XLSX.WorkBook {
+/** The SheetJS reader, loaded only for a workbook that needs it: an .xlsx never pays for it at start-up. */
+const sheetJs = () => import("../xlsx/sheetjsGrid");
+
+async function loadSheetJs(file: string, bytes: Buffer, format: FileFormat, language: Language): Promise<XLSX.WorkBook> {
+  const { readSheetJsWorkbook } = await sheetJs();
   let workbook: XLSX.WorkBook;
   try {
     workbook = readSheetJsWorkbook(bytes);
@@ -61,14 +64,16 @@ async function readWorkbookBytes(file: string, language: Language): Promise<{ by
 export async function loadWorkbook(file: string, language: Language = "zh"): Promise<ExcelJS.Workbook> {
   const { bytes, format } = await readWorkbookBytes(file, language);
   if (format === "xlsx") return loadXlsxBytes(file, bytes, language);
-  return loadXlsxBytes(file, sheetJsWorkbookToXlsx(loadSheetJs(file, bytes, format, language)), language);
+  const { sheetJsWorkbookToXlsx } = await sheetJs();
+  return loadXlsxBytes(file, sheetJsWorkbookToXlsx(await loadSheetJs(file, bytes, format, language)), language);
 }
 
 /** Reads every worksheet of a workbook file (.xlsx, .xls, .et, .ods) into a CellGrid. */
 export async function readWorkbookFile(file: string, language: Language = "zh"): Promise<CellGrid[]> {
   const { bytes, format } = await readWorkbookBytes(file, language);
   if (format === "xlsx") return (await loadXlsxBytes(file, bytes, language)).worksheets.map(worksheetToGrid);
-  return sheetJsWorkbookToGrids(loadSheetJs(file, bytes, format, language));
+  const { sheetJsWorkbookToGrids } = await sheetJs();
+  return sheetJsWorkbookToGrids(await loadSheetJs(file, bytes, format, language));
 }
 
 /** The name the commands have always used: any workbook file the CLI reads. */

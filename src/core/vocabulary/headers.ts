@@ -76,6 +76,12 @@ const CONTAINS: Entry[] = [
 const LEVEL_NUMBERS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5 };
 /** "一级指标", "二级指标 ★为核心指标", "三级": a category level by its depth. */
 const LEVEL_LABEL = /^([一二三四五1-5])级/;
+const WHITE_SPACE = /[\s\u3000\u00a0]/;
+const LATIN = /[A-Z]/;
+/** A text that may carry a bracketed note or a star. */
+const NOTED = /[（()）★☆※*]/;
+/** A field name: "c_category", "item_score". */
+const FIELD = /^[a-z]+(?:[_-][a-z]+)+$/;
 /** Sentence punctuation: a label is a word or two, never a clause. */
 const SENTENCE = /[，。；;！？]/;
 /** A text that starts with numbering: "1.", "1.1", "一、", "（一）", "①". */
@@ -87,8 +93,7 @@ const NOTE = /[（(]([^（()）]*)[）)]|[★☆※*].*$/g;
 const EXACT_ROLES = new Map<string, HeaderRole>();
 for (const { role, words } of EXACT) for (const word of words) if (!EXACT_ROLES.has(word)) EXACT_ROLES.set(word, role);
 
-function lookup(entries: Entry[], label: string, exact: boolean): HeaderRole | null {
-  if (exact) return EXACT_ROLES.get(label) ?? null;
+function lookup(entries: Entry[], label: string): HeaderRole | null {
   for (const { role, words } of entries) {
     for (const word of words) if (label.includes(word)) return role;
   }
@@ -97,32 +102,35 @@ function lookup(entries: Entry[], label: string, exact: boolean): HeaderRole | n
 
 /** What a header label means, or null when it names nothing this reader knows. */
 export function headerMeaning(text: string): HeaderMeaning | null {
-  const flat = compact(text).toLowerCase();
+  const compacted = WHITE_SPACE.test(text) ? compact(text) : text;
+  const flat = LATIN.test(compacted) ? compacted.toLowerCase() : compacted;
   // Labels are words: a numbered text ("1.安全生产目标", "一、党建") or a number is a row's content.
   if (!flat || flat.length > 24 || SENTENCE.test(flat) || NUMBERED.test(flat) || /^[\d.%-]+$/.test(flat)) return null;
+  const whole = EXACT_ROLES.get(flat);
+  if (whole) return { role: whole, levelNumber: null, strength: 2 };
   const level = LEVEL_LABEL.exec(flat);
   if (level) return { role: "level", levelNumber: LEVEL_NUMBERS[level[1]], strength: 2 };
   const notes: string[] = [];
-  const main = flat.replace(NOTE, (_, note: string | undefined) => {
-    if (note) notes.push(note);
-    return "";
-  });
-  for (const label of [main, ...notes]) {
-    if (!label) continue;
-    const exact = lookup(EXACT, label, true);
+  const main = NOTED.test(flat)
+    ? flat.replace(NOTE, (_, note: string | undefined) => {
+      if (note) notes.push(note);
+      return "";
+    })
+    : flat;
+  const labels = notes.length ? [main, ...notes] : [main];
+  for (const label of labels) {
+    const exact = label ? EXACT_ROLES.get(label) : undefined;
     if (exact) return { role: exact, levelNumber: null, strength: label === main ? 2 : 1 };
   }
-  for (const label of [main, ...notes]) {
+  for (const label of labels) {
     if (!label || label.length > 12) continue;
-    const contained = lookup(CONTAINS, label, false);
+    const contained = lookup(CONTAINS, label);
     if (contained) return { role: contained, levelNumber: null, strength: 1 };
   }
   // Field names such as C_CATEGORY, N_SCORE, check_item, item_score: their last English word decides.
-  const field = /^[a-z]+(?:[_-][a-z]+)+$/.exec(main);
-  if (field) {
-    const words = main.split(/[_-]/).reverse();
-    for (const word of words) {
-      const role = lookup(EXACT, word, true);
+  if (FIELD.test(main)) {
+    for (const word of main.split(/[_-]/).reverse()) {
+      const role = EXACT_ROLES.get(word);
       if (role) return { role, levelNumber: null, strength: 1 };
     }
   }

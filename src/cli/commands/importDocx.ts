@@ -6,14 +6,14 @@
  */
 import path from "node:path";
 import { z } from "zod";
-import { SPLIT_MODES, type SplitMode } from "../../core/wordText";
+import type { SplitMode } from "../../core/wordText";
 import type { Language } from "../../core/rules";
 import { docxToSheets } from "../../import/docx";
 import { unreadableMessage, UnreadableFormatError } from "../../import/formats";
 import { type Command, EXIT_OK, validate } from "../command";
 import { InputError, readInputFile } from "../inputError";
 import { writeXlsx } from "../xlsxWrite";
-import { stem } from "./importText";
+import { layoutArgs, stem } from "./importText";
 
 export async function importDocx(input: string, output: string, split: SplitMode, force: boolean, language: Language = "zh"): Promise<string> {
   const bytes = await readInputFile(input, "a .docx document");
@@ -33,9 +33,7 @@ export async function importDocx(input: string, output: string, split: SplitMode
 
 const importDocxArgs = z.object({
   input: z.string().min(1),
-  output: z.string({ error: "-o <out.xlsx> is required" }).regex(/\.xlsx$/i, "-o must name an .xlsx file"),
-  split: z.enum(SPLIT_MODES, { error: `--split must be one of ${SPLIT_MODES.join(", ")}` }).default("parts"),
-  force: z.boolean().default(false),
+  ...layoutArgs,
   lang: z.enum(["zh", "en"], { error: "--lang must be zh or en" }).default("zh"),
 });
 

@@ -26,11 +26,16 @@ export async function importText(input: string, output: string, split: SplitMode
   return `${path.relative(process.cwd(), output) || output}: ${sheets.length} 个工作表, ${rows} 行 (${sheets.map((s) => s.name).join(" / ")})`;
 }
 
-const importTextArgs = z.object({
-  input: z.string().regex(/\.txt$/i, "the input must be a .txt file"),
+/** The options every import command takes: where to write, how to split into sheets, whether to replace. */
+export const layoutArgs = {
   output: z.string({ error: "-o <out.xlsx> is required" }).regex(/\.xlsx$/i, "-o must name an .xlsx file"),
   split: z.enum(SPLIT_MODES, { error: `--split must be one of ${SPLIT_MODES.join(", ")}` }).default("parts"),
   force: z.boolean().default(false),
+};
+
+const importTextArgs = z.object({
+  input: z.string().regex(/\.txt$/i, "the input must be a .txt file"),
+  ...layoutArgs,
 });
 
 export const importTextCommand: Command = {

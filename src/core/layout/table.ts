@@ -84,6 +84,11 @@ function applyPoints(indicator: Indicator, statement: PointsStatement, source: P
   if (statement.form === "cap") indicator.cap = statement.points;
 }
 
+/** Points a column states for a category that states none itself. */
+function takePoints(category: Category, statement: PointsStatement | null) {
+  if (statement && category.points === null) category.points = signedPoints(statement);
+}
+
 /** Points written in a cell of a points or weight column that starts on this row. */
 function columnPoints(view: GridView, row: number, cells: RowCell[], col: number | null): PointsStatement | null {
   const cell = cellAt(cells, col);
@@ -194,6 +199,8 @@ interface NamedLevelRow {
   depth: number;
   text: string;
   points: Decimal | null;
+  /** The points were read from the points column (else from the row's text). */
+  fromColumn: boolean;
   children: NamedLevelRow[];
 }
 
@@ -214,8 +221,9 @@ function readNamedLevels(context: TableContext, rows: number[]): TableReading {
     if (!name || !text) continue;
     if (!depths.includes(name)) depths.push(name);
     const depth = depths.indexOf(name);
-    const statement = columnPoints(view, row, cells, columns.points) ?? namedPoints(text);
-    const node: NamedLevelRow = { row, depth, text, points: statement ? signedPoints(statement) : null, children: [] };
+    const fromColumn = columnPoints(view, row, cells, columns.points);
+    const statement = fromColumn ?? namedPoints(text);
+    const node: NamedLevelRow = { row, depth, text, points: statement ? signedPoints(statement) : null, fromColumn: fromColumn !== null, children: [] };
     while (stack.length && stack[stack.length - 1].depth >= depth) stack.pop();
     if (stack.length) stack[stack.length - 1].children.push(node);
     else roots.push(node);
@@ -229,7 +237,7 @@ function readNamedLevels(context: TableContext, rows: number[]): TableReading {
     const indicator = indicatorAt(view, node.row, columns.target, named ? named.name : flat(node.text), node.text, columns.target);
     if (node.points !== null) {
       indicator.points = node.points;
-      indicator.pointsSource = columnPoints(view, node.row, cells, columns.points) ? "column" : "name";
+      indicator.pointsSource = node.fromColumn ? "column" : "name";
       indicator.pointsCell = view.address(node.row, columns.points ?? columns.target);
     }
     rowDetails(context, node.row, cells, indicator);
@@ -247,11 +255,7 @@ function readNamedLevels(context: TableContext, rows: number[]): TableReading {
     return category;
   };
   const categories = roots.map((root) => categoryOf(root, 1));
-  const settle = (list: Category[]) => list.forEach((c) => {
-    settleKinds(c, context.penaltyList);
-    settle(c.categories);
-  });
-  settle(categories);
+  settleTree(categories, context.penaltyList);
   return { categories, notes: [], totals: [] };
 }
 
@@ -292,6 +296,8 @@ export function readTable(context: TableContext, rows: number[]): TableReading {
   /** A total of the book was stated: rows after it without points are the form's footer (考核人：…). */
   let afterTotal = false;
   const levelCount = columns.levels.length;
+  const firstLevel = columns.levels[0]?.col ?? null;
+  const isLevel = (col: number) => columns.levels.some((l) => l.col === col);
   /** Columns where a total row writes its label (合计, 小计). */
   const labelCols = [...columns.levels.map((l) => l.col), columns.indicator, columns.target, columns.number];
   /** The text each category was read from, to tell a repeated cell from a new category. */
@@ -325,7 +331,6 @@ export function readTable(context: TableContext, rows: number[]): TableReading {
   for (const row of rows) {
     const cells = rowCells(view, row);
     if (!cells.some((c) => c.text !== "")) continue;
-    const firstLevel = columns.levels[0]?.col ?? null;
     const categoryCell = cellAt(cells, firstLevel);
     const targetCell = cellAt(cells, columns.target);
     const leadCell = categoryCell ?? targetCell;
@@ -375,8 +380,7 @@ export function readTable(context: TableContext, rows: number[]): TableReading {
     const numberDepth = numberCell && numberCell.startsHere && numberCell.col !== targetCell?.col ? sectionDepth(numberCell.text) : null;
     if (numberDepth !== null && targetCell && targetCell.startsHere && targetCell.text) {
       const category = newCategory(view, row, targetCell, false, 1);
-      const points = columnPoints(view, row, cells, columns.points);
-      if (points && category.points === null) category.points = signedPoints(points);
+      takePoints(category, columnPoints(view, row, cells, columns.points));
       startCategory(category, sectionLevel(numberCell!.text));
       lastIndicator = null;
       continue;
@@ -394,8 +398,7 @@ export function readTable(context: TableContext, rows: number[]): TableReading {
       const isLeaf = depth === levelCount - 1 && columns.indicator !== null && cell.lastCol >= columns.indicator;
       const category = newCategory(view, row, cell, isLeaf, depth + 1);
       cellTexts.set(category, flat(cell.text));
-      const points = columnPoints(view, row, cells, level.points);
-      if (points && category.points === null) category.points = signedPoints(points);
+      takePoints(category, columnPoints(view, row, cells, level.points));
       const weight = columnPoints(view, row, cells, level.weight);
       if (weight) {
         category.weight = signedPoints(weight);
@@ -406,12 +409,9 @@ export function readTable(context: TableContext, rows: number[]): TableReading {
       leaf = isLeaf;
       lastIndicator = null;
     }
-    if (started && columns.subtotal !== null) {
-      const stated = columnPoints(view, row, cells, columns.subtotal);
-      if (stated && started.points === null) started.points = signedPoints(stated);
-    }
+    if (started) takePoints(started, columnPoints(view, row, cells, columns.subtotal));
 
-    const targetText = targetCell && targetCell.col !== categoryCell?.col && !columns.levels.some((l) => l.col === targetCell.col) ? targetCell.text : "";
+    const targetText = targetCell && targetCell.col !== categoryCell?.col && !isLevel(targetCell.col) ? targetCell.text : "";
     let indicator: Indicator;
     if (leaf) {
       const category = started!;
@@ -431,7 +431,7 @@ export function readTable(context: TableContext, rows: number[]): TableReading {
         lastIndicator.segments = textSegments(lastIndicator.target);
         continue;
       }
-      const onlyLevels = started !== null && !targetText && (!nameCell || !nameCell.startsHere || nameCell.text === "" || columns.levels.some((l) => l.col === nameCell.col)) && ownPoints === null;
+      const onlyLevels = started !== null && !targetText && (!nameCell || !nameCell.startsHere || nameCell.text === "" || isLevel(nameCell.col)) && ownPoints === null;
       if (onlyLevels) continue;
       const read = rowIndicator(context, row, cells, nameCell, targetText, ownPoints);
       if (!read) continue;
@@ -456,13 +456,7 @@ export function readTable(context: TableContext, rows: number[]): TableReading {
     lastIndicator = indicator;
   }
 
-  const settle = (list: Category[]) => {
-    for (const category of list) {
-      settleKinds(category, context.penaltyList);
-      settle(category.categories);
-    }
-  };
-  settle(categories);
+  settleTree(categories, context.penaltyList);
   return { categories, notes, totals };
 }
 
@@ -487,6 +481,14 @@ function categoryKind(category: Category, penaltyList: boolean, indicatorTextKin
     if (indicatorTextKinds.every((k) => k === "reference")) return "reference";
   }
   return "normal";
+}
+
+/** settleKinds over a tree of categories, parents first. */
+function settleTree(categories: Category[], penaltyList: boolean) {
+  for (const category of categories) {
+    settleKinds(category, penaltyList);
+    settleTree(category.categories, penaltyList);
+  }
 }
 
 /** Kinds of a category and its indicators, penalty tiers, and points a lone indicator takes from its category. */

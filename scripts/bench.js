@@ -2,20 +2,20 @@
 /**
  * `npm run bench [-- --json] [-- --quick] [-- --no-build]`: every performance figure in one table (or one JSON
  * object with --json):
- *   engine    - `kaohe bench` (src/cli/commands/bench.ts) in its own process: parse + check over ExcelJS's load,
+ *   engine    - bench/engine.ts (run by bench/engine.js) in its own process: parse + check over ExcelJS's load,
  *               1x/10x/100x, growth, peak memory, KH.SCORE / KH.TOTAL evaluations per second, the seed's scoring
  *               sheets built and their entries checked;
  *   add-in    - context.sync() calls to validate 1, 10 and 50 sheets and to write the summary sheets, running the real
  *               src/excel/officeAdapter.ts against office-addin-mock (test/bench/addinSyncs.ts, dev-only);
  *   bundles   - gzip sizes of taskpane.js and functions.js after a production build into a temporary folder, and
  *               what dominates each (test/bench/bundleSizes.ts; skipped with --no-build).
- * The dev-only TypeScript modules are compiled on the fly with TypeScript's transpileModule.
+ * The TypeScript modules are compiled on the fly with TypeScript's transpileModule (bench/typescript.js).
  */
 /* eslint-disable @typescript-eslint/no-require-imports -- plain CommonJS, run with node */
 "use strict";
-const fs = require("node:fs");
 const path = require("node:path");
 const { spawnSync } = require("node:child_process");
+const { registerTypeScript } = require("../bench/typescript");
 
 const root = path.resolve(__dirname, "..");
 const args = new Set(process.argv.slice(2));
@@ -23,22 +23,13 @@ const json = args.has("--json");
 const quick = args.has("--quick");
 const build = !args.has("--no-build");
 
-function registerTypeScript() {
-  const ts = require("typescript");
-  const options = { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, esModuleInterop: true, jsx: ts.JsxEmit.ReactJSX };
-  require.extensions[".ts"] = (module, filename) => {
-    const source = fs.readFileSync(filename, "utf8");
-    module._compile(ts.transpileModule(source, { compilerOptions: options, fileName: filename }).outputText, filename);
-  };
-}
-
 function engine() {
-  const result = spawnSync(process.execPath, [path.join(root, "scripts", "kaohe.js"), "bench", "--json", ...(quick ? ["--quick"] : [])], {
+  const result = spawnSync(process.execPath, [path.join(root, "bench", "engine.js"), "--json", ...(quick ? ["--quick"] : [])], {
     cwd: root,
     encoding: "utf8",
     stdio: ["ignore", "pipe", "inherit"],
   });
-  if (result.status !== 0) throw new Error(`kaohe bench failed (exit ${result.status})`);
+  if (result.status !== 0) throw new Error(`bench/engine.js failed (exit ${result.status})`);
   return JSON.parse(result.stdout);
 }
 

@@ -4,7 +4,6 @@
  */
 import { parseArgs } from "node:util";
 import { type Command, EXIT_INPUT, EXIT_OK, HELP_OPTION } from "./command";
-import { benchCommand } from "./commands/bench";
 import { buildSeedsCommand } from "./commands/buildSeeds";
 import { checkCommand } from "./commands/check";
 import { importDocxCommand } from "./commands/importDocx";
@@ -25,7 +24,6 @@ const COMMANDS: Record<string, Command> = {
   check: checkCommand,
   summary: summaryCommand,
   "score-sheet": scoreSheetCommand,
-  bench: benchCommand,
 };
 
 function commandHelp(command: Command): string {

@@ -10,7 +10,7 @@ import { readBooks } from "../../src/core/layout";
 import { checkBooks } from "../../src/core/rules";
 import { summarySheets } from "../../src/core/summary/summarySheets";
 import { readXlsx } from "../../src/cli/xlsxRead";
-import { scaleGrids } from "../../src/cli/commands/bench";
+import { scaleGrids } from "../../bench/engine";
 import { addSpecSheets, readGrids } from "../../src/excel/officeAdapter";
 import { mockExcel } from "../excel/officeMock";
 

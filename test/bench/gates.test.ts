@@ -6,7 +6,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { bench, benchTable } from "../../src/cli/commands/bench";
+import { bench, benchTable } from "../../bench/engine";
 import { addinSyncs } from "./addinSyncs";
 import { BUNDLE_TARGETS_KB, bundleSizes } from "./bundleSizes";
 

@@ -1,5 +1,5 @@
 /**
- * `bench [--json] [--quick]`: how fast the engine is, measured on the bundled county book (seeds/001): ExcelJS's
+ * The engine section of `npm run bench` (bench/engine.js runs it in its own process): how fast the engine is, measured on the bundled county book (seeds/001): ExcelJS's
  * load time of the file next to the time Kaohe needs to find every book and check it; the same on synthetic
  * workbooks of 10x and 100x the rows (the seed's sheets repeated down each sheet, written to a temporary .xlsx and
  * loaded back like any other file; with --quick, kept in memory and not loaded through ExcelJS); the peak memory; how
@@ -11,20 +11,18 @@ import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import ExcelJS from "exceljs";
-import { z } from "zod";
-import { a1Range, type CellGrid } from "../../core/grid";
-import { readBooks } from "../../core/layout";
-import { checkBooks } from "../../core/rules";
-import { scoringSheets } from "../../core/scoringSheet";
-import { checkScoringSheets } from "../../core/scoringSheet/entered";
-import { specGrid, type SheetSpec } from "../../core/summary/sheetSpec";
-import { SCORE, TOTAL } from "../../functions/library";
-import { type Command, EXIT_OK, validate } from "../command";
-import { loadWorkbook, worksheetToGrid } from "../xlsxRead";
+import { a1Range, type CellGrid } from "../src/core/grid";
+import { readBooks } from "../src/core/layout";
+import { checkBooks } from "../src/core/rules";
+import { scoringSheets } from "../src/core/scoringSheet";
+import { checkScoringSheets } from "../src/core/scoringSheet/entered";
+import { specGrid, type SheetSpec } from "../src/core/sheetSpec";
+import { SCORE, TOTAL } from "../src/functions/library";
+import { loadWorkbook, worksheetToGrid } from "../src/cli/xlsxRead";
 
 const SEED_NAME = "001_c9fa6fd301574412.xlsx";
 
-/** seeds/001, found from the compiled (dist/lib/cli/commands) or the source (src/cli/commands) location. */
+/** seeds/001, found in the first folder above this one that holds seeds/. */
 function seedPath(): string {
   for (let dir = __dirname; ; dir = path.dirname(dir)) {
     const candidate = path.join(dir, "seeds", SEED_NAME);
@@ -240,17 +238,3 @@ export function benchTable(report: BenchReport): string {
     `  评分表 scoring sheets: ${report.scoring.sheets} 张, 生成 build ${report.scoring.generateMs} ms, 填报检查 entry check ${report.scoring.entryCheckMs} ms`,
   ].join("\n");
 }
-
-const benchArgs = z.object({ json: z.boolean().default(false), quick: z.boolean().default(false) });
-
-export const benchCommand: Command = {
-  usage: "bench [--json] [--quick]",
-  summary: "性能基准 / how fast the engine is on the county book, at 1x, 10x and 100x",
-  options: { json: { type: "boolean" }, quick: { type: "boolean" } },
-  async run(values) {
-    const args = validate(benchArgs, values);
-    const report = await bench(args.quick);
-    console.log(args.json ? JSON.stringify(report, null, 2) : benchTable(report));
-    return EXIT_OK;
-  },
-};

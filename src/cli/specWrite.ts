@@ -5,7 +5,7 @@
  * the add-in only.)
  */
 import type ExcelJS from "exceljs";
-import { freeSheetName, sheetRef, type CellStyle, type SheetSpec, type SpecCell } from "../core/summary/sheetSpec";
+import { freeSheetName, sheetRef, type CellStyle, type SheetSpec, type SpecCell } from "../core/sheetSpec";
 import { SHEET_FONT } from "./xlsxWrite";
 
 const FILLS: Partial<Record<CellStyle, string>> = {

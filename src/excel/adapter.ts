@@ -4,7 +4,7 @@
  */
 import type { CellGrid } from "../core/grid";
 import type { ScoringSheetCells } from "../core/scoringSheet/read";
-import type { SheetSpec } from "../core/summary/sheetSpec";
+import type { SheetSpec } from "../core/sheetSpec";
 
 export interface ReadProgress {
   /** Sheets read so far and in all; total is 0 while the sheet list itself is being read. */

@@ -4,33 +4,15 @@
  * edits notify the views that subscribe. An edit on a scoring sheet recalculates it (memoryRecalc), as Excel would.
  */
 import { Decimal } from "../core/decimal";
-import { parseA1, type CellGrid, type CellValue, type MergeArea } from "../core/grid";
+import { parseA1, type CellGrid, type CellValue } from "../core/grid";
 import type { ScoringPlan } from "../core/scoringSheet/plan";
 import { arrayCells, type ScoringSheetCells } from "../core/scoringSheet/read";
-import { freeSheetName, shownValue, type ChartSpec, type SheetSpec } from "../core/summary/sheetSpec";
+import { freeSheetName, shownValue, type SheetSpec } from "../core/sheetSpec";
 import type { ReadProgress, WorkbookAdapter } from "./adapter";
-import { formulaGrid, isScoringMemorySheet, memoryScoringPlans, recalculateScoringSheet, type Recalculation } from "./memoryRecalc";
+import { memoryScoringPlans, recalculateScoringSheet, type Recalculation } from "./memoryRecalc";
+import { formulaGrid, isScoringMemorySheet, type MemorySheet } from "./memorySheet";
 
-export { isScoringMemorySheet } from "./memoryRecalc";
-
-export interface MemorySheet {
-  name: string;
-  values: CellValue[][];
-  merges: MergeArea[];
-  /** Link targets by "row:col" (0-based). */
-  links: Map<string, { sheet: string; cell: string }>;
-  /** Formulas ("=…") by "row:col"; `values` holds their last computed values. */
-  formulas: Map<string, string>;
-  /** Styles of generated sheets by "row:col" ("input": a cell the assessor fills). */
-  styles: Map<string, string>;
-  charts: ChartSpec[];
-  /** Columns (0-based) not shown (a scoring sheet's key column). */
-  hiddenColumns: number[];
-  /** Column widths in characters, where the sheet states them (generated sheets); empty: fitted to the text. */
-  widths: number[];
-  /** Added by the task pane (a summary sheet), not loaded from the file. */
-  generated: boolean;
-}
+export { isScoringMemorySheet, type MemorySheet } from "./memorySheet";
 
 export interface Selection {
   sheet: string;

@@ -12,8 +12,6 @@
 import type { CellValue } from "../core/grid";
 import { readBooks } from "../core/layout";
 import {
-  HEADER_ROW,
-  KEY_HEADER,
   VETO_KEY,
   arrayCells,
   emptyInputs,
@@ -28,33 +26,16 @@ import {
   type ScoringPlan,
   type SheetInputs,
 } from "../core/scoringSheet";
-import type { SheetSpec } from "../core/summary/sheetSpec";
-import type { MemorySheet } from "./memoryAdapter";
+import type { SheetSpec } from "../core/sheetSpec";
+import { formulaGrid, isScoringMemorySheet, type MemorySheet } from "./memorySheet";
 
 /** What Excel shows in a formula cell that meets text where it needs a number. */
 export const VALUE_ERROR = "#VALUE!";
-
-/** A scoring sheet Kaohe generated: its header row carries the key column. */
-export function isScoringMemorySheet(sheet: MemorySheet): boolean {
-  return sheet.values[HEADER_ROW - 1]?.includes(KEY_HEADER) ?? false;
-}
 
 /** The scoring plans of the books on a workbook's sheets other than its scoring sheets (the sources, summaries). */
 export function memoryScoringPlans(sheets: MemorySheet[]): ScoringPlan[] {
   const grids = sheets.filter((s) => !isScoringMemorySheet(s)).map((s) => ({ sheet: s.name, values: s.values, merges: s.merges }));
   return scoringPlans(readBooks(grids).books);
-}
-
-/** A sheet's formulas ("=…") as a row-major array beside its values (null where a cell holds none). */
-export function formulaGrid(sheet: MemorySheet): (string | null)[][] {
-  const grid: (string | null)[][] = sheet.values.map((row) => row.map(() => null));
-  for (const [key, f] of sheet.formulas) {
-    const [r, c] = key.split(":").map(Number);
-    while (grid.length <= r) grid.push([]);
-    while (grid[r].length <= c) grid[r].push(null);
-    grid[r][c] = f;
-  }
-  return grid;
 }
 
 /**

@@ -7,7 +7,7 @@
 import { a1, a1Range, columnLetters, type CellGrid, type CellValue, type MergeArea } from "../core/grid";
 import { arrayCells, type ScoringSheetCells } from "../core/scoringSheet/read";
 import { HEADER_ROW, KEY_HEADER } from "../core/scoringSheet/sheet";
-import { freeSheetName, sheetRef, type CellStyle, type ChartSpec, type SheetSpec, type SpecCell } from "../core/summary/sheetSpec";
+import { freeSheetName, sheetRef, type CellStyle, type ChartSpec, type SheetSpec, type SpecCell } from "../core/sheetSpec";
 import type { ReadProgress, WorkbookAdapter } from "./adapter";
 import { parseAreas } from "./addresses";
 

@@ -4,7 +4,7 @@
  * the task pane (SheetSpec through the adapter). Pure.
  */
 import type { SheetLayout } from "../core/wordText";
-import { value, type SheetSpec } from "../core/summary/sheetSpec";
+import { value, type SheetSpec } from "../core/sheetSpec";
 
 const MIN_WIDTH = 6;
 const MAX_WIDTH = 50;

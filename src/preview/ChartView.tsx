@@ -4,7 +4,7 @@
  */
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
 import { parseA1Range, type CellValue } from "../core/grid";
-import type { ChartSpec } from "../core/summary/sheetSpec";
+import type { ChartSpec } from "../core/sheetSpec";
 import type { MemorySheet } from "../excel/memoryAdapter";
 
 const useStyles = makeStyles({

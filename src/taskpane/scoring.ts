@@ -6,7 +6,7 @@ import type { Book } from "../core/book";
 import type { Finding } from "../core/rules";
 import { enteredCount, enteredFormulas, readScoringInputs, readScoringTotal, scoringSheets, type SheetInputs } from "../core/scoringSheet";
 import { rankedUnitOf, rankingSheet, type RankedUnit } from "../core/summary/ranking";
-import type { SheetSpec } from "../core/summary/sheetSpec";
+import type { SheetSpec } from "../core/sheetSpec";
 import type { WorkbookAdapter } from "../excel/adapter";
 import { checkWorkbook } from "./check";
 

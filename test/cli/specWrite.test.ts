@@ -3,7 +3,7 @@ import { mkdtempSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { writeSpecs } from "../../src/cli/specWrite";
-import { formula, link, value, type SheetSpec } from "../../src/core/summary/sheetSpec";
+import { formula, link, value, type SheetSpec } from "../../src/core/sheetSpec";
 
 function spec(name: string): SheetSpec {
   return {

@@ -1,7 +1,7 @@
 import path from "node:path";
 import type { Book } from "../../src/core/book";
 import { readBooks } from "../../src/core/layout";
-import { shownValue, type SheetSpec, type SpecCell } from "../../src/core/summary/sheetSpec";
+import { shownValue, type SheetSpec, type SpecCell } from "../../src/core/sheetSpec";
 import { SUMMARY_SHEETS, summarySheets, type SheetBuilder } from "../../src/core/summary/summarySheets";
 import { readXlsx } from "../../src/cli/xlsxRead";
 

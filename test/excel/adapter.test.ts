@@ -2,7 +2,7 @@ import path from "node:path";
 import { a1Range, type CellGrid } from "../../src/core/grid";
 import { readBooks } from "../../src/core/layout";
 import { checkBooks } from "../../src/core/rules";
-import { formula, link, value, type SheetSpec } from "../../src/core/summary/sheetSpec";
+import { formula, link, value, type SheetSpec } from "../../src/core/sheetSpec";
 import { parseAreas } from "../../src/excel/addresses";
 import { addSpecSheets, officeWorkbook, readGrids, selectCell } from "../../src/excel/officeAdapter";
 import { readXlsx } from "../../src/cli/xlsxRead";

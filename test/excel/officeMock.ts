@@ -4,7 +4,7 @@
  */
 import { OfficeMockObject } from "office-addin-mock";
 import { a1, a1Range, parseA1Range, type CellGrid } from "../../src/core/grid";
-import { sheetRef } from "../../src/core/summary/sheetSpec";
+import { sheetRef } from "../../src/core/sheetSpec";
 
 export interface RecordedRange {
   address: string;

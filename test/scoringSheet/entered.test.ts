@@ -20,7 +20,7 @@ import {
   type InputValue,
 } from "../../src/core/scoringSheet";
 import { checkScoringSheets, enteredFindings, keyedRows } from "../../src/core/scoringSheet/entered";
-import { specGrid, type SheetSpec } from "../../src/core/summary/sheetSpec";
+import { specGrid, type SheetSpec } from "../../src/core/sheetSpec";
 import { grid } from "../helpers/grid";
 
 const brief = (findings: Finding[]) =>

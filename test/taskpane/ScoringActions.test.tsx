@@ -4,7 +4,7 @@ import { act, fireEvent, render, screen } from "@testing-library/react";
 import type { CellGrid } from "../../src/core/grid";
 import { readBooks } from "../../src/core/layout";
 import { HEADER_ROW, KEY_HEADER, scoringColumns } from "../../src/core/scoringSheet";
-import type { SheetSpec } from "../../src/core/summary/sheetSpec";
+import type { SheetSpec } from "../../src/core/sheetSpec";
 import { MemoryWorkbook, type MemorySheet } from "../../src/excel/memoryAdapter";
 import { readXlsx } from "../../src/cli/xlsxRead";
 import { App } from "../../src/taskpane/App";

@@ -4,7 +4,7 @@
  * what was entered.
  */
 import type { Book } from "../book";
-import type { SheetSpec } from "../summary/sheetSpec";
+import type { SheetSpec } from "../sheetSpec";
 import { emptyInputs, penaltyIndicators, scoringPlan, type ScoringPlan, type SheetInputs } from "./plan";
 import { scoringSheet, sheetKey, type ScoringSheetOptions } from "./sheet";
 import { assessedUnits } from "./units";

@@ -4,7 +4,7 @@
  * again), and the unit's total and grade (for the ranking). A sink only says how to get at a cell.
  */
 import { a1 } from "../grid";
-import type { SheetSpec, SpecCell } from "../summary/sheetSpec";
+import type { SheetSpec, SpecCell } from "../sheetSpec";
 import type { InputValue, RowInputs, SheetInputs } from "./plan";
 import { PART_WEIGHT_SUFFIX, emptyInputs } from "./plan";
 import { GRADE_LABEL, GROUP_LABEL, HEADER_ROW, KEY_HEADER, NOT_RANKED, TOTAL_LABEL, VETO_KEY } from "./sheet";

@@ -5,7 +5,7 @@
  */
 import { type Decimal, decimalString } from "../decimal";
 import { columnLetters } from "../grid";
-import { formula, link, value, type CellStyle, type SheetSpec, type SpecCell, type SpecValue } from "../summary/sheetSpec";
+import { formula, link, value, type CellStyle, type SheetSpec, type SpecCell, type SpecValue } from "../sheetSpec";
 import { evaluatePlan, type PlanResult, type ScoringPlan, type SheetInputs } from "./plan";
 
 /** Header of the hidden key column: marks a sheet as a scoring sheet and keys its rows to source indicators. */

@@ -6,7 +6,7 @@
 import { Decimal } from "../decimal";
 import { ranks } from "../scoring";
 import type { ScoringTotal } from "../scoringSheet/read";
-import { link, value, type SheetSpec, type SpecCell } from "./sheetSpec";
+import { link, value, type SheetSpec, type SpecCell } from "../sheetSpec";
 
 export interface RankedUnit {
   unit: string;

@@ -11,7 +11,7 @@ import { BOOK_KIND_NAMES, categoriesOf, type Book } from "../book";
 import { decimalString, type Decimal, sum } from "../decimal";
 import type { MergeArea } from "../grid";
 import { checkBook, summarizeBook, type Finding, type Language, type RuleId, type Severity } from "../rules";
-import { formula, link, value, type CellStyle, type ChartSpec, type SheetSpec, type SpecCell } from "./sheetSpec";
+import { formula, link, value, type CellStyle, type ChartSpec, type SheetSpec, type SpecCell } from "../sheetSpec";
 
 /** The books of one workbook (file null: the workbook the sheets are added to). */
 export interface SummarySource {

@@ -3,7 +3,7 @@
  * sheets, rankings) takes before a sink writes it - ExcelJS for .xlsx files (src/cli), Office.js in Excel
  * (src/excel). Text from books is always a value, never a formula: only `formula` cells are formulas.
  */
-import type { CellGrid, CellValue, MergeArea } from "../grid";
+import type { CellGrid, CellValue, MergeArea } from "./grid";
 
 export type SpecValue = string | number | boolean | null;
 

@@ -1,0 +1,77 @@
+/**
+ * The cells a sheet holds into a CellGrid, the shape worksheetGrid.ts gives from ExcelJS: values from A1 to the last
+ * cell with a value, cells covered by a merge (not its top-left cell) empty, every merge kept. Linear in the cells
+ * and merges that exist, whatever their addresses: a sheet whose grid would pass XLSX_LIMITS.gridArea is refused
+ * with the cell that makes it so, and merges reaching far beyond the values (a merge over a whole sheet) are clipped
+ * to them. No Node or DOM imports.
+ */
+import { a1, type CellGrid, type CellValue, type MergeArea } from "../core/grid";
+import type { SheetCells } from "./sheetXml";
+import { XLSX_LIMITS, XlsxLimitError } from "./xlsxLimits";
+
+/** For each cell (by index in `cells`), whether a merge covers it without being its top-left cell. */
+function coveredCells(cells: SheetCells, merges: readonly MergeArea[]): Uint8Array {
+  const covered = new Uint8Array(cells.rows.length);
+  if (merges.length === 0) return covered;
+  const order = Array.from(cells.rows.keys()).sort((a, b) => cells.rows[a] - cells.rows[b]);
+  const byTop = [...merges].sort((a, b) => a.top - b.top);
+  let next = 0;
+  let active: MergeArea[] = [];
+  let activeRow = -1;
+  for (const i of order) {
+    const row = cells.rows[i];
+    if (row !== activeRow) {
+      active = active.filter((m) => m.bottom >= row);
+      while (next < byTop.length && byTop[next].top <= row) {
+        if (byTop[next].bottom >= row) active.push(byTop[next]);
+        next++;
+      }
+      activeRow = row;
+    }
+    const col = cells.cols[i];
+    for (const m of active) {
+      if (col >= m.left && col <= m.right && (row !== m.top || col !== m.left)) {
+        covered[i] = 1;
+        break;
+      }
+    }
+  }
+  return covered;
+}
+
+/** Merges as the sheet states them, or clipped to the values when the merges alone would make the grid too large. */
+function boundedMerges(merges: readonly MergeArea[], rowCount: number, colCount: number): MergeArea[] {
+  let bottom = rowCount - 1;
+  let right = colCount - 1;
+  for (const m of merges) {
+    bottom = Math.max(bottom, m.bottom);
+    right = Math.max(right, m.right);
+  }
+  if ((bottom + 1) * (right + 1) <= XLSX_LIMITS.gridArea) return [...merges];
+  return merges
+    .filter((m) => m.top < rowCount && m.left < colCount)
+    .map((m) => ({ ...m, bottom: Math.min(m.bottom, rowCount - 1), right: Math.min(m.right, colCount - 1) }));
+}
+
+export function sparseGrid(sheet: string, cells: SheetCells): CellGrid {
+  const covered = coveredCells(cells, cells.merges);
+  let rowCount = 0;
+  let colCount = 0;
+  let farthest = -1;
+  for (let i = 0; i < cells.rows.length; i++) {
+    if (covered[i]) continue;
+    rowCount = Math.max(rowCount, cells.rows[i] + 1);
+    if (cells.cols[i] + 1 > colCount) {
+      colCount = cells.cols[i] + 1;
+      farthest = i;
+    }
+  }
+  if (rowCount * colCount > XLSX_LIMITS.gridArea) {
+    const last = a1(rowCount - 1, colCount - 1);
+    const where = farthest >= 0 ? ` (a value at ${a1(cells.rows[farthest], cells.cols[farthest])})` : "";
+    throw new XlsxLimitError("gridArea", `sheet "${sheet}" spans A1:${last}${where}, ${(rowCount * colCount).toLocaleString("en-US")} cells`);
+  }
+  const values: CellValue[][] = Array.from({ length: rowCount }, () => new Array<CellValue>(colCount).fill(null));
+  for (let i = 0; i < cells.rows.length; i++) if (!covered[i]) values[cells.rows[i]][cells.cols[i]] = cells.values[i];
+  return { sheet, values, merges: boundedMerges(cells.merges, rowCount, colCount) };
+}

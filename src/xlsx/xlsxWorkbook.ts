@@ -1,0 +1,58 @@
+/**
+ * An .xlsx workbook's worksheets read straight from the zip (fflate) and its XML (saxes), in time linear in what the
+ * file holds: each worksheet's CellGrid (the same grids ExcelJS gave, see worksheetGrid.ts) with its visibility,
+ * hidden rows and columns, column widths, formulas and unlocked cells. Chart sheets and parts that are not
+ * worksheets are left out. Used by the command line and by the task pane for picked workbooks; no Node or DOM
+ * imports. Errors: XlsxFormatError (not a readable .xlsx), XlsxLimitError (beyond XLSX_LIMITS).
+ */
+import type { CellGrid } from "../core/grid";
+import { readSheetXml, type SheetCells } from "./sheetXml";
+import { sparseGrid } from "./sparseGrid";
+import { XlsxFormatError } from "./xlsxLimits";
+import { parseRelationships, parseSharedStrings, parseStyles, parseWorkbook, type SheetState, type StylesPart } from "./xmlParts";
+import { ZipParts } from "./zipParts";
+
+export interface XlsxSheet {
+  grid: CellGrid;
+  state: SheetState;
+  cells: SheetCells;
+}
+
+const WORKBOOK = "xl/workbook.xml";
+const WORKBOOK_RELS = "xl/_rels/workbook.xml.rels";
+const WORKSHEET_TYPE = /\/worksheet$/;
+
+export function readXlsxSheets(bytes: Uint8Array): XlsxSheet[] {
+  const zip = new ZipParts(bytes);
+  const top = zip.texts([WORKBOOK, WORKBOOK_RELS]);
+  const workbookXml = top.get(WORKBOOK);
+  const relsXml = top.get(WORKBOOK_RELS);
+  if (workbookXml === undefined || relsXml === undefined) throw new XlsxFormatError(`the zip has no ${workbookXml === undefined ? WORKBOOK : WORKBOOK_RELS}`);
+  const workbook = parseWorkbook(workbookXml);
+  const rels = parseRelationships(WORKBOOK_RELS, relsXml, "xl/");
+  const targetOf = (type: RegExp) => [...rels.values()].find((r) => type.test(r.type))?.target;
+  const sharedStringsPart = targetOf(/\/sharedStrings$/) ?? "xl/sharedStrings.xml";
+  const stylesPart = targetOf(/\/styles$/) ?? "xl/styles.xml";
+  const sheets = workbook.sheets.flatMap((entry) => {
+    const rel = rels.get(entry.relId);
+    return rel && WORKSHEET_TYPE.test(rel.type) ? [{ ...entry, part: rel.target }] : [];
+  });
+  const parts = zip.texts([sharedStringsPart, stylesPart, ...sheets.map((s) => s.part)]);
+  const sharedXml = parts.get(sharedStringsPart);
+  const stylesXml = parts.get(stylesPart);
+  const sharedStrings = sharedXml === undefined ? [] : parseSharedStrings(sharedXml);
+  const styles: StylesPart = stylesXml === undefined ? { dates: [], unlocked: [] } : parseStyles(stylesXml);
+  const cellCount = { value: 0 };
+  return sheets.flatMap((sheet) => {
+    const xml = parts.get(sheet.part);
+    if (xml === undefined) return [];
+    parts.delete(sheet.part);
+    const cells = readSheetXml(sheet.part, xml, { sharedStrings, styles, date1904: workbook.date1904, cellCount });
+    return [{ grid: sparseGrid(sheet.name, cells), state: sheet.state, cells }];
+  });
+}
+
+/** Every worksheet of an .xlsx as a CellGrid, in sheet order. */
+export function readXlsxGrids(bytes: Uint8Array): CellGrid[] {
+  return readXlsxSheets(bytes).map((sheet) => sheet.grid);
+}

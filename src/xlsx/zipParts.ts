@@ -1,0 +1,48 @@
+/**
+ * The zip entries of an .xlsx, inflated with fflate only when asked for, under the reader's limit on inflated bytes.
+ * No Node or DOM imports.
+ */
+import { unzipSync } from "fflate";
+import { XLSX_LIMITS, XlsxFormatError, XlsxLimitError } from "./xlsxLimits";
+
+const decoder = new TextDecoder("utf-8");
+
+export class ZipParts {
+  private inflated = 0;
+
+  constructor(private readonly bytes: Uint8Array) {}
+
+  /**
+   * The text of the named entries that exist (names without a leading "/"); the sizes the zip states count against
+   * the limit before anything is inflated (an entry that inflates to more than it states is cut at that size and
+   * then fails to parse).
+   */
+  texts(names: readonly string[]): Map<string, string> {
+    const wanted = new Set(names);
+    let files: Record<string, Uint8Array>;
+    try {
+      files = unzipSync(this.bytes, {
+        filter: (file) => {
+          if (!wanted.has(file.name)) return false;
+          this.inflated += file.originalSize;
+          if (this.inflated > XLSX_LIMITS.inflatedBytes) {
+            throw new XlsxLimitError("inflatedBytes", `the workbook's XML inflates to more than ${XLSX_LIMITS.inflatedBytes.toLocaleString("en-US")} bytes`);
+          }
+          return true;
+        },
+      });
+    } catch (error) {
+      if (error instanceof XlsxLimitError) throw error;
+      throw new XlsxFormatError(`the zip cannot be read (${error instanceof Error ? error.message : String(error)})`);
+    }
+    const texts = new Map<string, string>();
+    for (const [name, data] of Object.entries(files)) texts.set(name, decoder.decode(data));
+    return texts;
+  }
+}
+
+/** The raw bytes of the named entries, inflated (the bench's floor: inflating alone). */
+export function inflateEntries(bytes: Uint8Array, names: (name: string) => boolean): number {
+  const files = unzipSync(bytes, { filter: (file) => names(file.name) });
+  return Object.values(files).reduce((n, data) => n + data.length, 0);
+}

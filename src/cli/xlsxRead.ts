@@ -1,15 +1,18 @@
 /**
  * A workbook file into CellGrids, one per worksheet, the same shape the add-in reads from Excel. The format is told
- * from the bytes: .xlsx is read with ExcelJS; Excel 97-2003 (.xls), WPS 表格 (.et) and OpenDocument (.ods) with
- * SheetJS (src/xlsx/sheetjsGrid.ts). Anything else is an InputError that says what the file is and how to save it
- * as .xlsx.
+ * from the bytes: .xlsx is read straight from its zip and XML (src/xlsx/xlsxWorkbook.ts, linear in what the file
+ * holds; ExcelJS only loads for the commands that write a copy); Excel 97-2003 (.xls), WPS 表格 (.et) and
+ * OpenDocument (.ods) with SheetJS (src/xlsx/sheetjsGrid.ts). Anything else is an InputError that says what the file
+ * is and how to save it as .xlsx; a workbook beyond the reader's limits (src/xlsx/xlsxLimits.ts) is an InputError
+ * naming the limit.
  */
 import ExcelJS from "exceljs";
 import type { CellGrid } from "../core/grid";
 import type { Language } from "../core/rules";
 import { sniffFormat, unreadableMessage, UnreadableFormatError, type FileFormat } from "../import/formats";
 import type * as XLSX from "@e965/xlsx";
-import { worksheetToGrid } from "../xlsx/worksheetGrid";
+import { XlsxLimitError } from "../xlsx/xlsxLimits";
+import { readXlsxGrids } from "../xlsx/xlsxWorkbook";
 import { InputError, readInputFile } from "./inputError";
 
 /** Formats read through SheetJS. */
@@ -68,10 +71,23 @@ export async function loadWorkbook(file: string, language: Language = "zh"): Pro
   return loadXlsxBytes(file, sheetJsWorkbookToXlsx(await loadSheetJs(file, bytes, format, language)), language);
 }
 
+/** The worksheets of an .xlsx as CellGrids, with the reader's errors as InputErrors. */
+function xlsxGrids(file: string, bytes: Uint8Array, language: Language): CellGrid[] {
+  let grids: CellGrid[];
+  try {
+    grids = readXlsxGrids(bytes);
+  } catch (error) {
+    if (error instanceof XlsxLimitError) throw new InputError(`${file}: ${error.message}`);
+    throw unreadable(file, "corrupt-zip", language, reason(error));
+  }
+  if (grids.length === 0) throw new InputError(`${file}: the workbook has no worksheets`);
+  return grids;
+}
+
 /** Reads every worksheet of a workbook file (.xlsx, .xls, .et, .ods) into a CellGrid. */
 export async function readWorkbookFile(file: string, language: Language = "zh"): Promise<CellGrid[]> {
   const { bytes, format } = await readWorkbookBytes(file, language);
-  if (format === "xlsx") return (await loadXlsxBytes(file, bytes, language)).worksheets.map(worksheetToGrid);
+  if (format === "xlsx") return xlsxGrids(file, bytes, language);
   const { sheetJsWorkbookToGrids } = await sheetJs();
   return sheetJsWorkbookToGrids(await loadSheetJs(file, bytes, format, language));
 }

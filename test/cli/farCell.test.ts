@@ -1,0 +1,102 @@
+/**
+ * Workbooks a reader must not choke on: one cell at XFD1048576 (7 KB on disk, 17 billion cells as a grid), a merge
+ * over a whole sheet, a shared string longer than Excel allows. Each gives one line and exit 2, or a normal result,
+ * quickly and in bounded memory - never a crashed process.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { readWorkbookFile } from "../../src/cli/xlsxRead";
+import { ROOT } from "./run";
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), "kaohe-far-"));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Runs the built command line under /usr/bin/time -v: exit code, output, seconds and peak memory in MB. */
+function measured(...args: string[]) {
+  const start = performance.now();
+  const result = spawnSync("/usr/bin/time", ["-v", process.execPath, path.join(ROOT, "scripts", "kaohe.js"), ...args], { cwd: ROOT, encoding: "utf8", timeout: 60_000 });
+  const seconds = (performance.now() - start) / 1000;
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr);
+  const stderr = result.stderr.split("\n").filter((line) => line !== "" && !line.startsWith("\t") && !line.startsWith("Command ")).join("\n");
+  return { code: result.status, stdout: result.stdout, stderr, seconds, megabytes: rss ? Number(rss[1]) / 1024 : NaN };
+}
+
+async function write(name: string, fill: (sheet: ExcelJS.Worksheet) => void): Promise<string> {
+  const book = new ExcelJS.Workbook();
+  fill(book.addWorksheet("目标责任书"));
+  const file = path.join(dir, name);
+  await book.xlsx.writeFile(file);
+  return file;
+}
+
+const table = (sheet: ExcelJS.Worksheet) => {
+  sheet.addRow(["类别", "考核内容", "分值"]);
+  sheet.addRow(["经济发展（20分）", "生产总值增长7%", 20]);
+};
+
+/** The same command on a two-row workbook: the start-up every run pays (compiling first when needed). */
+let baseline: { seconds: number };
+beforeAll(async () => {
+  const plain = await write("两行.xlsx", table);
+  measured("check", plain);
+  baseline = measured("check", plain);
+});
+
+test("a single cell at XFD1048576 is refused in well under 2 s by the reader itself", async () => {
+  const file = await write("远处一格-读.xlsx", (sheet) => {
+    table(sheet);
+    sheet.getCell("XFD1048576").value = "远";
+  });
+  const start = performance.now();
+  await expect(readWorkbookFile(file)).rejects.toThrow(/limit: 20,000,000 cells/);
+  expect(performance.now() - start).toBeLessThan(2000);
+});
+
+test("a single cell at XFD1048576: exit 2 and one line naming the limit, within 2 s of the start-up and 200 MB", async () => {
+  const file = await write("远处一格.xlsx", (sheet) => {
+    table(sheet);
+    sheet.getCell("XFD1048576").value = "远";
+  });
+  expect(statSync(file).size).toBeLessThan(20_000);
+  const result = measured("check", file);
+  expect({ code: result.code, stdout: result.stdout }).toEqual({ code: 2, stdout: "" });
+  expect(result.stderr.split("\n")).toEqual([expect.stringContaining("远处一格.xlsx")]);
+  expect(result.stderr).toMatch(/A1:XFD1048576.*limit: 20,000,000 cells/);
+  expect(result.seconds - baseline.seconds).toBeLessThan(2);
+  expect(result.megabytes).toBeLessThan(200);
+});
+
+/** Adds a merge to the first sheet's XML (ExcelJS itself would create every cell of a merge this large). */
+function addMerge(file: string, range: string): void {
+  const entries = unzipSync(readFileSync(file));
+  const part = "xl/worksheets/sheet1.xml";
+  entries[part] = strToU8(strFromU8(entries[part]).replace("</sheetData>", `</sheetData><mergeCells count="1"><mergeCell ref="${range}"/></mergeCells>`));
+  writeFileSync(file, zipSync(entries));
+}
+
+test("a merge over H1:XFD1048576 is clipped to the values: the book is read as usual", async () => {
+  const file = await write("整表合并.xlsx", table);
+  addMerge(file, "H1:XFD1048576");
+  const result = measured("check", file, "--json");
+  expect(result.code).toBe(0);
+  expect(JSON.parse(result.stdout).files[0].books[0]).toMatchObject({ unit: "目标责任书", computed: "20" });
+  expect(result.seconds - baseline.seconds).toBeLessThan(2);
+  expect(result.megabytes).toBeLessThan(200);
+});
+
+test("a text longer than Excel allows: exit 2 and one line naming the limit", async () => {
+  const file = await write("超长文本.xlsx", (sheet) => {
+    table(sheet);
+    sheet.getCell("B3").value = "很长".repeat(20_000);
+  });
+  const result = measured("tree", file);
+  expect(result.code).toBe(2);
+  expect(result.stderr.split("\n")).toEqual([expect.stringMatching(/超长文本\.xlsx: .*40,000 characters.*limit: 32,767 characters in a cell/)]);
+});

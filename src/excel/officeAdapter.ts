@@ -1,7 +1,8 @@
 /**
  * The workbook adapter over Office.js. Every function takes an Excel.RequestContext; only `officeWorkbook` (used by
  * the task pane's entry) calls Excel.run. Reading queues every sheet's loads and syncs twice in all (the sheet list,
- * then every sheet's used values and merged areas); writing syncs once for the existing names and once per new
+ * then every sheet's used values and merged areas), or reads the values in row blocks of about 4 MB a sync when
+ * Excel refuses a larger answer (Excel on the web); writing syncs once for the existing names and once per new
  * sheet. Existing sheets are never written to.
  */
 import { a1, a1Range, columnLetters, type CellGrid, type CellValue, type MergeArea } from "../core/grid";
@@ -10,6 +11,7 @@ import { HEADER_ROW, KEY_HEADER } from "../core/scoringSheet/sheet";
 import { freeSheetName, sheetRef, type CellStyle, type ChartSpec, type SheetSpec, type SpecCell } from "../core/sheetSpec";
 import type { ReadProgress, WorkbookAdapter } from "./adapter";
 import { parseAreas } from "./addresses";
+import { isPayloadTooLarge, nextBlocks, payloadBytes, SYNC_PAYLOAD_BUDGET, type SheetExtent } from "./readBlocks";
 
 /** Excel.run's shape, passed in so that the adapter never touches the Excel global itself. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -28,30 +30,115 @@ function gridMerges(areas: MergeArea[], origin: { row: number; col: number }): M
     .map((m) => ({ top: m.top - origin.row, left: m.left - origin.col, bottom: m.bottom - origin.row, right: m.right - origin.col }));
 }
 
-/** Every worksheet as a CellGrid: two syncs whatever the number and size of the sheets. */
+/** One sheet's values and merges as read. */
+interface SheetRead {
+  name: string;
+  origin: { row: number; col: number } | null;
+  values: unknown[][];
+  merges: string;
+}
+
+function sheetGrid({ name, origin, values, merges }: SheetRead): CellGrid {
+  if (!origin) return { sheet: name, values: [], merges: [] };
+  return { sheet: name, values: values.map((row) => row.map(cellValue)), merges: gridMerges(parseAreas(merges), origin), origin };
+}
+
+/**
+ * Every worksheet as a CellGrid. Two syncs when Excel answers them: the sheet list, then every sheet's used values
+ * and merged areas. When Excel refuses that answer for its size (Excel on the web: 5 MB), the values come in row
+ * blocks instead (readInBlocks).
+ */
 export async function readGrids(context: Excel.RequestContext, onProgress?: (p: ReadProgress) => void): Promise<CellGrid[]> {
   onProgress?.({ done: 0, total: 0 });
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
   await context.sync();
-  const sheets = worksheets.items.map((sheet) => {
+  const items = worksheets.items;
+  onProgress?.({ done: 0, total: items.length });
+  const sheets = items.map((sheet) => {
     const used = sheet.getUsedRangeOrNullObject(true);
     used.load(["values", "rowIndex", "columnIndex"]);
     const merged = sheet.getRange().getMergedAreasOrNullObject();
     merged.load("address");
     return { name: sheet.name, used, merged };
   });
-  onProgress?.({ done: 0, total: sheets.length });
-  await context.sync();
-  const grids = sheets.map(({ name, used, merged }): CellGrid => {
-    if (used.isNullObject) return { sheet: name, values: [], merges: [] };
-    const origin = { row: used.rowIndex, col: used.columnIndex };
-    const values = used.values.map((row) => row.map(cellValue));
-    const merges = merged.isNullObject ? [] : gridMerges(parseAreas(merged.address), origin);
-    return { sheet: name, values, merges, origin };
-  });
+  try {
+    await context.sync();
+  } catch (error) {
+    if (!isPayloadTooLarge(error)) throw error;
+    return readInBlocks(context, items, onProgress);
+  }
+  const grids = sheets.map(({ name, used, merged }) =>
+    sheetGrid({
+      name,
+      origin: used.isNullObject ? null : { row: used.rowIndex, col: used.columnIndex },
+      values: used.isNullObject ? [] : used.values,
+      merges: merged.isNullObject ? "" : merged.address,
+    }),
+  );
   onProgress?.({ done: grids.length, total: grids.length });
   return grids;
+}
+
+/**
+ * The used ranges' sizes and merged areas in one sync, then the values in row blocks of about 4 MB a sync, planned
+ * at each sheet's measured bytes per cell (readBlocks.ts: its first rows are read first to weigh them).
+ */
+async function readInBlocks(context: Excel.RequestContext, items: Excel.Worksheet[], onProgress?: (p: ReadProgress) => void): Promise<CellGrid[]> {
+  const sizes = items.map((sheet) => {
+    const used = sheet.getUsedRangeOrNullObject(true);
+    used.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
+    const merged = sheet.getRange().getMergedAreasOrNullObject();
+    merged.load("address");
+    return { sheet, used, merged };
+  });
+  await context.sync();
+  const reads: SheetRead[] = sizes.map(({ sheet, used, merged }) => ({
+    name: sheet.name,
+    origin: used.isNullObject ? null : { row: used.rowIndex, col: used.columnIndex },
+    values: [],
+    merges: merged.isNullObject ? "" : merged.address,
+  }));
+  const extents: SheetExtent[] = sizes.map(({ used }) => ({
+    rows: used.isNullObject ? 0 : used.rowCount,
+    columns: used.isNullObject ? 0 : used.columnCount,
+    bytesRead: 0,
+    cellsRead: 0,
+  }));
+  const next = extents.map(() => 0);
+  const done = () => extents.filter((e, i) => next[i] >= e.rows).length;
+  onProgress?.({ done: done(), total: items.length });
+  let budget = SYNC_PAYLOAD_BUDGET;
+  for (;;) {
+    const blocks = nextBlocks(extents, next, budget);
+    if (blocks.length === 0) break;
+    const ranges = blocks.map((block) => {
+      const { row, col } = reads[block.sheet].origin ?? { row: 0, col: 0 };
+      const area = { top: row + block.from, left: col, bottom: row + block.to - 1, right: col + extents[block.sheet].columns - 1 };
+      const range = items[block.sheet].getRange(a1Range(area));
+      range.load("values");
+      return { block, range };
+    });
+    try {
+      await context.sync();
+    } catch (error) {
+      // Rows heavier than those seen so far: the same rows again, in half the room.
+      if (!isPayloadTooLarge(error) || blocks.every((b) => b.to - b.from === 1)) throw error;
+      budget /= 2;
+      continue;
+    }
+    budget = SYNC_PAYLOAD_BUDGET;
+    for (const { block, range } of ranges) {
+      const extent = extents[block.sheet];
+      reads[block.sheet].values.push(...range.values);
+      next[block.sheet] = block.to;
+      extent.bytesRead += payloadBytes(range.values);
+      extent.cellsRead += (block.to - block.from) * extent.columns;
+    }
+    onProgress?.({ done: done(), total: items.length });
+  }
+  onProgress?.({ done: items.length, total: items.length });
+  return reads.map(sheetGrid);
 }
 
 /** Activates a sheet and selects a cell: one sync. */

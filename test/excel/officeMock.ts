@@ -1,6 +1,8 @@
 /**
  * An Excel.RequestContext made of office-addin-mock objects for what is read (loads take effect only at sync),
- * plus recording objects for what the mock cannot model (collections, events, writes). Counts syncs.
+ * plus recording objects for what the mock cannot model (collections, events, writes). Counts syncs and weighs
+ * each one's response (the loaded properties as UTF-8 JSON); like Excel on the web, a sync whose response would
+ * pass `payloadLimit` bytes (5 MB unless told) is refused with ResponsePayloadSizeLimitExceeded and loads nothing.
  */
 import { OfficeMockObject } from "office-addin-mock";
 import { a1, a1Range, parseA1Range, type CellGrid } from "../../src/core/grid";
@@ -36,9 +38,16 @@ export interface NewSheet {
   activated: number;
 }
 
+/** Excel on the web's limit on a request or a response. */
+export const WEB_PAYLOAD_LIMIT = 5 * 2 ** 20;
+
 export interface MockExcel {
   context: Excel.RequestContext;
   syncs: () => number;
+  /** Bytes of each sync's response, in order (0 for a refused one). */
+  payloads: () => number[];
+  /** Syncs refused for their size. */
+  refusedSyncs: () => number;
   added: NewSheet[];
   /** Every method called on a sheet that was there before, by name ("getRange", "activate"...). */
   existingCalls: { sheet: string; method: string; args: unknown[] }[];
@@ -89,18 +98,24 @@ function newSheet(name: string): NewSheet & Record<string, unknown> {
 
 /** A workbook holding `grids` (values placed at each grid's origin, merges in sheet coordinates); `formulas` by
  * "sheet!A1" are what the cells' formulas read (the value otherwise, as Excel does). */
-export function mockExcel(grids: CellGrid[], formulas: Record<string, string> = {}): MockExcel {
+export function mockExcel(grids: CellGrid[], formulas: Record<string, string> = {}, payloadLimit = WEB_PAYLOAD_LIMIT): MockExcel {
   let syncs = 0;
+  const payloads: number[] = [];
+  /** What the loads queued since the last sync would bring back: each loaded property's data. */
+  let pendingData: unknown[] = [];
+  let refusedSyncs = 0;
   const mocks: OfficeMockObject[] = [];
   const added: NewSheet[] = [];
   const existingCalls: MockExcel["existingCalls"] = [];
   const handlers: MockExcel["handlers"] = [];
   const loads: MockExcel["loads"] = [];
-  const track = (mock: OfficeMockObject, isNullObject: boolean, name: string) => {
+  const track = (mock: OfficeMockObject, isNullObject: boolean, name: string, data: Record<string, unknown> = {}) => {
     (mock as unknown as { isNullObject: boolean }).isNullObject = isNullObject;
     const load = mock.load.bind(mock);
     (mock as unknown as { load: (what: unknown) => unknown }).load = (what: unknown) => {
       loads.push({ on: name, what });
+      const names = Array.isArray(what) ? what : String(what).split(",");
+      if (!isNullObject) pendingData.push(...names.map((n: string) => data[n.trim()]));
       return load(what as string);
     };
     mocks.push(mock);
@@ -117,11 +132,10 @@ export function mockExcel(grids: CellGrid[], formulas: Record<string, string> = 
         const width = Math.max(1, ...grid.values.map((r) => r.length));
         const values = grid.values.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? ""));
         const cellFormulas = values.map((r, i) => r.map((v, c) => formulas[`${grid.sheet}!${a1(origin.row + i, origin.col + c)}`] ?? v));
-        return track(
-          new OfficeMockObject(empty ? { values: [[""]], formulas: [[""]], rowIndex: 0, columnIndex: 0 } : { values, formulas: cellFormulas, rowIndex: origin.row, columnIndex: origin.col }),
-          empty,
-          `${grid.sheet} used range`,
-        );
+        const data = empty
+          ? { values: [[""]], formulas: [[""]], rowIndex: 0, columnIndex: 0, rowCount: 1, columnCount: 1 }
+          : { values, formulas: cellFormulas, rowIndex: origin.row, columnIndex: origin.col, rowCount: values.length, columnCount: width };
+        return track(new OfficeMockObject(data), empty, `${grid.sheet} used range`, data);
       },
       delete() {
         calls("delete", []);
@@ -134,12 +148,12 @@ export function mockExcel(grids: CellGrid[], formulas: Record<string, string> = 
           const values = Array.from({ length: area.bottom - area.top + 1 }, (_, r) =>
             Array.from({ length: area.right - area.left + 1 }, (_, c) => grid.values[area.top + r - origin.row]?.[area.left + c - origin.col] ?? ""),
           );
-          return track(new OfficeMockObject({ values }), false, `${grid.sheet}!${address}`);
+          return track(new OfficeMockObject({ values }), false, `${grid.sheet}!${address}`, { values });
         }
         return {
           getMergedAreasOrNullObject() {
             const address = grid.merges.map((m) => sheetRef(grid.sheet, a1Range(m))).join(", ");
-            return track(new OfficeMockObject({ address }), !address, `${grid.sheet} merged areas`);
+            return track(new OfficeMockObject({ address }), !address, `${grid.sheet} merged areas`, { address });
           },
           select() {
             calls("select", [address]);
@@ -163,6 +177,7 @@ export function mockExcel(grids: CellGrid[], formulas: Record<string, string> = 
       loads.push({ on: "worksheets", what });
       const list = items();
       for (const item of list) item.load(what.replace(/^items\//, ""));
+      pendingData.push(...list.map((item) => (item as unknown as { name: string }).name));
       mocks.push(...list);
       pending = list;
     },
@@ -185,6 +200,15 @@ export function mockExcel(grids: CellGrid[], formulas: Record<string, string> = 
     workbook: { worksheets },
     async sync() {
       syncs++;
+      const payload = Buffer.byteLength(JSON.stringify(pendingData));
+      pendingData = [];
+      if (payload > payloadLimit) {
+        refusedSyncs++;
+        payloads.push(0);
+        pending = null;
+        throw Object.assign(new Error(`The response payload size has exceeded the limit (${payload} bytes)`), { code: "ResponsePayloadSizeLimitExceeded" });
+      }
+      payloads.push(payload);
       for (const mock of mocks) await mock.sync();
       await new Promise((resolve) => setTimeout(resolve, 0));
       if (pending) loadedItems = pending;
@@ -195,5 +219,14 @@ export function mockExcel(grids: CellGrid[], formulas: Record<string, string> = 
     handlers.push({ event, handler });
     return { context, remove: () => handlers.splice(handlers.findIndex((h) => h.handler === handler), 1) };
   }
-  return { context: context as unknown as Excel.RequestContext, syncs: () => syncs, added, existingCalls, handlers, loads };
+  return {
+    context: context as unknown as Excel.RequestContext,
+    syncs: () => syncs,
+    payloads: () => [...payloads],
+    refusedSyncs: () => refusedSyncs,
+    added,
+    existingCalls,
+    handlers,
+    loads,
+  };
 }

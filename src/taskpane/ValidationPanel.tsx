@@ -9,7 +9,7 @@ import {
   MessageBarTitle, ProgressBar, Text, ToggleButton, tokens,
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { Finding, Language, Severity } from "../core/rules";
+import { findingMessage, type Finding, type Language, type Severity } from "../core/rules";
 import { decimalString } from "../core/decimal";
 import { summarySheets } from "../core/summary/summarySheets";
 import type { ReadProgress, WorkbookAdapter } from "../excel/adapter";
@@ -89,7 +89,7 @@ function FindingItem({ finding, t, onSelect }: { finding: Finding; t: Messages; 
   const styles = useStyles();
   const stated = finding.stated === null ? null : decimalString(finding.stated);
   const computed = finding.computed === null ? null : decimalString(finding.computed);
-  const message = finding.message[t === MESSAGES.zh ? "zh" : "en"];
+  const message = findingMessage(finding, t === MESSAGES.zh ? "zh" : "en");
   return (
     <button
       type="button"

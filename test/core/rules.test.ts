@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { readBooks } from "../../src/core/layout";
 import { bookJsonSchema, bookToJson } from "../../src/core/book";
-import { checkBooks, findingJsonSchema, findingToJson, type Finding } from "../../src/core/rules";
+import { checkBooks, findingJsonSchema, findingMessage, findingToJson, type Finding } from "../../src/core/rules";
 import type { CellValue } from "../../src/core/grid";
 import { grid } from "../helpers/grid";
 
@@ -22,8 +22,8 @@ describe("category-sum", () => {
       ["文化建设（80分）", "公共文化服务体系建设（80分）", "县文旅局"],
     ]));
     expect(only(list, "category-sum")).toEqual([["category-sum", "error", "A2", "20", "19"]]);
-    expect(list.find((f) => f.rule === "category-sum")!.message.zh).toBe("类别“生态文明”标明20分，所列指标合计19分");
-    expect(list.find((f) => f.rule === "category-sum")!.message.en).toBe("Category 生态文明 states 20 points; its indicators add up to 19");
+    expect(findingMessage(list.find((f) => f.rule === "category-sum")!, "zh")).toBe("类别“生态文明”标明20分，所列指标合计19分");
+    expect(findingMessage(list.find((f) => f.rule === "category-sum")!, "en")).toBe("Category 生态文明 states 20 points; its indicators add up to 19");
   });
 
   test("decimal points add up exactly (0.2 + 0.37 + 0.28 + 0.15 = 1)", () => {
@@ -41,7 +41,7 @@ describe("category-sum", () => {
       ["其余（90分）", "其余指标（90分）", "乙"],
     ]));
     expect(only(list, "category-sum")).toEqual([["category-sum", "error", "A2", "10", "1"]]);
-    expect(list.find((f) => f.rule === "category-sum")!.message.zh).toContain("另有1项未标分值");
+    expect(findingMessage(list.find((f) => f.rule === "category-sum")!, "zh")).toContain("另有1项未标分值");
     expect(only(list, "missing-points")).toEqual([["missing-points", "warning", "B3", null, null]]);
   });
 });
@@ -96,7 +96,7 @@ describe("unit-total", () => {
     const list = findings([["工作任务", null, "目标及质量要求"], ["省考指标", null, "待省考目标任务确定后另行分解下达。"], ["其余工作（80分）", null, "完成。"]], ["A1:B1", "A2:B2", "A3:B3"]);
     const [total] = list.filter((f) => f.rule === "unit-total");
     expect([total.severity, total.stated!.toFixed(), total.computed!.toFixed()]).toEqual(["warning", "100", "80"]);
-    expect(total.message.zh).toContain("省考指标");
+    expect(findingMessage(total, "zh")).toContain("省考指标");
   });
   test("an unexplained excess is an error; a book stating another base is checked against it", () => {
     expect(only(findings(decomposition([["甲（60分）", "甲指标（60分）", "A"], ["乙（50分）", "乙指标（50分）", "B"]])), "unit-total")).toEqual([["unit-total", "error", "A1", "100", "110"]]);
@@ -167,6 +167,6 @@ describe("score-range", () => {
       ["score-range", "error", "F4", "0", "-1"],
       ["score-range", "error", "F6", "4", "5"],
     ]);
-    expect(list[2].message.zh).toContain("最高加分4分");
+    expect(findingMessage(list[2], "zh")).toContain("最高加分4分");
   });
 });

@@ -6,7 +6,7 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import { readBooks, type Reading } from "../../src/core/layout";
 import type { Book, Category, Indicator } from "../../src/core/book";
-import { checkBooks, type Finding } from "../../src/core/rules";
+import { checkBooks, findingMessage, type Finding } from "../../src/core/rules";
 import { readXlsx } from "../../src/cli/xlsxRead";
 
 const root = join(__dirname, "..", "..");
@@ -101,10 +101,10 @@ describe.each(SEEDS)("seed %s", (seed) => {
     }
     const expectedKeys = new Set(expectedFindings.findings.map(key));
     const unexpected = findings.filter((f) => SUM_RULES.has(f.rule) && f.severity !== "info" && !expectedKeys.has(key(f)));
-    expect(unexpected.map((f) => `${key(f)} ${f.message.zh}`)).toEqual([]);
+    expect(unexpected.map((f) => `${key(f)} ${findingMessage(f, "zh")}`)).toEqual([]);
     for (const place of expectedFindings.consistent) {
       const wrong = findings.filter((f) => f.sheet === place.sheet && f.cell === place.cell && SUM_RULES.has(f.rule));
-      expect({ what: place.what, findings: wrong.map((f) => f.message.zh) }).toEqual({ what: place.what, findings: [] });
+      expect({ what: place.what, findings: wrong.map((f) => findingMessage(f, "zh")) }).toEqual({ what: place.what, findings: [] });
     }
   });
 });

@@ -8,7 +8,7 @@ import { readXlsx } from "../../src/cli/xlsxRead";
 import { decimalString } from "../../src/core/decimal";
 import type { CellGrid, CellValue } from "../../src/core/grid";
 import { readBooks } from "../../src/core/layout";
-import type { Finding } from "../../src/core/rules";
+import { findingMessage, type Finding } from "../../src/core/rules";
 import {
   HEADER_ROW,
   KEY_HEADER,
@@ -107,9 +107,9 @@ describe("entered scores on a hand-built sheet", () => {
     ]);
     for (const f of findings) expect([f.sheet, f.unit]).toEqual(["评分-县委办", "县委办"]);
     expect(findings.map((f) => f.category)).toEqual(["加分项目", "安全稳定", "负面清单", "党建工作"]);
-    expect(findings[0].message).toEqual({ zh: "“荣获表彰”加分5，超过该项最高加分4分", en: "荣获表彰: bonus claim 5 is above its cap of 4" });
-    expect(findings[2].message.zh).toBe("“未完成生态文明建设年度工作任务的”次数-1，不能为负数");
-    expect(findings[3].message.zh).toBe("“做好党建工作”扣分25，超过该项分值20分（得分按0分计，请核对是否填错）");
+    expect({ zh: findingMessage(findings[0], "zh"), en: findingMessage(findings[0], "en") }).toEqual({ zh: "“荣获表彰”加分5，超过该项最高加分4分", en: "荣获表彰: bonus claim 5 is above its cap of 4" });
+    expect(findingMessage(findings[2], "zh")).toBe("“未完成生态文明建设年度工作任务的”次数-1，不能为负数");
+    expect(findingMessage(findings[3], "zh")).toBe("“做好党建工作”扣分25，超过该项分值20分（得分按0分计，请核对是否填错）");
   });
 
   test("a bonus claim or a score below 0 and a deduction written as a negative number", () => {
@@ -137,8 +137,8 @@ describe("entered scores on a hand-built sheet", () => {
       ["score-range", "error", "L4", "0", "-1"],
       ["score-range", "error", "H6", "10", "11"],
     ]);
-    expect(findings[0].message).toEqual({ zh: "“组织开展系列活动”市领导评分70，超过该项分值60分", en: "组织开展系列活动: 市领导 score 70 is above its points of 60" });
-    expect(findings[1].message.zh).toBe("“组织开展系列活动”县区评分-1，低于0分");
+    expect({ zh: findingMessage(findings[0], "zh"), en: findingMessage(findings[0], "en") }).toEqual({ zh: "“组织开展系列活动”市领导评分70，超过该项分值60分", en: "组织开展系列活动: 市领导 score 70 is above its points of 60" });
+    expect(findingMessage(findings[1], "zh")).toBe("“组织开展系列活动”县区评分-1，低于0分");
     expect(findings[0].unit).toBe("县科协");
   });
 
@@ -158,10 +158,10 @@ describe("entered scores on a hand-built sheet", () => {
       ["entered-value", "error", "J7", null, null],
       ["entered-value", "error", "K7", null, null],
     ]);
-    expect(findings[0].message).toEqual({ zh: "“组织开展系列活动”市领导评分填写了“十二”，应填数字", en: "组织开展系列活动: 市领导 score \"十二\" is not a number" });
-    expect(findings[1].message.zh).toContain("“12分”");
-    expect(findings[2].message.zh).toBe("“未完成生态文明建设年度工作任务的”次数填写了“两次”，应填数字");
-    expect(findings[4].message.zh).toContain("“TRUE”");
+    expect({ zh: findingMessage(findings[0], "zh"), en: findingMessage(findings[0], "en") }).toEqual({ zh: "“组织开展系列活动”市领导评分填写了“十二”，应填数字", en: "组织开展系列活动: 市领导 score \"十二\" is not a number" });
+    expect(findingMessage(findings[1], "zh")).toContain("“12分”");
+    expect(findingMessage(findings[2], "zh")).toBe("“未完成生态文明建设年度工作任务的”次数填写了“两次”，应填数字");
+    expect(findingMessage(findings[4], "zh")).toContain("“TRUE”");
   });
 
   test("the veto cell reads TRUE or 1; anything else it does not read is a warning saying what to type", () => {
@@ -171,8 +171,8 @@ describe("entered scores on a hand-built sheet", () => {
     for (const veto of ["是", "TRUE", "1", "否决"]) {
       const findings = enteredFindings(books, handSheet("县委办", "县委办", [], [{ key: "县委办!B4|招商引资", actual: 1 }], veto));
       expect(brief(findings)).toEqual([["entered-value", "warning", "H5", null, null]]);
-      expect(findings[0].message.zh).toBe(`一票否决填写了“${veto}”，评分表只认 TRUE 或 1（否决），不否决请留空`);
-      expect(findings[0].message.en).toContain("type TRUE or 1 to veto");
+      expect(findingMessage(findings[0], "zh")).toBe(`一票否决填写了“${veto}”，评分表只认 TRUE 或 1（否决），不否决请留空`);
+      expect(findingMessage(findings[0], "en")).toContain("type TRUE or 1 to veto");
     }
   });
 
@@ -227,8 +227,8 @@ describe("entered scores on generated sheets", () => {
       ["score-range", "error", `H${bonus + 1}`, "4", "4.5"],
       ["entered-value", "warning", `H${veto + 1}`, null, null],
     ]);
-    expect(checked.findings[0].message.zh).toMatch(/^“组织开展.*”市科协领导评分5，超过该项分值4分$/);
-    expect(checked.findings[2].message.zh).toMatch(/县区科协评分填写了“优”，应填数字$/);
+    expect(findingMessage(checked.findings[0], "zh")).toMatch(/^“组织开展.*”市科协领导评分5，超过该项分值4分$/);
+    expect(findingMessage(checked.findings[2], "zh")).toMatch(/县区科协评分填写了“优”，应填数字$/);
     for (const f of checked.findings) expect([f.sheet, f.unit]).toEqual([spec.name, checked.unit]);
   });
 
@@ -247,7 +247,7 @@ describe("entered scores on generated sheets", () => {
       ["score-range", "error", `H${ref + 1}`, "5", "5.5"],
       ["score-range", "warning", `I${q2 + 1}`, "5", "6"],
     ]);
-    expect(checked.findings[1].message.zh).toBe("“自贸片区建设”第二季度扣分6，超过该项分值5分（得分按0分计，请核对是否填错）");
+    expect(findingMessage(checked.findings[1], "zh")).toBe("“自贸片区建设”第二季度扣分6，超过该项分值5分（得分按0分计，请核对是否填错）");
   });
 
   test("001: the weights of the parts (a unit's own book, a common table) are numbers adding up to 100%", async () => {
@@ -261,7 +261,7 @@ describe("entered scores on generated sheets", () => {
     target.values[weight][header.indexOf("实际完成")] = "一半";
     const [checked] = checkScoringSheets(read.books, [target]);
     expect(brief(checked.findings)).toEqual([["entered-value", "error", `H${weight + 1}`, null, null]]);
-    expect(checked.findings[0].message.zh).toMatch(/权重填写了“一半”，应填数字$/);
+    expect(findingMessage(checked.findings[0], "zh")).toMatch(/权重填写了“一半”，应填数字$/);
     // Weights that do not add up to 100% are an error on the first weight; 30 + 70 (percentages) is fine.
     const second = weight + 1;
     expect(String(target.values[second][keyCol])).toMatch(/#权重$/);
@@ -271,7 +271,7 @@ describe("entered scores on generated sheets", () => {
       return checkScoringSheets(read.books, [target])[0].findings;
     };
     expect(brief(withWeights(0.6, 0.6))).toEqual([["weights-sum", "error", `H${weight + 1}`, "1", "1.2"]]);
-    expect(withWeights(0.6, 0.6)[0].message.zh).toBe("个性指标与共性指标的权重合计为1.2，应为1（即100%），且不能为负");
+    expect(findingMessage(withWeights(0.6, 0.6)[0], "zh")).toBe("个性指标与共性指标的权重合计为1.2，应为1（即100%），且不能为负");
     expect(withWeights(30, 70)).toEqual([]);
     expect(withWeights(0.3, 0.7)).toEqual([]);
     expect(brief(withWeights(1.5, -0.5))).toEqual([["weights-sum", "error", `H${weight + 1}`, "1", "1"]]);

@@ -6,7 +6,7 @@
 import { z } from "zod";
 import { decimalString } from "../../core/decimal";
 import { readBooks, type Reading } from "../../core/layout";
-import { checkBook, findingToJson, summarizeBook, type Finding, type Language, type Severity } from "../../core/rules";
+import { checkBook, findingMessage, findingToJson, summarizeBook, type Finding, type Language, type Severity } from "../../core/rules";
 import { checkScoringSheets, type ScoringSheetCheck } from "../../core/scoringSheet/entered";
 import { type Command, EXIT_FINDINGS, EXIT_OK, validate } from "../command";
 import { readWorkbookFile } from "../xlsxRead";
@@ -52,7 +52,7 @@ const MARKS: Record<Severity, string> = { error: "✗", warning: "!", info: "·"
 function humanReport(checks: FileCheck[], language: Language): string {
   const l = LABELS[language];
   const lines: string[] = [];
-  const findingLine = (f: Finding) => `    ${MARKS[f.severity]} ${l.severity[f.severity]} ${f.cell} [${f.rule}] ${f.message[language]}`;
+  const findingLine = (f: Finding) => `    ${MARKS[f.severity]} ${l.severity[f.severity]} ${f.cell} [${f.rule}] ${findingMessage(f, language)}`;
   for (const { file, reading, perBook, scoring } of checks) {
     lines.push(`${l.file}: ${file}`);
     for (const sheet of reading.sheets) {

@@ -6,7 +6,7 @@
  */
 import { categoriesOf, type Book, type Category, type Indicator } from "../book";
 import { givesPoints } from "../totals";
-import { at, type Finding, pts } from "./finding";
+import { at, finding, type Finding, pts } from "./finding";
 
 const UNSCORED_KINDS = new Set(["pending", "reference", "deduction"]);
 
@@ -20,18 +20,11 @@ function needsPoints(category: Category, indicator: Indicator): boolean {
 export function missingPoints(book: Book): Finding[] {
   if (!givesPoints(book)) return [];
   return categoriesOf(book).flatMap((category) =>
-    category.indicators.filter((indicator) => needsPoints(category, indicator)).map((indicator): Finding => {
-      const where = category.points !== null ? `（类别“${category.name}”${pts(category.points)}分）` : "";
-      const whereEn = category.points !== null ? ` (category ${category.name}, ${pts(category.points)} points)` : "";
-      return {
-        rule: "missing-points", severity: "warning", ...at(book, indicator.cell, category.name),
-        stated: null, computed: null,
-        message: {
-          zh: `指标“${indicator.name.slice(0, 30)}”未标分值${where}`,
-          en: `Indicator ${indicator.name.slice(0, 30)} has no points${whereEn}`,
-        },
-      };
-    }),
+    category.indicators.filter((indicator) => needsPoints(category, indicator)).map((indicator) => finding(
+      { rule: "missing-points", severity: "warning", ...at(book, indicator.cell, category.name), stated: null, computed: null },
+      "missing-points",
+      { indicator: indicator.name.slice(0, 30), category: category.name, categoryPoints: category.points === null ? null : pts(category.points) },
+    )),
   );
 }
 
@@ -39,40 +32,28 @@ export function emptyTarget(book: Book): Finding[] {
   return categoriesOf(book).flatMap((category) =>
     category.indicators
       .filter((i) => i.target.trim() === "" && i.kind !== "pending" && i.kind !== "deduction")
-      .map((indicator): Finding => ({
-        rule: "empty-target", severity: "warning", ...at(book, indicator.targetCell, category.name),
-        stated: null, computed: null,
-        message: {
-          zh: `“${indicator.name}”没有填写目标要求，无法据此考核`,
-          en: `${indicator.name} has no target text to be assessed against`,
-        },
-      })),
+      .map((indicator) => finding(
+        { rule: "empty-target", severity: "warning", ...at(book, indicator.targetCell, category.name), stated: null, computed: null },
+        "empty-target", { indicator: indicator.name },
+      )),
   );
 }
 
 export function missingOwner(book: Book): Finding[] {
   if (book.kind !== "decomposition") return [];
   return categoriesOf(book).flatMap((category) =>
-    category.indicators.filter((i) => !i.owner).map((indicator): Finding => ({
-      rule: "missing-owner", severity: "warning", ...at(book, indicator.cell, category.name),
-      stated: null, computed: null,
-      message: {
-        zh: `指标“${indicator.name.slice(0, 30)}”没有责任单位`,
-        en: `Indicator ${indicator.name.slice(0, 30)} has no responsible unit`,
-      },
-    })),
+    category.indicators.filter((i) => !i.owner).map((indicator) => finding(
+      { rule: "missing-owner", severity: "warning", ...at(book, indicator.cell, category.name), stated: null, computed: null },
+      "missing-owner", { indicator: indicator.name.slice(0, 30) },
+    )),
   );
 }
 
 export function penaltyTiers(book: Book): Finding[] {
   return categoriesOf(book).flatMap((category) =>
-    category.indicators.filter((i) => i.tiers.length > 1).map((indicator): Finding => ({
-      rule: "penalty-tiers", severity: "info", ...at(book, indicator.cell, category.name),
-      stated: null, computed: null,
-      message: {
-        zh: `“${category.name}”扣分按通报级别而定：${indicator.tiers.map(pts).join(" / ")}分，评分时需选定`,
-        en: `${category.name}: the penalty depends on the level of the notice (${indicator.tiers.map(pts).join(" / ")}); choose one when scoring`,
-      },
-    })),
+    category.indicators.filter((i) => i.tiers.length > 1).map((indicator) => finding(
+      { rule: "penalty-tiers", severity: "info", ...at(book, indicator.cell, category.name), stated: null, computed: null },
+      "penalty-tiers", { category: category.name, tiers: indicator.tiers.map(pts) },
+    )),
   );
 }

@@ -6,7 +6,7 @@
  */
 import { categoriesOf, type Book, type Entry } from "../book";
 import { dec } from "../decimal";
-import { at, type Finding } from "./finding";
+import { at, finding, type Finding } from "./finding";
 import { scoreRange, type EnteredScore } from "./scores";
 
 /** Score columns hold points: their labels end in 分 (得分, 自评分, 核准分, 扣减分数). */
@@ -30,19 +30,16 @@ export function bookEntries(book: Book): Finding[] {
         const number = numberOf(entry);
         if (number === null) {
           const shown = String(entry.value);
-          findings.push({
-            rule: "entered-value", severity: "error", ...at(book, entry.cell, category.name), stated: null, computed: null,
-            message: {
-              zh: `“${indicator.name.slice(0, 20)}”${entry.label}填写“${shown.slice(0, 20)}”，不是数字`,
-              en: `${indicator.name.slice(0, 20)}: ${entry.label} holds "${shown.slice(0, 20)}", not a number`,
-            },
-          });
+          findings.push(finding(
+            { rule: "entered-value", severity: "error", ...at(book, entry.cell, category.name), stated: null, computed: null },
+            "entered-value.book", { indicator: indicator.name.slice(0, 20), label: entry.label, value: shown.slice(0, 20) },
+          ));
           continue;
         }
         scores.push({
           book, indicator, score: dec(number), sheet: book.sheet, cell: entry.cell, category: category.name,
           entry: DEDUCTION_COLUMN.test(entry.label) ? "deduction" : "score",
-          label: { zh: entry.label, en: entry.label },
+          label: { column: entry.label },
         });
       }
     }

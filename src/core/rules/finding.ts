@@ -1,8 +1,9 @@
 /**
- * A finding: one place where a book does not add up, with the stated and the computed value and a message a
- * clerk understands, in Chinese and in English.
+ * A finding: one place where a book does not add up, with the stated and the computed value and its message as
+ * data ({key, params}); src/locales renders it in Chinese or English.
  */
 import { z } from "zod";
+import { type Language, type Message, type MessageKey, type MessageParams, render } from "../../locales";
 import type { Book } from "../book";
 import { type Decimal, decimalString } from "../decimal";
 
@@ -27,12 +28,10 @@ export type RuleId = (typeof RULE_IDS)[number];
 export const SEVERITIES = ["error", "warning", "info"] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
-export interface Message {
-  zh: string;
-  en: string;
-}
+export type { Language } from "../../locales";
 
-export interface Finding {
+/** Where a finding is and what it compares. */
+export interface FindingFacts {
   rule: RuleId;
   severity: Severity;
   sheet: string;
@@ -41,10 +40,20 @@ export interface Finding {
   category: string | null;
   stated: Decimal | null;
   computed: Decimal | null;
-  message: Message;
 }
 
-export type Language = keyof Message;
+/** A finding: its facts and its message as data (`key` names the message, `params` fill it). */
+export type Finding = FindingFacts & Message;
+
+/** A finding of the given facts and message. */
+export function finding<K extends MessageKey>(facts: FindingFacts, key: K, params: MessageParams[K]): Finding {
+  return { ...facts, key, params } as Finding;
+}
+
+/** A finding's message in the given language. */
+export function findingMessage(finding: Finding, language: Language): string {
+  return render(finding, language);
+}
 
 export const findingJsonSchema = z.object({
   rule: z.enum(RULE_IDS),
@@ -61,10 +70,15 @@ export type FindingJson = z.infer<typeof findingJsonSchema>;
 
 export function findingToJson(finding: Finding, language: Language): FindingJson {
   return {
-    ...finding,
+    rule: finding.rule,
+    severity: finding.severity,
+    sheet: finding.sheet,
+    cell: finding.cell,
+    unit: finding.unit,
+    category: finding.category,
     stated: finding.stated === null ? null : decimalString(finding.stated),
     computed: finding.computed === null ? null : decimalString(finding.computed),
-    message: finding.message[language],
+    message: findingMessage(finding, language),
   };
 }
 

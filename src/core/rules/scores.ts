@@ -5,7 +5,8 @@
  */
 import { categoriesOf, type Book, type Indicator } from "../book";
 import { type Decimal, ZERO } from "../decimal";
-import { at, type Finding, pts } from "./finding";
+import type { EntryLabel } from "../../locales";
+import { at, finding, type Finding, pts } from "./finding";
 
 /** What a scoring sheet scores a row by: an indicator of the book, or an item the sheet adds (the book's overall
  * bonus allowance). */
@@ -25,7 +26,7 @@ export interface EnteredScore {
   /** Default "score". */
   entry?: EntryKind;
   /** The column the number was entered in, as messages name it ("市科协领导评分"); default 得分 / score. */
-  label?: { zh: string; en: string };
+  label?: EntryLabel;
   /** The unit the scoring sheet scores (a table shared by several units has a sheet per unit); default the book's. */
   unit?: string;
   /** Default: the indicator's category in the book. */
@@ -39,7 +40,7 @@ export function maximumScore(indicator: ScoredItem): Decimal | null {
   return indicator.points;
 }
 
-const SCORE = { zh: "得分", en: "score" };
+const SCORE: EntryLabel = { word: "score" };
 
 export function scoreRange(entries: EnteredScore[]): Finding[] {
   const findings: Finding[] = [];
@@ -55,52 +56,43 @@ export function scoreRange(entries: EnteredScore[]): Finding[] {
     const entry = entered.entry ?? "score";
     if (entry === "count") {
       if (score.isNegative()) {
-        findings.push({
-          rule: "score-range", severity: "error", ...place, stated: ZERO, computed: score,
-          message: { zh: `“${name}”${label.zh}${pts(score)}，不能为负数`, en: `${name}: ${label.en} ${pts(score)} cannot be negative` },
-        });
+        findings.push(finding(
+          { rule: "score-range", severity: "error", ...place, stated: ZERO, computed: score },
+          "score-range.count", { indicator: name, label, score: pts(score) },
+        ));
       }
       continue;
     }
     if (entry === "deduction") {
       // 扣分 may be written as a negative number; the sheet takes it off either way and stops at 0.
       if (max !== null && score.abs().gt(max)) {
-        findings.push({
-          rule: "score-range", severity: "warning", ...place, stated: max, computed: score,
-          message: {
-            zh: `“${name}”${label.zh}${pts(score.abs())}，超过该项分值${pts(max)}分（得分按0分计，请核对是否填错）`,
-            en: `${name}: ${label.en} ${pts(score.abs())} is more than its ${pts(max)} points (the score stops at 0; check the entry)`,
-          },
-        });
+        findings.push(finding(
+          { rule: "score-range", severity: "warning", ...place, stated: max, computed: score },
+          "score-range.deduction", { indicator: name, label, score: pts(score.abs()), max: pts(max) },
+        ));
       }
       continue;
     }
     if (indicator.kind === "penalty") {
       const floor = indicator.points ?? indicator.tiers[0] ?? null;
       if (score.gt(ZERO) || (floor !== null && score.lt(floor))) {
-        findings.push({
-          rule: "score-range", severity: "error", ...place, stated: floor, computed: score,
-          message: {
-            zh: `“${name}”扣分${pts(score)}，应在${floor === null ? "" : pts(floor)}到0之间`,
-            en: `${name}: penalty ${pts(score)} should lie between ${floor === null ? "-" : pts(floor)} and 0`,
-          },
-        });
+        findings.push(finding(
+          { rule: "score-range", severity: "error", ...place, stated: floor, computed: score },
+          "score-range.penalty", { indicator: name, score: pts(score), floor: floor === null ? null : pts(floor) },
+        ));
       }
       continue;
     }
     if (score.isNegative()) {
-      findings.push({
-        rule: "score-range", severity: "error", ...place, stated: ZERO, computed: score,
-        message: { zh: `“${name}”${label.zh}${pts(score)}，低于0分`, en: `${name}: ${label.en} ${pts(score)} is below 0` },
-      });
+      findings.push(finding(
+        { rule: "score-range", severity: "error", ...place, stated: ZERO, computed: score },
+        "score-range.below", { indicator: name, label, score: pts(score) },
+      ));
     } else if (max !== null && score.gt(max)) {
-      findings.push({
-        rule: "score-range", severity: "error", ...place, stated: max, computed: score,
-        message: {
-          zh: `“${name}”${label.zh}${pts(score)}，超过该项${indicator.kind === "bonus" ? "最高加分" : "分值"}${pts(max)}分`,
-          en: `${name}: ${label.en} ${pts(score)} is above its ${indicator.kind === "bonus" ? "cap" : "points"} of ${pts(max)}`,
-        },
-      });
+      findings.push(finding(
+        { rule: "score-range", severity: "error", ...place, stated: max, computed: score },
+        "score-range.above", { indicator: name, label, score: pts(score), max: pts(max), bonus: indicator.kind === "bonus" },
+      ));
     }
   }
   return findings;

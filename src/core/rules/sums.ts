@@ -8,30 +8,14 @@
 import { type Book, type Category, categoriesOf } from "../book";
 import { Decimal } from "../decimal";
 import { bonusSum, bookTotal, contentSum, givesPoints, indicatorSum } from "../totals";
-import { at, type Finding, pts } from "./finding";
+import { at, finding, type Finding, pts } from "./finding";
 
 function categoryFinding(book: Book, category: Category, stated: Decimal, computed: Decimal, bonus: boolean): Finding {
-  const unpointed = bonus ? 0 : category.indicators.filter((i) => i.points === null).length;
-  const zhMissing = unpointed ? `（另有${unpointed}项未标分值）` : "";
-  const enMissing = unpointed ? ` (${unpointed} more without points)` : "";
-  const nested = category.categories.length > 0;
-  const what = nested ? { zh: "所含各项", en: "items" } : { zh: "所列指标", en: "indicators" };
-  return {
-    rule: "category-sum",
-    severity: "error",
-    ...at(book, category.cell, category.name),
-    stated,
-    computed,
-    message: bonus
-      ? {
-        zh: `类别“${category.name}”标明奖励分${pts(stated)}分，所列奖励分合计${pts(computed)}分`,
-        en: `Category ${category.name} states ${pts(stated)} bonus points; its items' bonus points add up to ${pts(computed)}`,
-      }
-      : {
-        zh: `类别“${category.name}”标明${pts(stated)}分，${what.zh}合计${pts(computed)}分${zhMissing}`,
-        en: `Category ${category.name} states ${pts(stated)} points; its ${what.en} add up to ${pts(computed)}${enMissing}`,
-      },
-  };
+  const facts = { rule: "category-sum", severity: "error", ...at(book, category.cell, category.name), stated, computed } as const;
+  const numbers = { category: category.name, stated: pts(stated), computed: pts(computed) };
+  if (bonus) return finding(facts, "category-sum.bonus", numbers);
+  const unpointed = category.indicators.filter((i) => i.points === null).length;
+  return finding(facts, "category-sum", { ...numbers, nested: category.categories.length > 0, unpointed });
 }
 
 export function categorySum(book: Book): Finding[] {
@@ -62,17 +46,10 @@ export function totalRows(book: Book): Finding[] {
     if (parts.length === 0) continue;
     const computed = parts.reduce((a, b) => a.plus(b));
     if (computed.eq(total.stated)) continue;
-    findings.push({
-      rule: "category-sum",
-      severity: "error",
-      ...at(book, total.cell, total.category ?? total.label),
-      stated: total.stated,
-      computed,
-      message: {
-        zh: `“${total.label}”行写${pts(total.stated)}分，所计各项合计${pts(computed)}分`,
-        en: `The ${total.label} row states ${pts(total.stated)}; the items it covers add up to ${pts(computed)}`,
-      },
-    });
+    findings.push(finding(
+      { rule: "category-sum", severity: "error", ...at(book, total.cell, total.category ?? total.label), stated: total.stated, computed },
+      "category-sum.total-row", { label: total.label, stated: pts(total.stated), computed: pts(computed) },
+    ));
   }
   return findings;
 }
@@ -93,37 +70,13 @@ export function unitTotal(book: Book): Finding[] {
   const explained = computed.lt(book.base) && (pending.length > 0 || deduction.length > 0);
   // With no base stated and none confirmed, a shortfall may be a table cut short: it is only mentioned.
   if (book.baseAssumed && !explained && computed.lt(book.base)) {
-    return [{
-      rule: "unit-total",
-      severity: "info",
-      ...at(book, book.cell, null),
-      stated: null,
-      computed,
-      message: {
-        zh: `“${book.unit}”未标明总分，各类别合计${pts(computed)}分`,
-        en: `${book.unit}: no total is stated; the categories add up to ${pts(computed)}`,
-      },
-    }];
+    return [finding(
+      { rule: "unit-total", severity: "info", ...at(book, book.cell, null), stated: null, computed },
+      "unit-total.no-base", { unit: book.unit, computed: pts(computed) },
+    )];
   }
-  const reasonsZh = [
-    pending.length ? `待定项目（${pending.join("、")}）尚未分配分值` : "",
-    deduction.length ? `扣分制类别（${deduction.join("、")}）不计基础分` : "",
-  ].filter(Boolean);
-  const reasonsEn = [
-    pending.length ? `pending rows (${pending.join(", ")}) have no points yet` : "",
-    deduction.length ? `deduction-only categories (${deduction.join(", ")}) carry no base points` : "",
-  ].filter(Boolean);
-  return [{
-    rule: "unit-total",
-    severity: explained ? "warning" : "error",
-    ...at(book, book.cell, null),
-    stated: book.base,
-    computed,
-    message: {
-      zh: `“${book.unit}”各类别合计${pts(computed)}分，与基础分${pts(book.base)}分不符` +
-        (reasonsZh.length ? `；${reasonsZh.join("；")}` : ""),
-      en: `${book.unit}: categories add up to ${pts(computed)}, not the base ${pts(book.base)}` +
-        (reasonsEn.length ? `; ${reasonsEn.join("; ")}` : ""),
-    },
-  }];
+  return [finding(
+    { rule: "unit-total", severity: explained ? "warning" : "error", ...at(book, book.cell, null), stated: book.base, computed },
+    "unit-total", { unit: book.unit, computed: pts(computed), base: pts(book.base), pending, deduction },
+  )];
 }

@@ -6,31 +6,26 @@
  */
 import { categoriesOf, indicatorsOf, type Book } from "../book";
 import { dec, sum } from "../decimal";
-import { at, type Finding, pts } from "./finding";
+import { at, finding, type Finding, pts } from "./finding";
 
 export function pointsConflict(book: Book): Finding[] {
   const findings: Finding[] = [];
   for (const category of categoriesOf(book)) {
     for (const indicator of category.indicators) {
       if (indicator.pointsConflict === null || indicator.points === null) continue;
-      findings.push({
-        rule: "points-conflict", severity: "error", ...at(book, indicator.pointsCell ?? indicator.cell, category.name),
-        stated: indicator.points, computed: indicator.pointsConflict,
-        message: {
-          zh: `“${indicator.name}”分值列为${pts(indicator.points)}分，文字中写${pts(indicator.pointsConflict)}分，前后不一致`,
-          en: `${indicator.name}: the points column says ${pts(indicator.points)}, the text says ${pts(indicator.pointsConflict)}`,
+      findings.push(finding(
+        {
+          rule: "points-conflict", severity: "error", ...at(book, indicator.pointsCell ?? indicator.cell, category.name),
+          stated: indicator.points, computed: indicator.pointsConflict,
         },
-      });
+        "points-conflict", { indicator: indicator.name, column: pts(indicator.points), text: pts(indicator.pointsConflict) },
+      ));
     }
     if (category.kind === "bonus" && book.bonusCap !== null && category.cap !== null && !category.cap.eq(book.bonusCap)) {
-      findings.push({
-        rule: "points-conflict", severity: "error", ...at(book, category.cell, category.name),
-        stated: book.bonusCap, computed: category.cap,
-        message: {
-          zh: `考核办法写加分项目${pts(book.bonusCap)}分，加分项目表中为${pts(category.cap)}分`,
-          en: `The method allows ${pts(book.bonusCap)} bonus points; the bonus section states ${pts(category.cap)}`,
-        },
-      });
+      findings.push(finding(
+        { rule: "points-conflict", severity: "error", ...at(book, category.cell, category.name), stated: book.bonusCap, computed: category.cap },
+        "points-conflict.bonus-cap", { method: pts(book.bonusCap), section: pts(category.cap) },
+      ));
     }
   }
   return findings;
@@ -44,27 +39,19 @@ export function bonusCap(book: Book): Finding[] {
     if (cap === null) continue;
     for (const item of category.indicators) {
       if (item.cap !== null && item.cap.gt(cap)) {
-        findings.push({
-          rule: "bonus-cap", severity: "error", ...at(book, item.pointsCell ?? item.cell, category.name),
-          stated: cap, computed: item.cap,
-          message: {
-            zh: `加分项“${item.name.slice(0, 20)}”最高${pts(item.cap)}分，超过加分总上限${pts(cap)}分`,
-            en: `Bonus item ${item.name.slice(0, 20)} allows ${pts(item.cap)}, more than the overall bonus cap of ${pts(cap)}`,
-          },
-        });
+        findings.push(finding(
+          { rule: "bonus-cap", severity: "error", ...at(book, item.pointsCell ?? item.cell, category.name), stated: cap, computed: item.cap },
+          "bonus-cap", { item: item.name.slice(0, 20), cap: pts(item.cap), overall: pts(cap) },
+        ));
       }
     }
     const caps = category.indicators.map((i) => i.cap).filter((c) => c !== null);
     if (caps.length && caps.length === category.indicators.length && sum(caps).lt(cap)) {
       const total = sum(caps);
-      findings.push({
-        rule: "bonus-cap", severity: "warning", ...at(book, category.cell, category.name),
-        stated: cap, computed: total,
-        message: {
-          zh: `加分项目上限${pts(cap)}分，各项最高分合计只有${pts(total)}分，上限无法达到`,
-          en: `The bonus cap is ${pts(cap)}, but the items' caps add up to only ${pts(total)}`,
-        },
-      });
+      findings.push(finding(
+        { rule: "bonus-cap", severity: "warning", ...at(book, category.cell, category.name), stated: cap, computed: total },
+        "bonus-cap.unreachable", { cap: pts(cap), total: pts(total) },
+      ));
     }
   }
   return findings;
@@ -77,14 +64,10 @@ export function bonusAllowance(book: Book): Finding[] {
   if (bonuses.length === 0) return [];
   const total = sum(bonuses);
   if (total.eq(book.bonusCap)) return [];
-  return [{
-    rule: "bonus-cap", severity: "error", ...at(book, book.cell, null),
-    stated: book.bonusCap, computed: total,
-    message: {
-      zh: `考核办法写奖励分${pts(book.bonusCap)}分，各项所列奖励分合计${pts(total)}分`,
-      en: `The method allows ${pts(book.bonusCap)} bonus points; the rows' bonus points add up to ${pts(total)}`,
-    },
-  }];
+  return [finding(
+    { rule: "bonus-cap", severity: "error", ...at(book, book.cell, null), stated: book.bonusCap, computed: total },
+    "bonus-cap.allowance", { allowance: pts(book.bonusCap), total: pts(total) },
+  )];
 }
 
 export function weightsSum(book: Book): Finding[] {
@@ -92,14 +75,10 @@ export function weightsSum(book: Book): Finding[] {
   const total = sum(book.weights.map((w) => w.weight));
   if (total.eq(1)) return [];
   const percent = total.times(100);
-  return [{
-    rule: "weights-sum", severity: "error", ...at(book, book.cell, null),
-    stated: dec(100), computed: percent,
-    message: {
-      zh: `评分权重（${book.weights.map((w) => `${w.label}${pts(w.weight.times(100))}%`).join("、")}）合计${pts(percent)}%，不是100%`,
-      en: `Assessor weights (${book.weights.map((w) => `${w.label} ${pts(w.weight.times(100))}%`).join(", ")}) add up to ${pts(percent)}%, not 100%`,
-    },
-  }];
+  return [finding(
+    { rule: "weights-sum", severity: "error", ...at(book, book.cell, null), stated: dec(100), computed: percent },
+    "weights-sum", { weights: book.weights.map((w) => ({ label: w.label, percent: pts(w.weight.times(100)) })), total: pts(percent) },
+  )];
 }
 
 /** Each weight column of the indicators (权重) against 100: a blank cell means the row is not weighted there. */
@@ -112,13 +91,9 @@ export function weightColumnsSum(book: Book): Finding[] {
     if (weights.length === 0) return [];
     const total = sum(weights);
     if (total.eq(100)) return [];
-    return [{
-      rule: "weights-sum", severity: "error", ...at(book, column.cell, null),
-      stated: dec(100), computed: total,
-      message: {
-        zh: `“${column.label}”列各指标权重合计${pts(total)}，不是100`,
-        en: `The weights in column ${column.label} add up to ${pts(total)}, not 100`,
-      },
-    }];
+    return [finding(
+      { rule: "weights-sum", severity: "error", ...at(book, column.cell, null), stated: dec(100), computed: total },
+      "weights-sum.column", { column: column.label, total: pts(total) },
+    )];
   });
 }

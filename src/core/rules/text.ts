@@ -7,7 +7,7 @@
 import { categoriesOf, type Book, type TextSegment } from "../book";
 import { type Decimal, sum } from "../decimal";
 import { periodSeries, seriesTotal } from "../periods";
-import { at, type Finding, pts } from "./finding";
+import { at, finding, type Finding, pts } from "./finding";
 
 /** A series needs a list (two separators or more) and either brackets or "分别" ("…分别为"): texts without them are
  * skipped before periodSeries' regular expressions run over them. */
@@ -36,40 +36,31 @@ export function inlineSum(book: Book): Finding[] {
         if (heading.points === null || heading.items.length === 0) continue;
         const computed = sum(heading.items);
         if (computed.eq(heading.points)) continue;
-        findings.push({
-          rule: "inline-sum", severity: "error", ...at(book, indicator.targetCell, category.name),
-          stated: heading.points, computed,
-          message: {
-            zh: `“${heading.label}”标明${pts(heading.points)}分，其下各项合计${pts(computed)}分`,
-            en: `${heading.label} states ${pts(heading.points)} points; its items add up to ${pts(computed)}`,
-          },
-        });
+        findings.push(finding(
+          { rule: "inline-sum", severity: "error", ...at(book, indicator.targetCell, category.name), stated: heading.points, computed },
+          "inline-sum.heading", { heading: heading.label ?? "", stated: pts(heading.points), computed: pts(computed) },
+        ));
       }
       if (indicator.criterionPoints !== null && !indicator.criterionPoints.eq(indicator.points)) {
-        findings.push({
-          rule: "inline-sum", severity: indicator.criterionAmbiguous ? "warning" : "error", ...at(book, indicator.criterionCell ?? indicator.cell, category.name),
-          stated: indicator.points, computed: indicator.criterionPoints,
-          message: {
-            zh: `“${indicator.name}”标明${pts(indicator.points)}分，评分标准中满分为${pts(indicator.criterionPoints)}分` +
-              (indicator.criterionAmbiguous ? "（另有从总分扣分的规定）" : ""),
-            en: `${indicator.name} states ${pts(indicator.points)} points; its scoring criterion gives full marks of ${pts(indicator.criterionPoints)}` +
-              (indicator.criterionAmbiguous ? " (it also deducts from the total)" : ""),
+        findings.push(finding(
+          {
+            rule: "inline-sum", severity: indicator.criterionAmbiguous ? "warning" : "error",
+            ...at(book, indicator.criterionCell ?? indicator.cell, category.name),
+            stated: indicator.points, computed: indicator.criterionPoints,
           },
-        });
+          "inline-sum.criterion",
+          { indicator: indicator.name, stated: pts(indicator.points), computed: pts(indicator.criterionPoints), ambiguous: indicator.criterionAmbiguous },
+        ));
       }
       const hasQuarters = indicator.segments.some((s) => s.quarter !== null);
       if (hasQuarters) continue;
       if (mentionCount(annual) < 2 && !annual.some((s) => s.points !== null)) continue;
       const computed = sum(annual.map(segmentTotal));
       if (computed.eq(indicator.points)) continue;
-      findings.push({
-        rule: "inline-sum", severity: "error", ...at(book, indicator.targetCell, category.name),
-        stated: indicator.points, computed,
-        message: {
-          zh: `“${indicator.name}”标明${pts(indicator.points)}分，目标要求中的分项分值合计${pts(computed)}分`,
-          en: `${indicator.name} states ${pts(indicator.points)} points; the sub-points in its target add up to ${pts(computed)}`,
-        },
-      });
+      findings.push(finding(
+        { rule: "inline-sum", severity: "error", ...at(book, indicator.targetCell, category.name), stated: indicator.points, computed },
+        "inline-sum", { indicator: indicator.name, stated: pts(indicator.points), computed: pts(computed) },
+      ));
     }
   }
   return findings;
@@ -87,16 +78,13 @@ export function quarterSum(book: Book): Finding[] {
       for (const quarter of quarters) {
         const computed = segmentTotal(quarter);
         if (computed.eq(expected)) continue;
-        const annualZh = annualPart.isZero() ? "" : `（扣除全年部分${pts(annualPart)}分）`;
-        const annualEn = annualPart.isZero() ? "" : ` (after the annual part of ${pts(annualPart)})`;
-        findings.push({
-          rule: "quarter-sum", severity: "error", ...at(book, indicator.targetCell, category.name),
-          stated: expected, computed,
-          message: {
-            zh: `“${indicator.name}”${quarter.label}应为${pts(expected)}分${annualZh}，所列分项合计${pts(computed)}分`,
-            en: `${indicator.name}, ${quarter.label}: should carry ${pts(expected)} points${annualEn}; its items add up to ${pts(computed)}`,
+        findings.push(finding(
+          { rule: "quarter-sum", severity: "error", ...at(book, indicator.targetCell, category.name), stated: expected, computed },
+          "quarter-sum", {
+            indicator: indicator.name, quarter: quarter.label ?? "", expected: pts(expected),
+            annual: annualPart.isZero() ? null : pts(annualPart), computed: pts(computed),
           },
-        });
+        ));
       }
     }
   }
@@ -112,15 +100,11 @@ export function targetSum(book: Book): Finding[] {
         if (series.annual === null) continue;
         const computed = seriesTotal(series);
         if (computed.eq(series.annual)) continue;
-        const how = series.cumulative ? "累计末期" : "分期合计";
-        findings.push({
-          rule: "target-sum", severity: "error", ...at(book, indicator.targetCell, category.name),
-          stated: series.annual, computed,
-          message: {
-            zh: `“${indicator.name}”全年目标${pts(series.annual)}${series.unit}，${how}${pts(computed)}${series.unit}`,
-            en: `${indicator.name}: the annual target is ${pts(series.annual)}${series.unit}; the periods ${series.cumulative ? "end at" : "add up to"} ${pts(computed)}${series.unit}`,
-          },
-        });
+        findings.push(finding(
+          { rule: "target-sum", severity: "error", ...at(book, indicator.targetCell, category.name), stated: series.annual, computed },
+          "target-sum",
+          { indicator: indicator.name, annual: pts(series.annual), computed: pts(computed), unit: series.unit, cumulative: series.cumulative },
+        ));
       }
     }
   }

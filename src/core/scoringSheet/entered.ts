@@ -12,7 +12,8 @@
 import { indicatorsOf, type Book } from "../book";
 import { type Decimal, dec, decimalString, sum } from "../decimal";
 import { a1, type CellGrid } from "../grid";
-import { bySeverity, type Finding, type Message } from "../rules/finding";
+import type { EntryLabel } from "../../locales";
+import { bySeverity, finding, type Finding } from "../rules/finding";
 import { scoreRange, type EnteredScore, type EntryKind, type ScoredItem } from "../rules/scores";
 import { scoringPlans } from "./index";
 import { PART_WEIGHT_SUFFIX, emptyInputs, isVeto, type InputValue, type PlanRow, type ScoringPlan } from "./plan";
@@ -103,23 +104,23 @@ function vetoRead(v: InputValue): boolean {
   return v === null || (typeof v === "string" && v.trim() === "") || isVeto(v) || v === false || v === 0;
 }
 
-const LABELS: Record<string, Message> = {
-  实际完成: { zh: "实际完成", en: "actual" },
-  扣分: { zh: "扣分", en: "deduction" },
+const LABELS: Record<string, EntryLabel> = {
+  实际完成: { word: "actual" },
+  扣分: { word: "deduction" },
 };
 
 /** What a number entered in a column of a row means for the range check (null: any number will do), and how
  * messages name it. Group columns ("<group>评分") take the groups' scores on weighted rows. */
-function entryOf(kind: PlanRow["kind"] | null, column: string): { entry: EntryKind | null; label: Message } {
+function entryOf(kind: PlanRow["kind"] | null, column: string): { entry: EntryKind | null; label: EntryLabel } {
   if (column === "实际完成") {
-    if (kind === "reference") return { entry: "score", label: { zh: "得分", en: "score" } };
-    if (kind === "bonus") return { entry: "score", label: { zh: "加分", en: "bonus claim" } };
-    if (kind === "penalty") return { entry: "count", label: { zh: "次数", en: "count" } };
+    if (kind === "reference") return { entry: "score", label: { word: "score" } };
+    if (kind === "bonus") return { entry: "score", label: { word: "bonus-claim" } };
+    if (kind === "penalty") return { entry: "count", label: { word: "count" } };
     return { entry: null, label: LABELS[column] };
   }
   if (column === "扣分") return { entry: kind === "manual" || kind === "quarter" || kind === "segment" ? "deduction" : null, label: LABELS[column] };
   const group = column.replace(/评分$/, "");
-  return { entry: kind === "weighted" ? "score" : null, label: { zh: column, en: group === column ? column : `${group} score` } };
+  return { entry: kind === "weighted" ? "score" : null, label: group === column ? { column } : { column, group } };
 }
 
 /**
@@ -145,14 +146,10 @@ export function enteredFindings(books: Book[], cells: ScoringSheetCells, rows: M
       const v = cells.value(r, actualCol);
       if (vetoRead(v)) continue;
       const text = shownText(v);
-      findings.push({
-        rule: "entered-value", severity: "warning", sheet, cell: a1(r - 1, actualCol - 1), unit, category: "一票否决",
-        stated: null, computed: null,
-        message: {
-          zh: `一票否决填写了“${text}”，评分表只认 TRUE 或 1（否决），不否决请留空`,
-          en: `Veto: "${text}" is not read as a veto; type TRUE or 1 to veto, or leave the cell empty`,
-        },
-      });
+      findings.push(finding(
+        { rule: "entered-value", severity: "warning", sheet, cell: a1(r - 1, actualCol - 1), unit, category: "一票否决", stated: null, computed: null },
+        "entered-value.veto", { value: text },
+      ));
       continue;
     }
     if (key.endsWith(PART_WEIGHT_SUFFIX) && actualCol !== undefined) {
@@ -165,20 +162,20 @@ export function enteredFindings(books: Book[], cells: ScoringSheetCells, rows: M
     const kind = row?.kind ?? null;
     const name = keyed.name.slice(0, 20);
     // A quarter row scores its block of the indicator: messages say which block.
-    const prefix = row && row.key.includes("#Q") ? { zh: row.name, en: `${row.name} ` } : { zh: "", en: "" };
+    const prefix = row && row.key.includes("#Q") ? row.name : undefined;
     for (const column of keyed.inputs) {
       const col = header.get(column);
       if (col === undefined) continue;
       const read = readNumber(cells.value(r, col));
       if (read.kind === "blank") continue;
       const cell = a1(r - 1, col - 1);
-      const meaning = key.endsWith(PART_WEIGHT_SUFFIX) ? { entry: null, label: { zh: "权重", en: "weight" } } : entryOf(kind, column);
-      const label = { zh: `${prefix.zh}${meaning.label.zh}`, en: `${prefix.en}${meaning.label.en}` };
+      const meaning = key.endsWith(PART_WEIGHT_SUFFIX) ? { entry: null, label: { word: "weight" } as const } : entryOf(kind, column);
+      const label: EntryLabel = { ...meaning.label, prefix };
       if (read.kind === "text") {
-        findings.push({
-          rule: "entered-value", severity: "error", sheet, cell, unit, category, stated: null, computed: null,
-          message: { zh: `“${name}”${label.zh}填写了“${read.text}”，应填数字`, en: `${name}: ${label.en} "${read.text}" is not a number` },
-        });
+        findings.push(finding(
+          { rule: "entered-value", severity: "error", sheet, cell, unit, category, stated: null, computed: null },
+          "entered-value", { indicator: name, label, value: read.text },
+        ));
         continue;
       }
       if (meaning.entry === null || item === null) continue;
@@ -198,13 +195,10 @@ function partWeights(weights: { cell: string; value: Decimal }[], sheet: string,
   const total = sum(weights.map((w) => w.value));
   const adds = total.minus(1).abs().lte(WEIGHT_TOLERANCE) || total.minus(100).abs().lte(WEIGHT_TOLERANCE.times(100));
   if (adds && weights.every((w) => !w.value.isNegative())) return [];
-  return [{
-    rule: "weights-sum", severity: "error", sheet, cell: weights[0].cell, unit, category: null, stated: dec(1), computed: total,
-    message: {
-      zh: `个性指标与共性指标的权重合计为${decimalString(total)}，应为1（即100%），且不能为负`,
-      en: `the weights of the unit's own and common indicators add up to ${decimalString(total)}, not 1 (100%), or one is negative`,
-    },
-  }];
+  return [finding(
+    { rule: "weights-sum", severity: "error", sheet, cell: weights[0].cell, unit, category: null, stated: dec(1), computed: total },
+    "weights-sum.parts", { total: decimalString(total) },
+  )];
 }
 
 const rowOf = (cell: string) => Number(/\d+$/.exec(cell)?.[0] ?? 0);

@@ -10,7 +10,7 @@
 import { BOOK_KIND_NAMES, categoriesOf, type Book } from "../book";
 import { decimalString, type Decimal, sum } from "../decimal";
 import type { MergeArea } from "../grid";
-import { checkBook, summarizeBook, type Finding, type Language, type RuleId, type Severity } from "../rules";
+import { checkBook, findingMessage, summarizeBook, type Finding, type Language, type RuleId, type Severity } from "../rules";
 import { formula, link, value, type CellStyle, type ChartSpec, type SheetSpec, type SpecCell } from "../sheetSpec";
 
 /** The books of one workbook (file null: the workbook the sheets are added to). */
@@ -177,7 +177,7 @@ export const findingsSheet: SheetBuilder = (books, options) => {
     rows.push(dropColumn([
       value(index + 1, style), value(t.severities[f.severity], style), value(t.rules[f.rule], style), value(file ?? "", style),
       value(f.sheet, style), value(f.unit, style), value(f.category ?? "", style), value(num(f.stated), style), value(num(f.computed), style),
-      value(f.message[options.language], style), place(file, f.sheet, f.cell, options),
+      value(findingMessage(f, options.language), style), place(file, f.sheet, f.cell, options),
     ], 3, files));
   });
   if (all.length === 0) rows.push([value(t.noFindings)]);

@@ -1,0 +1,77 @@
+/**
+ * Every message in English (`--lang en`, Office in another language than Chinese). Names from the books stay as
+ * they are written.
+ */
+import type { EntryLabel, EntryWord, Locale } from "./keys";
+
+const entryWord: Record<EntryWord, string> = {
+  score: "score",
+  actual: "actual",
+  deduction: "deduction",
+  "bonus-claim": "bonus claim",
+  count: "count",
+  weight: "weight",
+};
+
+const label = (l: EntryLabel): string =>
+  `${l.prefix ? `${l.prefix} ` : ""}${l.word ? entryWord[l.word] : l.group ? `${l.group} score` : (l.column ?? "")}`;
+
+export const en: Locale = {
+  entryWord,
+  "category-sum": (p) =>
+    `Category ${p.category} states ${p.stated} points; its ${p.nested ? "items" : "indicators"} add up to ${p.computed}` +
+    (p.unpointed ? ` (${p.unpointed} more without points)` : ""),
+  "category-sum.bonus": (p) => `Category ${p.category} states ${p.stated} bonus points; its items' bonus points add up to ${p.computed}`,
+  "category-sum.total-row": (p) => `The ${p.label} row states ${p.stated}; the items it covers add up to ${p.computed}`,
+  "unit-total": (p) => {
+    const reasons = [
+      p.pending.length ? `pending rows (${p.pending.join(", ")}) have no points yet` : "",
+      p.deduction.length ? `deduction-only categories (${p.deduction.join(", ")}) carry no base points` : "",
+    ].filter(Boolean);
+    return `${p.unit}: categories add up to ${p.computed}, not the base ${p.base}` + (reasons.length ? `; ${reasons.join("; ")}` : "");
+  },
+  "unit-total.no-base": (p) => `${p.unit}: no total is stated; the categories add up to ${p.computed}`,
+  "missing-points": (p) =>
+    `Indicator ${p.indicator} has no points` + (p.categoryPoints !== null ? ` (category ${p.category}, ${p.categoryPoints} points)` : ""),
+  "empty-target": (p) => `${p.indicator} has no target text to be assessed against`,
+  "missing-owner": (p) => `Indicator ${p.indicator} has no responsible unit`,
+  "penalty-tiers": (p) => `${p.category}: the penalty depends on the level of the notice (${p.tiers.join(" / ")}); choose one when scoring`,
+  "points-conflict": (p) => `${p.indicator}: the points column says ${p.column}, the text says ${p.text}`,
+  "points-conflict.bonus-cap": (p) => `The method allows ${p.method} bonus points; the bonus section states ${p.section}`,
+  "bonus-cap": (p) => `Bonus item ${p.item} allows ${p.cap}, more than the overall bonus cap of ${p.overall}`,
+  "bonus-cap.unreachable": (p) => `The bonus cap is ${p.cap}, but the items' caps add up to only ${p.total}`,
+  "bonus-cap.allowance": (p) => `The method allows ${p.allowance} bonus points; the rows' bonus points add up to ${p.total}`,
+  "weights-sum": (p) => `Assessor weights (${p.weights.map((w) => `${w.label} ${w.percent}%`).join(", ")}) add up to ${p.total}%, not 100%`,
+  "weights-sum.column": (p) => `The weights in column ${p.column} add up to ${p.total}, not 100`,
+  "weights-sum.parts": (p) => `the weights of the unit's own and common indicators add up to ${p.total}, not 1 (100%), or one is negative`,
+  "inline-sum": (p) => `${p.indicator} states ${p.stated} points; the sub-points in its target add up to ${p.computed}`,
+  "inline-sum.heading": (p) => `${p.heading} states ${p.stated} points; its items add up to ${p.computed}`,
+  "inline-sum.criterion": (p) =>
+    `${p.indicator} states ${p.stated} points; its scoring criterion gives full marks of ${p.computed}` +
+    (p.ambiguous ? " (it also deducts from the total)" : ""),
+  "quarter-sum": (p) =>
+    `${p.indicator}, ${p.quarter}: should carry ${p.expected} points` + (p.annual === null ? "" : ` (after the annual part of ${p.annual})`) +
+    `; its items add up to ${p.computed}`,
+  "target-sum": (p) =>
+    `${p.indicator}: the annual target is ${p.annual}${p.unit}; the periods ${p.cumulative ? "end at" : "add up to"} ${p.computed}${p.unit}`,
+  "score-range.count": (p) => `${p.indicator}: ${label(p.label)} ${p.score} cannot be negative`,
+  "score-range.deduction": (p) =>
+    `${p.indicator}: ${label(p.label)} ${p.score} is more than its ${p.max} points (the score stops at 0; check the entry)`,
+  "score-range.penalty": (p) => `${p.indicator}: penalty ${p.score} should lie between ${p.floor ?? "-"} and 0`,
+  "score-range.below": (p) => `${p.indicator}: ${label(p.label)} ${p.score} is below 0`,
+  "score-range.above": (p) => `${p.indicator}: ${label(p.label)} ${p.score} is above its ${p.bonus ? "cap" : "points"} of ${p.max}`,
+  "entered-value": (p) => `${p.indicator}: ${label(p.label)} "${p.value}" is not a number`,
+  "entered-value.book": (p) => `${p.indicator}: ${p.label} holds "${p.value}", not a number`,
+  "entered-value.veto": (p) => `Veto: "${p.value}" is not read as a veto; type TRUE or 1 to veto, or leave the cell empty`,
+  "sheet.empty": () => "the sheet is empty",
+  "sheet.header-only": () => "a header row but no indicator rows",
+  "sheet.summary": () => "a summary sheet made by Kaohe, not a book",
+  "sheet.scoring": () => "a scoring sheet made by Kaohe, not a book",
+  "sheet.no-header": () => "no header row (类别, 考核指标, 分值…): not a responsibility book",
+  "sheet.closest-header": (p) =>
+    `no header row: row ${p.row} (${p.labels.join("、")}) came closest, but only ${p.known.join("、")} are known labels; a header needs at least two, and most of its cells`,
+  "workbook.no-sheet": (p) => `no sheet named "${p.sheet}"`,
+  "workbook.not-scoring-sheet": (p) => `"${p.sheet}" is not a scoring sheet Kaohe generated`,
+  "workbook.not-input-cell": (p) => `${p.sheet}!${p.cell} is not an input cell of a scoring sheet`,
+  "workbook.no-worksheets": () => "the workbook has no worksheets",
+};

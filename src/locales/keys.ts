@@ -1,0 +1,80 @@
+/**
+ * Every message Kaohe shows, as data: a key and its parameters. zh.ts and en.ts render each key; the type below
+ * is what both must implement, and test/locales/parity.test.ts checks at run time that neither misses a key.
+ * Numbers arrive already written as a clerk writes them ("20", "0.5"); this folder imports nothing from src.
+ */
+
+export const LANGUAGES = ["zh", "en"] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** The words a scoring sheet's input columns are named by in messages. */
+export type EntryWord = "score" | "actual" | "deduction" | "bonus-claim" | "count" | "weight";
+
+/** How a message names the column a value was entered in: one of Kaohe's words, or the column's own label
+ * (a group column "<group>评分" is "<group> score" in English); a quarter row's block name goes first. */
+export interface EntryLabel {
+  word?: EntryWord;
+  column?: string;
+  group?: string;
+  prefix?: string;
+}
+
+/** The parameters of every message, by key. Keys of findings start with their rule id. */
+export interface MessageParams {
+  // category-sum
+  "category-sum": { category: string; stated: string; computed: string; nested: boolean; unpointed: number };
+  "category-sum.bonus": { category: string; stated: string; computed: string };
+  "category-sum.total-row": { label: string; stated: string; computed: string };
+  // unit-total
+  "unit-total": { unit: string; computed: string; base: string; pending: string[]; deduction: string[] };
+  "unit-total.no-base": { unit: string; computed: string };
+  // completeness
+  "missing-points": { indicator: string; category: string; categoryPoints: string | null };
+  "empty-target": { indicator: string };
+  "missing-owner": { indicator: string };
+  "penalty-tiers": { category: string; tiers: string[] };
+  // terms
+  "points-conflict": { indicator: string; column: string; text: string };
+  "points-conflict.bonus-cap": { method: string; section: string };
+  "bonus-cap": { item: string; cap: string; overall: string };
+  "bonus-cap.unreachable": { cap: string; total: string };
+  "bonus-cap.allowance": { allowance: string; total: string };
+  "weights-sum": { weights: { label: string; percent: string }[]; total: string };
+  "weights-sum.column": { column: string; total: string };
+  "weights-sum.parts": { total: string };
+  // text
+  "inline-sum": { indicator: string; stated: string; computed: string };
+  "inline-sum.heading": { heading: string; stated: string; computed: string };
+  "inline-sum.criterion": { indicator: string; stated: string; computed: string; ambiguous: boolean };
+  "quarter-sum": { indicator: string; quarter: string; expected: string; annual: string | null; computed: string };
+  "target-sum": { indicator: string; annual: string; computed: string; unit: string; cumulative: boolean };
+  // entered values
+  "score-range.count": { indicator: string; label: EntryLabel; score: string };
+  "score-range.deduction": { indicator: string; label: EntryLabel; score: string; max: string };
+  "score-range.penalty": { indicator: string; score: string; floor: string | null };
+  "score-range.below": { indicator: string; label: EntryLabel; score: string };
+  "score-range.above": { indicator: string; label: EntryLabel; score: string; max: string; bonus: boolean };
+  "entered-value": { indicator: string; label: EntryLabel; value: string };
+  "entered-value.book": { indicator: string; label: string; value: string };
+  "entered-value.veto": { value: string };
+  // why a sheet gave no book
+  "sheet.empty": Record<string, never>;
+  "sheet.header-only": Record<string, never>;
+  "sheet.summary": Record<string, never>;
+  "sheet.scoring": Record<string, never>;
+  "sheet.no-header": Record<string, never>;
+  "sheet.closest-header": { row: number; labels: string[]; known: string[] };
+  // workbooks in memory (the preview) and the workbooks they are read from
+  "workbook.no-sheet": { sheet: string };
+  "workbook.not-scoring-sheet": { sheet: string };
+  "workbook.not-input-cell": { sheet: string; cell: string };
+  "workbook.no-worksheets": Record<string, never>;
+}
+
+export type MessageKey = keyof MessageParams;
+
+/** One message as data: what the core, the adapters and the CLI hand over, rendered in the reader's language. */
+export type Message = { [K in MessageKey]: { key: K; params: MessageParams[K] } }[MessageKey];
+
+/** What a language provides: every key rendered, and the words messages are made of. */
+export type Locale = { [K in MessageKey]: (params: MessageParams[K]) => string } & { entryWord: Record<EntryWord, string> };

@@ -1,0 +1,72 @@
+/**
+ * Every message in Chinese, the language Kaohe speaks first.
+ */
+import type { EntryLabel, EntryWord, Locale } from "./keys";
+
+const entryWord: Record<EntryWord, string> = {
+  score: "得分",
+  actual: "实际完成",
+  deduction: "扣分",
+  "bonus-claim": "加分",
+  count: "次数",
+  weight: "权重",
+};
+
+const label = (l: EntryLabel): string => `${l.prefix ?? ""}${l.word ? entryWord[l.word] : (l.column ?? "")}`;
+
+export const zh: Locale = {
+  entryWord,
+  "category-sum": (p) =>
+    `类别“${p.category}”标明${p.stated}分，${p.nested ? "所含各项" : "所列指标"}合计${p.computed}分` +
+    (p.unpointed ? `（另有${p.unpointed}项未标分值）` : ""),
+  "category-sum.bonus": (p) => `类别“${p.category}”标明奖励分${p.stated}分，所列奖励分合计${p.computed}分`,
+  "category-sum.total-row": (p) => `“${p.label}”行写${p.stated}分，所计各项合计${p.computed}分`,
+  "unit-total": (p) => {
+    const reasons = [
+      p.pending.length ? `待定项目（${p.pending.join("、")}）尚未分配分值` : "",
+      p.deduction.length ? `扣分制类别（${p.deduction.join("、")}）不计基础分` : "",
+    ].filter(Boolean);
+    return `“${p.unit}”各类别合计${p.computed}分，与基础分${p.base}分不符` + (reasons.length ? `；${reasons.join("；")}` : "");
+  },
+  "unit-total.no-base": (p) => `“${p.unit}”未标明总分，各类别合计${p.computed}分`,
+  "missing-points": (p) =>
+    `指标“${p.indicator}”未标分值` + (p.categoryPoints !== null ? `（类别“${p.category}”${p.categoryPoints}分）` : ""),
+  "empty-target": (p) => `“${p.indicator}”没有填写目标要求，无法据此考核`,
+  "missing-owner": (p) => `指标“${p.indicator}”没有责任单位`,
+  "penalty-tiers": (p) => `“${p.category}”扣分按通报级别而定：${p.tiers.join(" / ")}分，评分时需选定`,
+  "points-conflict": (p) => `“${p.indicator}”分值列为${p.column}分，文字中写${p.text}分，前后不一致`,
+  "points-conflict.bonus-cap": (p) => `考核办法写加分项目${p.method}分，加分项目表中为${p.section}分`,
+  "bonus-cap": (p) => `加分项“${p.item}”最高${p.cap}分，超过加分总上限${p.overall}分`,
+  "bonus-cap.unreachable": (p) => `加分项目上限${p.cap}分，各项最高分合计只有${p.total}分，上限无法达到`,
+  "bonus-cap.allowance": (p) => `考核办法写奖励分${p.allowance}分，各项所列奖励分合计${p.total}分`,
+  "weights-sum": (p) => `评分权重（${p.weights.map((w) => `${w.label}${w.percent}%`).join("、")}）合计${p.total}%，不是100%`,
+  "weights-sum.column": (p) => `“${p.column}”列各指标权重合计${p.total}，不是100`,
+  "weights-sum.parts": (p) => `个性指标与共性指标的权重合计为${p.total}，应为1（即100%），且不能为负`,
+  "inline-sum": (p) => `“${p.indicator}”标明${p.stated}分，目标要求中的分项分值合计${p.computed}分`,
+  "inline-sum.heading": (p) => `“${p.heading}”标明${p.stated}分，其下各项合计${p.computed}分`,
+  "inline-sum.criterion": (p) =>
+    `“${p.indicator}”标明${p.stated}分，评分标准中满分为${p.computed}分` + (p.ambiguous ? "（另有从总分扣分的规定）" : ""),
+  "quarter-sum": (p) =>
+    `“${p.indicator}”${p.quarter}应为${p.expected}分` + (p.annual === null ? "" : `（扣除全年部分${p.annual}分）`) +
+    `，所列分项合计${p.computed}分`,
+  "target-sum": (p) => `“${p.indicator}”全年目标${p.annual}${p.unit}，${p.cumulative ? "累计末期" : "分期合计"}${p.computed}${p.unit}`,
+  "score-range.count": (p) => `“${p.indicator}”${label(p.label)}${p.score}，不能为负数`,
+  "score-range.deduction": (p) => `“${p.indicator}”${label(p.label)}${p.score}，超过该项分值${p.max}分（得分按0分计，请核对是否填错）`,
+  "score-range.penalty": (p) => `“${p.indicator}”扣分${p.score}，应在${p.floor ?? ""}到0之间`,
+  "score-range.below": (p) => `“${p.indicator}”${label(p.label)}${p.score}，低于0分`,
+  "score-range.above": (p) => `“${p.indicator}”${label(p.label)}${p.score}，超过该项${p.bonus ? "最高加分" : "分值"}${p.max}分`,
+  "entered-value": (p) => `“${p.indicator}”${label(p.label)}填写了“${p.value}”，应填数字`,
+  "entered-value.book": (p) => `“${p.indicator}”${p.label}填写“${p.value}”，不是数字`,
+  "entered-value.veto": (p) => `一票否决填写了“${p.value}”，评分表只认 TRUE 或 1（否决），不否决请留空`,
+  "sheet.empty": () => "工作表为空",
+  "sheet.header-only": () => "只有表头，没有指标行",
+  "sheet.summary": () => "Kaohe 生成的汇总表，不是责任书",
+  "sheet.scoring": () => "Kaohe 生成的评分表，不是责任书",
+  "sheet.no-header": () => "未找到表头行（如“类别”“考核指标”“分值”），不像目标责任书",
+  "sheet.closest-header": (p) =>
+    `未找到表头行：最接近的是第${p.row}行（${p.labels.join("、")}），其中只认得${p.known.join("、")}，表头须有两个以上认得的列名且占多数`,
+  "workbook.no-sheet": (p) => `工作表“${p.sheet}”不存在`,
+  "workbook.not-scoring-sheet": (p) => `工作表“${p.sheet}”不是 Kaohe 生成的评分表，不能替换`,
+  "workbook.not-input-cell": (p) => `${p.sheet}!${p.cell} 不是评分表的填写单元格`,
+  "workbook.no-worksheets": () => "工作簿中没有工作表",
+};

@@ -1,0 +1,79 @@
+/**
+ * Every message exists in every language (zod's locales parity test is the model): a key missing in one language
+ * fails here, and every key renders a whole sentence from sample parameters, English without Chinese sentence
+ * punctuation and neither with "undefined" or "[object".
+ */
+import { LANGUAGES, LOCALES, render, type Message, type MessageKey, type MessageParams } from "../../src/locales";
+
+const label = { column: "市领导评分", group: "市领导" };
+
+/** One sample per key: a key without a sample does not compile. */
+const SAMPLES: { [K in MessageKey]: MessageParams[K] } = {
+  "category-sum": { category: "生态文明", stated: "20", computed: "19", nested: false, unpointed: 1 },
+  "category-sum.bonus": { category: "加分", stated: "5", computed: "4" },
+  "category-sum.total-row": { label: "合计", stated: "100", computed: "98" },
+  "unit-total": { unit: "店镇", computed: "135", base: "100", pending: ["待定"], deduction: ["负面清单"] },
+  "unit-total.no-base": { unit: "店镇", computed: "90" },
+  "missing-points": { indicator: "党建", category: "县域特色指标", categoryPoints: "10" },
+  "empty-target": { indicator: "党建" },
+  "missing-owner": { indicator: "党建" },
+  "penalty-tiers": { category: "负面清单", tiers: ["-1", "-0.5"] },
+  "points-conflict": { indicator: "党建", column: "5", text: "6" },
+  "points-conflict.bonus-cap": { method: "5", section: "4" },
+  "bonus-cap": { item: "荣获表彰", cap: "6", overall: "5" },
+  "bonus-cap.unreachable": { cap: "5", total: "3" },
+  "bonus-cap.allowance": { allowance: "15", total: "12" },
+  "weights-sum": { weights: [{ label: "市领导", percent: "60" }, { label: "县区", percent: "30" }], total: "90" },
+  "weights-sum.column": { column: "权重", total: "90" },
+  "weights-sum.parts": { total: "1.2" },
+  "inline-sum": { indicator: "党建", stated: "30", computed: "31" },
+  "inline-sum.heading": { heading: "分季度", stated: "9", computed: "8" },
+  "inline-sum.criterion": { indicator: "党建", stated: "2", computed: "3", ambiguous: true },
+  "quarter-sum": { indicator: "党建", quarter: "第二季度", expected: "6", annual: "4", computed: "5" },
+  "target-sum": { indicator: "招商", annual: "1", computed: "1.1", unit: "亿元", cumulative: false },
+  "score-range.count": { indicator: "党建", label: { word: "count" }, score: "-1" },
+  "score-range.deduction": { indicator: "党建", label: { word: "deduction", prefix: "第二季度" }, score: "25", max: "20" },
+  "score-range.penalty": { indicator: "党建", score: "-3", floor: "-2" },
+  "score-range.below": { indicator: "党建", label, score: "-1" },
+  "score-range.above": { indicator: "党建", label: { word: "bonus-claim" }, score: "5", max: "4", bonus: true },
+  "entered-value": { indicator: "党建", label, value: "十二" },
+  "entered-value.book": { indicator: "党建", label: "自评分", value: "优" },
+  "entered-value.veto": { value: "是" },
+  "sheet.empty": {},
+  "sheet.header-only": {},
+  "sheet.summary": {},
+  "sheet.scoring": {},
+  "sheet.no-header": {},
+  "sheet.closest-header": { row: 3, labels: ["序号", "内容"], known: ["序号"] },
+  "workbook.no-sheet": { sheet: "汇总" },
+  "workbook.not-scoring-sheet": { sheet: "汇总" },
+  "workbook.not-input-cell": { sheet: "评分-县委办", cell: "B2" },
+  "workbook.no-worksheets": {},
+};
+
+const keys = Object.keys(SAMPLES) as MessageKey[];
+const sample = (key: MessageKey): Message => ({ key, params: SAMPLES[key] }) as Message;
+
+describe("locales", () => {
+  test.each(LANGUAGES)("%s has exactly the keys of zh", (language) => {
+    const functions = (locale: object) => Object.keys(locale).filter((k) => typeof (locale as Record<string, unknown>)[k] === "function").sort();
+    expect(functions(LOCALES[language])).toEqual(functions(LOCALES.zh));
+    expect(functions(LOCALES.zh)).toEqual([...keys].sort());
+    expect(Object.keys(LOCALES[language].entryWord).sort()).toEqual(Object.keys(LOCALES.zh.entryWord).sort());
+  });
+
+  test.each(LANGUAGES.flatMap((language) => keys.map((key) => [language, key] as const)))("%s renders %s", (language, key) => {
+    const text = render(sample(key), language);
+    expect(text.trim().length).toBeGreaterThan(3);
+    expect(text).not.toMatch(/undefined|\[object|NaN/);
+    if (language === "en") expect(text).not.toMatch(/[，。；：？！]/);
+    else expect(text).not.toMatch(/\b(the|is|are|not)\b/);
+  });
+
+  test("the two languages say the same numbers", () => {
+    for (const key of keys) {
+      const digits = (text: string) => (text.match(/-?\d+(\.\d+)?/g) ?? []).filter((n) => n !== "100" && n !== "1" && n !== "0").sort();
+      expect([key, digits(render(sample(key), "en"))]).toEqual([key, digits(render(sample(key), "zh"))]);
+    }
+  });
+});

@@ -9,18 +9,21 @@
  * formula cells that refer to it, directly or through other formulas, show #VALUE!, as Excel shows an error where a
  * formula meets text it cannot compute with. The rest of the sheet is computed without that entry.
  */
-import type { CellValue } from "../core/grid";
+import { parseA1, type CellValue } from "../core/grid";
 import { readBooks } from "../core/layout";
 import {
-  VETO_KEY,
+  FIRST_ROW,
   arrayCells,
+  blankRowInputs,
   emptyInputs,
   evaluatePlan,
+  inputColumns,
   readScoringInputs,
   scoringColumns,
   scoringPlans,
   scoringSheet,
   sheetKey,
+  type InputColumn,
   type InputValue,
   type RowInputs,
   type ScoringPlan,
@@ -48,32 +51,29 @@ export type Recalculation = "calculated" | "not-scoring" | "stale";
 
 type Field = { key: string; set: (inputs: RowInputs, value: InputValue) => void };
 
-/** The input cells (0-based "row:col") that hold a number for the engine, with the entry each one fills. */
+/** The input cells (0-based "row:col") that hold a number for the engine, with the entry each one fills: the input
+ * columns of each row's kind, and the weight of each part of a sheet with several. */
 function numericInputs(spec: SheetSpec, plan: ScoringPlan): Map<string, Field> {
   const cols = scoringColumns(plan.groups.length);
   const fields = new Map<string, Field>();
+  const add = (r: number, column: InputColumn, key: string) => {
+    if (column === "groups") cols.groups.forEach((c, g) => fields.set(`${r}:${c}`, { key, set: (i, v) => (i.groups[g] = v) }));
+    else fields.set(`${r}:${cols[column]}`, { key, set: (i, v) => (i[column] = v) });
+  };
+  plan.rows.forEach((row, i) => {
+    for (const column of inputColumns(row.kind)) add(FIRST_ROW - 1 + i, column, row.key);
+  });
+  const parts = new Set(plan.parts.map((part) => part.key));
   spec.rows.forEach((row, r) => {
-    const keyCell = row[cols.key];
-    const key = keyCell?.kind === "value" && typeof keyCell.value === "string" ? keyCell.value : null;
-    if (key === null || key === VETO_KEY) return; // the veto takes anything: only TRUE or 1 vetoes
-    row.forEach((cell, c) => {
-      if (cell.style !== "input" || c === cols.note) return;
-      if (c === cols.actual) fields.set(`${r}:${c}`, { key, set: (i, v) => (i.actual = v) });
-      else if (c === cols.deduction) fields.set(`${r}:${c}`, { key, set: (i, v) => (i.deduction = v) });
-      else {
-        const g = cols.groups.indexOf(c);
-        if (g >= 0) fields.set(`${r}:${c}`, { key, set: (i, v) => (i.groups[g] = v) });
-      }
-    });
+    const key = row[cols.key];
+    if (key?.kind === "value" && typeof key.value === "string" && parts.has(key.value)) add(r, "actual", key.value);
   });
   return fields;
 }
 
-const blankRow = (groups: number): RowInputs => ({ actual: null, deduction: null, groups: Array.from({ length: groups }, () => null), note: null });
-
 /** Whether the engine computes with `value` entered in that cell alone (its own rule, not a copy of it). */
 function engineTakes(plan: ScoringPlan, field: Field, value: InputValue): boolean {
-  const row = blankRow(plan.groups.length);
+  const row = blankRowInputs(plan.groups.length);
   field.set(row, value);
   try {
     evaluatePlan(plan, { rows: new Map([[field.key, row]]), veto: null });
@@ -87,7 +87,7 @@ function engineTakes(plan: ScoringPlan, field: Field, value: InputValue): boolea
 export function formulaReferences(formula: string): string[] {
   const bare = formula.replace(/"(?:[^"]|"")*"/g, '""');
   const refs: string[] = [];
-  const cell = (letters: string, digits: string) => ({ row: Number(digits) - 1, col: columnIndex(letters) });
+  const cell = (letters: string, digits: string) => parseA1(`${letters}${digits}`);
   for (const m of bare.matchAll(/\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?(?![A-Za-z0-9(.])/g)) {
     const from = cell(m[1], m[2]);
     const to = m[3] ? cell(m[3], m[4]) : from;
@@ -96,12 +96,6 @@ export function formulaReferences(formula: string): string[] {
     }
   }
   return refs;
-}
-
-function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
 }
 
 /** Formula cells of the spec (0-based "row:col") that depend, directly or through other formulas, on `bad` cells. */

@@ -5,7 +5,7 @@
 import { join } from "path";
 import { readBooks } from "../../src/core/layout";
 import { scoringPlans } from "../../src/core/scoringSheet";
-import { emptyInputs, evaluatePlan } from "../../src/core/scoringSheet/plan";
+import { emptyInputs, evaluatePlan } from "../../src/core/scoringSheet";
 import { readXlsx } from "../../src/cli/xlsxRead";
 
 test("the fund-performance evaluation: three parts by weight, deductions inside each part", async () => {

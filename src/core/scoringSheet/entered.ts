@@ -15,13 +15,16 @@ import { a1, type CellGrid } from "../grid";
 import type { EntryLabel } from "../../locales";
 import { bySeverity, finding, type Finding } from "../rules/finding";
 import { scoreRange, type EnteredScore, type EntryKind, type ScoredItem } from "../rules/scores";
+import { GROUP_HEADER, HEADER_ROW, VETO_KEY, type InputColumn } from "./columns";
 import { scoringPlans } from "./index";
-import { PART_WEIGHT_SUFFIX, emptyInputs, isVeto, type InputValue, type PlanRow, type ScoringPlan } from "./plan";
+import { isVeto, type InputValue } from "./inputs";
+import { ROW_KINDS, inputColumns, type InputMeaning } from "./kinds";
+import { PART_WEIGHT_SUFFIX, indicatorKey, type PlanRow, type ScoringPlan } from "./plan";
 import { arrayCells, scoringSheetHeader, type ScoringSheetCells } from "./read";
-import { HEADER_ROW, KEY_HEADER, VETO_KEY, scoringSheet } from "./sheet";
+import { partScoreLabel } from "./sheet";
 
-/** A row of a scoring sheet as the books define it: its input cells (by header), and for a row of a book the plan
- * row (kind, points) and what it scores. */
+/** A row of a scoring sheet as the books define it: its input columns, and for a row of a book the plan row
+ * (kind, points) and what it scores. */
 export interface KeyedRow {
   plan: ScoringPlan;
   /** The plan row; null for rows the sheet adds around the book's (a part's weight). */
@@ -30,38 +33,28 @@ export interface KeyedRow {
   /** 指标 and 类别 as the sheet shows them. */
   name: string;
   category: string | null;
-  /** Headers of the columns where this row takes input (备注 left out: any text goes there). */
-  inputs: string[];
+  /** The columns where this row takes input (备注 left out: any text goes there). */
+  inputs: InputColumn[];
 }
 
-const indicatorKey = (i: { sheet: string; cell: string; name: string }) => `${i.sheet}!${i.cell}|${i.name}`;
-const NOTE = "备注";
-
-/** Every row with input cells that a scoring sheet of these books can have, by row key. Input cells are those the
- * generated sheet marks as inputs; a table shared by several units gives the same rows to each unit's sheet. */
+/** Every row with input cells that a scoring sheet of these books can have, by row key: the input columns of each
+ * row's kind (kinds.ts), and a part's weight; a table shared by several units gives the same rows to each unit's
+ * sheet. */
 export function keyedRows(books: Book[]): Map<string, KeyedRow> {
   const indicators = new Map(books.flatMap(indicatorsOf).map((i) => [indicatorKey(i), i] as const));
   const rows = new Map<string, KeyedRow>();
   for (const plan of scoringPlans(books)) {
-    const spec = scoringSheet(plan, { portable: false }, emptyInputs());
-    const header = spec.rows[HEADER_ROW - 1].map((c) => (c.kind === "value" ? String(c.value ?? "") : ""));
-    const col = (text: string) => header.indexOf(text);
-    const byKey = new Map(plan.rows.map((row) => [row.key, row] as const));
-    for (const cells of spec.rows.slice(HEADER_ROW)) {
-      const keyCell = cells[col(KEY_HEADER)];
-      const key = keyCell?.kind === "value" ? keyCell.value : null;
-      if (typeof key !== "string" || key === VETO_KEY || rows.has(key)) continue;
-      const inputs = cells.flatMap((c, i) => (c.style === "input" && header[i] !== NOTE ? [header[i]] : []));
-      if (inputs.length === 0) continue;
-      const row = byKey.get(key) ?? null;
-      const indicator = row ? indicators.get(key.split("#")[0]) : undefined;
+    for (const row of plan.rows) {
+      const inputs = inputColumns(row.kind);
+      if (inputs.length === 0 || rows.has(row.key)) continue;
+      const indicator = indicators.get(row.key.split("#")[0]);
       // The book's overall bonus allowance ("另设加分项目10分") is a row of its own, with no indicator behind it.
-      const item: ScoredItem | null = indicator ?? (row?.kind === "bonus" ? { name: row.name, kind: "bonus", points: row.points, cap: row.points, tiers: [] } : null);
-      const shown = (text: string) => {
-        const c = cells[col(text)];
-        return c?.kind === "value" && c.value !== null ? String(c.value) : "";
-      };
-      rows.set(key, { plan, row, item, name: item?.name ?? shown("指标"), category: row?.category ?? (shown("类别") || null), inputs });
+      const item: ScoredItem | null = indicator ?? (row.kind === "bonus" ? { name: row.name, kind: "bonus", points: row.points, cap: row.points, tiers: [] } : null);
+      rows.set(row.key, { plan, row, item, name: item?.name ?? row.name, category: row.category, inputs });
+    }
+    // A part's weight, on the sheet of a unit's own book with common tables.
+    for (const part of plan.parts.length > 1 ? plan.parts : []) {
+      if (!rows.has(part.key)) rows.set(part.key, { plan, row: null, item: null, name: partScoreLabel(part), category: null, inputs: ["actual"] });
     }
   }
   return rows;
@@ -77,7 +70,7 @@ export function scoringSheetUnit(cells: ScoringSheetCells): string {
   const shown = cells.value(2, 2);
   if (shown !== null && String(shown).trim() !== "") return String(shown).trim();
   const header = scoringSheetHeader(cells);
-  const key = header ? cells.value(2, header.get(KEY_HEADER)!) : null;
+  const key = header ? cells.value(2, header.at.get("key")!) : null;
   if (typeof key === "string" && key.includes("|")) return key.slice(key.lastIndexOf("|") + 1);
   return cells.name;
 }
@@ -104,23 +97,14 @@ function vetoRead(v: InputValue): boolean {
   return v === null || (typeof v === "string" && v.trim() === "") || isVeto(v) || v === false || v === 0;
 }
 
-const LABELS: Record<string, EntryLabel> = {
-  实际完成: { word: "actual" },
-  扣分: { word: "deduction" },
-};
+const WEIGHT: { entry: null; label: EntryLabel } = { entry: null, label: { word: "weight" } };
 
-/** What a number entered in a column of a row means for the range check (null: any number will do), and how
- * messages name it. Group columns ("<group>评分") take the groups' scores on weighted rows. */
-function entryOf(kind: PlanRow["kind"] | null, column: string): { entry: EntryKind | null; label: EntryLabel } {
-  if (column === "实际完成") {
-    if (kind === "reference") return { entry: "score", label: { word: "score" } };
-    if (kind === "bonus") return { entry: "score", label: { word: "bonus-claim" } };
-    if (kind === "penalty") return { entry: "count", label: { word: "count" } };
-    return { entry: null, label: LABELS[column] };
-  }
-  if (column === "扣分") return { entry: kind === "manual" || kind === "quarter" || kind === "segment" ? "deduction" : null, label: LABELS[column] };
-  const group = column.replace(/评分$/, "");
-  return { entry: kind === "weighted" ? "score" : null, label: group === column ? { column } : { column, group } };
+/** What a number entered in a row's input column means (kinds.ts), and how messages name it: a group's column by
+ * its header ("<group>评分"), in English "<group> score". */
+function entryOf(row: PlanRow, column: InputColumn, group: string | null): { entry: EntryKind | null; label: EntryLabel } {
+  const meaning: InputMeaning | undefined = ROW_KINDS[row.kind].inputs[column];
+  if (group !== null) return { entry: meaning?.entry ?? null, label: { column: GROUP_HEADER.zh(group), group } };
+  return { entry: meaning?.entry ?? null, label: { word: meaning?.word ?? (column as InputMeaning["word"]) } };
 }
 
 /**
@@ -130,8 +114,8 @@ function entryOf(kind: PlanRow["kind"] | null, column: string): { entry: EntryKi
 export function enteredFindings(books: Book[], cells: ScoringSheetCells, rows: Map<string, KeyedRow> = keyedRows(books)): Finding[] {
   const header = scoringSheetHeader(cells);
   if (!header) return [];
-  const keyCol = header.get(KEY_HEADER)!;
-  const actualCol = header.get("实际完成");
+  const keyCol = header.at.get("key")!;
+  const actualCol = header.at.get("actual");
   const unit = scoringSheetUnit(cells);
   const sheet = cells.name;
   const findings: Finding[] = [];
@@ -159,17 +143,20 @@ export function enteredFindings(books: Book[], cells: ScoringSheetCells, rows: M
     const keyed = rows.get(key);
     if (!keyed) continue;
     const { row, plan, item, category } = keyed;
-    const kind = row?.kind ?? null;
     const name = keyed.name.slice(0, 20);
     // A quarter row scores its block of the indicator: messages say which block.
     const prefix = row && row.key.includes("#Q") ? row.name : undefined;
-    for (const column of keyed.inputs) {
-      const col = header.get(column);
+    const entries = keyed.inputs.flatMap((column): { column: InputColumn; col: number | undefined; group: string | null }[] =>
+      column === "groups"
+        ? header.groups.map((col, g) => ({ column, col, group: plan.groups[g]?.label ?? null }))
+        : [{ column, col: header.at.get(column), group: null }],
+    );
+    for (const { column, col, group } of entries) {
       if (col === undefined) continue;
       const read = readNumber(cells.value(r, col));
       if (read.kind === "blank") continue;
       const cell = a1(r - 1, col - 1);
-      const meaning = key.endsWith(PART_WEIGHT_SUFFIX) ? { entry: null, label: { word: "weight" } as const } : entryOf(kind, column);
+      const meaning = key.endsWith(PART_WEIGHT_SUFFIX) || row === null ? WEIGHT : entryOf(row, column, group);
       const label: EntryLabel = { ...meaning.label, prefix };
       if (read.kind === "text") {
         findings.push(finding(

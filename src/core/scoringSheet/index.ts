@@ -5,12 +5,19 @@
  */
 import type { Book } from "../book";
 import type { SheetSpec } from "../sheetSpec";
-import { emptyInputs, penaltyIndicators, scoringPlan, type ScoringPlan, type SheetInputs } from "./plan";
+import { emptyInputs, type SheetInputs } from "./inputs";
+import type { ScoringPlan } from "./plan";
+import { penaltyIndicators, scoringPlan } from "./rows";
 import { scoringSheet, sheetKey, type ScoringSheetOptions } from "./sheet";
 import { assessedUnits } from "./units";
 
+export * from "./columns";
+export * from "./evaluate";
+export * from "./inputs";
+export * from "./kinds";
 export * from "./plan";
 export * from "./read";
+export * from "./rows";
 export * from "./sheet";
 export * from "./units";
 

@@ -5,9 +5,9 @@
  */
 import { a1 } from "../grid";
 import type { SheetSpec, SpecCell } from "../sheetSpec";
-import type { InputValue, RowInputs, SheetInputs } from "./plan";
-import { PART_WEIGHT_SUFFIX, emptyInputs } from "./plan";
-import { GRADE_LABEL, GROUP_LABEL, HEADER_ROW, KEY_HEADER, NOT_RANKED, TOTAL_LABEL, VETO_KEY } from "./sheet";
+import { GRADE_LABEL, GROUP_LABEL, HEADER_ROW, NOT_RANKED, TOTAL_LABEL, VETO_KEY, sheetColumns, type SheetColumns } from "./columns";
+import { emptyInputs, type InputValue, type RowInputs, type SheetInputs } from "./inputs";
+import { PART_WEIGHT_SUFFIX } from "./plan";
 
 /** A worksheet as the reader sees it; rows and columns are 1-based, as on the sheet. */
 export interface ScoringSheetCells {
@@ -20,37 +20,35 @@ export interface ScoringSheetCells {
   entered(row: number, col: number): InputValue;
 }
 
-/** Header columns of a scoring sheet (1-based), or null when the worksheet is not one. */
-export function scoringSheetHeader(cells: ScoringSheetCells, width = 64): Map<string, number> | null {
-  const header = new Map<string, number>();
+/** The columns of a scoring sheet (1-based), or null when the worksheet is not one. */
+export function scoringSheetHeader(cells: ScoringSheetCells, width = 64): SheetColumns | null {
+  const header: [number, string][] = [];
   for (let col = 1; col <= width; col++) {
     const v = cells.value(HEADER_ROW, col);
-    if (typeof v === "string" && !header.has(v)) header.set(v, col);
+    if (typeof v === "string") header.push([col, v]);
   }
-  return header.has(KEY_HEADER) ? header : null;
+  return sheetColumns(header);
 }
 
 /** The values entered on a scoring sheet, by row key, and the sheet's key (null when it is not a scoring sheet). */
 export function readScoringInputs(cells: ScoringSheetCells): { sheetKey: string; inputs: SheetInputs } | null {
   const header = scoringSheetHeader(cells);
   if (!header) return null;
-  const keyCol = header.get(KEY_HEADER)!;
-  const col = (name: string) => header.get(name)!;
-  const groupCols = [...header.values()].filter((c) => c > col("扣分") && c < col("备注"));
-  const sheetKey = String(cells.value(2, keyCol) ?? "");
+  const col = (id: "key" | "actual" | "deduction" | "note") => header.at.get(id)!;
+  const sheetKey = String(cells.value(2, col("key")) ?? "");
   const inputs = emptyInputs();
   for (let r = HEADER_ROW + 1; r <= cells.rowCount; r++) {
-    const key = cells.value(r, keyCol);
+    const key = cells.value(r, col("key"));
     if (typeof key !== "string" || key === "") continue;
     if (key === VETO_KEY) {
-      inputs.veto = cells.entered(r, col("实际完成"));
+      inputs.veto = cells.entered(r, col("actual"));
       continue;
     }
     const values: RowInputs = {
-      actual: cells.entered(r, col("实际完成")),
-      deduction: cells.entered(r, col("扣分")),
-      groups: groupCols.map((c) => cells.entered(r, c)),
-      note: cells.entered(r, col("备注")),
+      actual: cells.entered(r, col("actual")),
+      deduction: cells.entered(r, col("deduction")),
+      groups: header.groups.map((c) => cells.entered(r, c)),
+      note: cells.entered(r, col("note")),
     };
     if ([values.actual, values.deduction, values.note, ...values.groups].some((v) => v !== null && v !== "")) inputs.rows.set(key, values);
   }
@@ -88,8 +86,8 @@ export interface ScoringTotal {
 export function readScoringTotal(cells: ScoringSheetCells): ScoringTotal | null {
   const header = scoringSheetHeader(cells);
   if (!header) return null;
-  const nameCol = header.get("指标")!;
-  const subtotalCol = header.get("小计")!;
+  const nameCol = header.at.get("name")!;
+  const subtotalCol = header.at.get("subtotal")!;
   let total: number | null = null;
   let grade: string | null = null;
   let cell: string | null = null;
@@ -105,7 +103,7 @@ export function readScoringTotal(cells: ScoringSheetCells): ScoringTotal | null 
   const unit = String(cells.value(2, 2) ?? cells.name);
   let group: string | null = null;
   let ranked = true;
-  for (let col = 3; col <= header.get(KEY_HEADER)!; col++) {
+  for (let col = 3; col <= header.at.get("key")!; col++) {
     const v = cells.value(2, col);
     if (v === GROUP_LABEL) group = String(cells.value(2, col + 1) ?? "") || null;
     if (v === NOT_RANKED) ranked = false;

@@ -5,22 +5,18 @@
  */
 import { type Decimal, decimalString } from "../decimal";
 import { columnLetters } from "../grid";
-import { formula, link, value, type CellStyle, type SheetSpec, type SpecCell, type SpecValue } from "../sheetSpec";
-import { evaluatePlan, type PlanResult, type ScoringPlan, type SheetInputs } from "./plan";
+import { DEFAULT_GRADE_SCALE } from "../scoring";
+import { formula, link, value, type SheetSpec, type SpecCell, type SpecValue } from "../sheetSpec";
+import { COMBINED_LABEL, FIRST_ROW, GRADE_LABEL, GROUP_LABEL, HEADER_ROW, NOT_RANKED, TOTAL_LABEL, VETO_KEY, WEIGHTED_LABEL, scoringColumns, scoringHeader } from "./columns";
+import { evaluatePlan, type PlanResult } from "./evaluate";
+import type { SheetInputs } from "./inputs";
+import { ROW_KINDS, type FormulaContext } from "./kinds";
+import type { PlanPart, ScoringPlan } from "./plan";
 
-/** Header of the hidden key column: marks a sheet as a scoring sheet and keys its rows to source indicators. */
-export const KEY_HEADER = "KH-KEY";
-export const VETO_KEY = "#一票否决";
-export const TOTAL_LABEL = "总分";
-export const GRADE_LABEL = "等级";
-export const WEIGHTED_LABEL = "加权得分";
-/** The parts' weighted score, on a sheet with a unit's own book and common tables. */
-export const COMBINED_LABEL = "折算得分";
-/** Row 2: the label before the unit's group, and the mark of a sheet left out of the ranking. */
-export const GROUP_LABEL = "分组";
-export const NOT_RANKED = "不参与排名";
-export const HEADER_ROW = 3;
-export const FIRST_ROW = 4;
+export {
+  COMBINED_LABEL, FIRST_ROW, GRADE_LABEL, GROUP_LABEL, HEADER_ROW, KEY_HEADER, NOT_RANKED, TOTAL_LABEL, VETO_KEY, WEIGHTED_LABEL,
+  scoringColumns, scoringHeader, type ScoringColumns,
+} from "./columns";
 
 export interface ScoringSheetOptions {
   /** Native Excel formulas instead of KH functions. */
@@ -33,27 +29,21 @@ export function sheetKey(plan: ScoringPlan): string {
   return `${plan.book.sheet}!${plan.book.cell}|${plan.unit}`;
 }
 
-/** Column indexes (0-based) of a scoring sheet with `groups` assessor groups. */
-export function scoringColumns(groups: number) {
-  const g = 9;
-  const after = g + groups;
-  return {
-    number: 0, category: 1, name: 2, points: 3, targetText: 4, owner: 5, target: 6, actual: 7, deduction: 8,
-    groups: Array.from({ length: groups }, (_, i) => g + i),
-    note: after, completion: after + 1, item: after + 2, score: after + 3, deduct: after + 4, subtotal: after + 5,
-    source: after + 6, key: after + 7, count: after + 8,
-  };
-}
-export type ScoringColumns = ReturnType<typeof scoringColumns>;
-
-export function scoringHeader(groupLabels: string[]): string[] {
-  return [
-    "序号", "类别", "指标", "分值", "目标要求", "责任单位", "目标值", "实际完成", "扣分",
-    ...groupLabels.map((l) => `${l}评分`), "备注", "完成率", "分项得分", "得分", "扣减", "小计", "来源", KEY_HEADER,
-  ];
-}
+/** An empty cell: one object for all of them (cells are never changed once made). */
+const BLANK: SpecCell = Object.freeze(value(null));
 
 const num = (d: Decimal | null | undefined): SpecValue => (d === null || d === undefined ? null : Number(decimalString(d)));
+
+/** The footer row of a part's score, on a sheet with a unit's own book and common tables. */
+export const partScoreLabel = (part: PlanPart): string => `${part.label}得分`;
+
+/** KH.GRADE's default scale in native functions: the lowest grade when vetoed, else the first threshold reached. */
+function portableGrade(total: string, veto: string): string {
+  const { thresholds, labels } = DEFAULT_GRADE_SCALE;
+  const lowest = `"${labels[labels.length - 1]}"`;
+  const byScore = thresholds.reduceRight((rest, t, i) => `IF(${total}>=${decimalString(t)},"${labels[i]}",${rest})`, lowest);
+  return `IF(OR(${veto}=TRUE,${veto}=1),${lowest},${byScore})`;
+}
 
 /** Builds the sheet; `inputs` are values already entered (kept on regeneration), by row key. */
 export function scoringSheet(plan: ScoringPlan, options: ScoringSheetOptions, inputs: SheetInputs): SheetSpec {
@@ -69,7 +59,7 @@ export function scoringSheet(plan: ScoringPlan, options: ScoringSheetOptions, in
     result = null; // an entry the engine rejects: the formulas show the error when the workbook computes
   }
   const rows: SpecCell[][] = [];
-  const empty = (): SpecCell[] => Array.from({ length: cols.count }, () => value(null));
+  const empty = (): SpecCell[] => new Array<SpecCell>(cols.count).fill(BLANK);
   const title = empty();
   title[0] = value(`${plan.unit} 评分表`, "title");
   rows.push(title);
@@ -98,120 +88,33 @@ export function scoringSheet(plan: ScoringPlan, options: ScoringSheetOptions, in
   plan.rows.forEach((row, i) => {
     const r = sheetRow(i);
     const cells = empty();
-    const res = result?.rows[i];
+    const kind = ROW_KINDS[row.kind];
     const given = inputs.rows.get(row.key);
-    const ref = (c: number) => at(c, r);
-    const H = ref(cols.actual), I = ref(cols.deduction), D = ref(cols.points), G = ref(cols.target);
-    const input = (c: number, v: SpecValue | undefined) => (cells[c] = value(v ?? null, "input"));
     cells[cols.number] = value(row.number || null);
     cells[cols.category] = value(row.category);
-    cells[cols.name] = value(row.name, row.kind === "subtotal" || row.kind === "bonus-subtotal" || row.kind === "section" ? "total" : undefined);
-    cells[cols.points] = value(num(row.points));
+    cells[cols.name] = value(row.name, kind.total ? "total" : undefined);
+    cells[cols.points] = kind.points ? value(kind.points(row)) : value(num(row.points));
     cells[cols.targetText] = value(row.targetText || null);
     cells[cols.owner] = value(row.owner || null);
     cells[cols.key] = value(row.key);
     if (row.source) cells[cols.source] = link(`${row.source.sheet}!${row.source.cell}`, row.source.sheet, row.source.cell);
-    const isItem = !["subtotal", "bonus-subtotal", "section"].includes(row.kind);
-    if (isItem) input(cols.note, given?.note);
-    const score = (kh: string, portable: string, cached: Decimal | null | undefined, c = cols.score, style?: CellStyle) =>
-      (cells[c] = formula(p ? portable : kh, num(cached), style));
-    switch (row.kind) {
-      case "ratio": {
-        input(cols.actual, given?.actual);
-        cells[cols.target] = p ? value(num(row.target!.value)) : formula(`KH.TARGET(${ref(cols.targetText)})`, num(row.target!.value));
-        const lower = row.target!.direction === "lower";
-        if (!lower) {
-          score(`IF(${H}="","",KH.COMPLETION(${G},${H}))`, `IF(${H}="","",${H}/${G})`, res?.completion, cols.completion, "percent");
-        }
-        score(
-          lower ? `IF(${H}="","",KH.SCORE(${D},${G},${H},,"lower"))` : `IF(${H}="","",KH.SCORE(${D},${G},${H}))`,
-          lower ? `IF(${H}="","",IF(${H}<=${G},${D},IF(${G}<=0,0,${D}*${G}/${H})))` : `IF(${H}="","",${D}*MAX(0,MIN(1,${H}/${G})))`,
-          res?.score,
-        );
-        break;
-      }
-      case "quarter-ratio":
-        input(cols.actual, given?.actual);
-        cells[cols.target] = value(num(row.target!.value));
-        score(`IF(${H}="","",KH.COMPLETION(${G},${H}))`, `IF(${H}="","",${H}/${G})`, res?.completion, cols.completion, "percent");
-        score(`IF(${H}="","",KH.SCORE(${D},${G},${H}))`, `IF(${H}="","",${D}*MAX(0,MIN(1,${H}/${G})))`, res?.item, cols.item);
-        break;
-      case "manual":
-      case "quarter":
-      case "segment": {
-        input(cols.deduction, given?.deduction);
-        const part = row.kind !== "manual";
-        score(`IF(${I}="","",KH.DEDUCT(${D},${I}))`, `IF(${I}="","",MAX(0,${D}-ABS(${I})))`, part ? res?.item : res?.score, part ? cols.item : cols.score);
-        break;
-      }
-      case "reference":
-        input(cols.actual, given?.actual);
-        score(`IF(${H}="","",KH.SCORE(${D},${D},${H}))`, `IF(${H}="","",MIN(${D},MAX(0,${H})))`, res?.score);
-        break;
-      case "weighted": {
-        plan.groups.forEach((_, g) => input(cols.groups[g], given?.groups[g]));
-        const gr = `${ref(cols.groups[0])}:${ref(cols.groups[plan.groups.length - 1])}`;
-        const n = plan.groups.length;
-        score(`IF(COUNT(${gr})<${n},"",KH.WEIGHTED(${gr},${weightsRange}))`, `IF(COUNT(${gr})<${n},"",SUMPRODUCT(${gr},${weightsRange}))`, res?.score);
-        break;
-      }
-      case "quarter-main": {
-        // Members: the text's other pointed parts (segment) first, then the quarters, each run contiguous.
-        const others = row.members.filter((m) => plan.rows[m].kind === "segment");
-        const quarters = row.members.filter((m) => plan.rows[m].kind !== "segment");
-        const q = range(cols.item, sheetRow(quarters[0]), sheetRow(quarters[quarters.length - 1]));
-        if (others.length === 0) {
-          score(`IF(COUNT(${q})=0,"",KH.QUARTERAVG(${q}))`, `IF(COUNT(${q})=0,"",AVERAGE(${q}))`, res?.score);
-        } else {
-          const all = range(cols.item, sheetRow(row.members[0]), sheetRow(row.members[row.members.length - 1]));
-          const o = range(cols.item, sheetRow(others[0]), sheetRow(others[others.length - 1]));
-          score(
-            `IF(COUNT(${all})=0,"",SUM(${o})+IF(COUNT(${q})=0,0,KH.QUARTERAVG(${q})))`,
-            `IF(COUNT(${all})=0,"",SUM(${o})+IF(COUNT(${q})=0,0,AVERAGE(${q})))`,
-            res?.score,
-          );
-        }
-        break;
-      }
-      case "deduction-only":
-        input(cols.deduction, given?.deduction);
-        score(`IF(${I}="","",ABS(${I}))`, `IF(${I}="","",ABS(${I}))`, res?.deduct, cols.deduct);
-        break;
-      case "bonus":
-        input(cols.actual, given?.actual);
-        if (row.points === null) score(`IF(${H}="","",${H})`, `IF(${H}="","",${H})`, res?.item, cols.item);
-        else score(`IF(${H}="","",KH.BONUS(${H},${D}))`, `IF(${H}="","",MIN(${H},${D}))`, res?.item, cols.item);
-        break;
-      case "penalty":
-        input(cols.actual, given?.actual);
-        score(`IF(${H}="","",ABS(${D})*${H})`, `IF(${H}="","",ABS(${D})*${H})`, res?.deduct, cols.deduct);
-        break;
-      case "penalty-tier": {
-        input(cols.deduction, given?.deduction);
-        const tiers = row.tiers.map(decimalString);
-        const nested = tiers.reduceRight((acc, t) => `IF(ABS(${I})>=${t},${t},${acc})`, "0");
-        score(`IF(${I}="","",KH.TIER(ABS(${I}),{${tiers.join(",")}},{${tiers.join(",")}}))`, `IF(${I}="","",${nested})`, res?.deduct, cols.deduct);
-        cells[cols.points] = value(`-${tiers.join("/-")}`);
-        break;
-      }
-      case "subtotal": {
-        const a = sheetRow(row.members[0] ?? i), b = sheetRow(row.members[row.members.length - 1] ?? i);
-        const f = `SUM(${range(cols.score, a, b)})-SUM(${range(cols.deduct, a, b)})`;
-        score(f, f, res?.subtotal, cols.subtotal, "total");
-        break;
-      }
-      case "bonus-subtotal": {
-        const a = sheetRow(row.members[0]), b = sheetRow(row.members[row.members.length - 1]);
-        const capArg = row.cap === null ? "" : `,${decimalString(row.cap)}`;
-        score(
-          `KH.BONUS(${range(cols.actual, a, b)},${range(cols.points, a, b)}${capArg})`,
-          row.cap === null ? `SUM(${range(cols.item, a, b)})` : `MIN(${decimalString(row.cap)},SUM(${range(cols.item, a, b)}))`,
-          res?.subtotal, cols.subtotal, "total",
-        );
-        break;
-      }
-      default:
-        break;
+    if (!kind.total) cells[cols.note] = value(given?.note ?? null, "input");
+    if (kind.inputs.actual) cells[cols.actual] = value(given?.actual ?? null, "input");
+    if (kind.inputs.deduction) cells[cols.deduction] = value(given?.deduction ?? null, "input");
+    if (kind.inputs.groups) plan.groups.forEach((_, g) => (cells[cols.groups[g]] = value(given?.groups[g] ?? null, "input")));
+    const context: FormulaContext = {
+      plan,
+      row,
+      index: i,
+      result: result?.rows[i],
+      ref: (c) => at(cols[c], r),
+      range: (c, from, to) => range(cols[c], sheetRow(from), sheetRow(to)),
+      groups: plan.groups.length > 0 ? `${at(cols.groups[0], r)}:${at(cols.groups[plan.groups.length - 1], r)}` : "",
+      weights: weightsRange,
+    };
+    for (const cell of kind.cells(context)) {
+      const f = p ? cell.portable : cell.kh;
+      cells[cols[cell.column]] = f === null ? value(num(cell.cached), cell.style) : formula(f, num(cell.cached), cell.style);
     }
     rows.push(cells);
   });
@@ -228,7 +131,7 @@ export function scoringSheet(plan: ScoringPlan, options: ScoringSheetOptions, in
   if (plan.parts.length > 1) {
     const first = rowNo() + 1;
     plan.parts.forEach((part, k) => {
-      const cells = footer(`${part.label}得分`);
+      const cells = footer(partScoreLabel(part));
       cells[cols.targetText] = value(`${part.book.unit}（“实际完成”列为权重，可修改，各部分合计为1）`);
       cells[cols.key] = value(part.key);
       cells[cols.actual] = value(inputs.rows.get(part.key)?.actual ?? num(part.weight), "input");
@@ -279,9 +182,7 @@ export function scoringSheet(plan: ScoringPlan, options: ScoringSheetOptions, in
   const totalRef = at(cols.subtotal, rowNo());
   const gradeRow = footer(GRADE_LABEL);
   gradeRow[cols.subtotal] = formula(
-    p
-      ? `IF(OR(${vetoRef}=TRUE,${vetoRef}=1),"不合格",IF(${totalRef}>=90,"优秀",IF(${totalRef}>=80,"良好",IF(${totalRef}>=60,"合格","不合格"))))`
-      : `KH.GRADE(${totalRef},,,${vetoRef})`,
+    p ? portableGrade(totalRef, vetoRef) : `KH.GRADE(${totalRef},,,${vetoRef})`,
     result ? result.grade : undefined,
     "total",
   );

@@ -18,6 +18,20 @@ export type SpecCell =
 /** header: bold, shaded; input: a cell the assessor fills (unlocked, marked); total: bold; error/warning: tinted. */
 export type CellStyle = "header" | "input" | "total" | "error" | "warning" | "title" | "percent";
 
+/** The fill colour of each tinted style (RGB hex); every sink paints these. */
+export const CELL_FILLS: Partial<Record<CellStyle, string>> = {
+  header: "DDEBF7",
+  input: "FFF2CC",
+  error: "FDE2E2",
+  warning: "FFF4E0",
+  total: "F2F2F2",
+};
+
+/** The fills as a sink writes colours: "#DDEBF7" for Office.js, "FFDDEBF7" (ARGB) for ExcelJS. */
+export function cellFills(prefix: string): Partial<Record<CellStyle, string>> {
+  return Object.fromEntries(Object.entries(CELL_FILLS).map(([style, rgb]) => [style, `${prefix}${rgb}`]));
+}
+
 export interface ChartSpec {
   kind: "column" | "bar" | "pie";
   title: string;

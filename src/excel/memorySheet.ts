@@ -3,7 +3,7 @@
  * charts, as plain data.
  */
 import type { CellValue, MergeArea } from "../core/grid";
-import { HEADER_ROW, isScoringHeaderRow } from "../core/scoringSheet";
+import { isScoringSheetValues } from "../core/scoringSheet";
 import type { ChartSpec } from "../core/sheetSpec";
 
 export interface MemorySheet {
@@ -27,7 +27,7 @@ export interface MemorySheet {
 
 /** A scoring sheet Kaohe generated: its header row carries the key column. */
 export function isScoringMemorySheet(sheet: MemorySheet): boolean {
-  return isScoringHeaderRow(sheet.values[HEADER_ROW - 1]);
+  return isScoringSheetValues(sheet.values);
 }
 
 /** A sheet's formulas ("=…") as a row-major array beside its values (null where a cell holds none). */

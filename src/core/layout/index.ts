@@ -13,7 +13,7 @@ import { scoringTerms } from "./preamble";
 import { closestHeader, hasAnyText, tableBlocks, type TableBlock, type TitleLine } from "./sheet";
 import { readTable } from "./table";
 import { tableColumns } from "./columns";
-import { HEADER_ROW, KEY_HEADER } from "../scoringSheet/sheet";
+import { isScoringSheetValues } from "../scoringSheet/columns";
 import { summaryText } from "../summary/summarySheets";
 import { groupName, isNote, labelledUnit, unitList, unitName } from "./titles";
 import { numberingOf, stripNumbering } from "./numbering";
@@ -153,11 +153,6 @@ function notesOf(lines: TitleLine[]): Note[] {
   return lines.filter((l) => isNote(l.text)).map((l) => ({ text: l.text, cell: l.cell }));
 }
 
-/** A scoring sheet generated from a book: its header row carries the hidden key column. */
-function isScoringSheet(grid: CellGrid): boolean {
-  return grid.values[HEADER_ROW - 1]?.includes(KEY_HEADER) ?? false;
-}
-
 /** Header rows of the summary sheets Kaohe writes (汇总, 问题清单, 责任单位), with and without their 文件 column. */
 const SUMMARY_HEADERS: string[] = (["zh", "en"] as const).flatMap((language) => {
   const t = summaryText(language);
@@ -184,7 +179,7 @@ function noHeader(view: GridView): string {
 
 /** Books of one sheet. */
 export function readSheet(grid: CellGrid): { books: Book[]; reading: SheetReading } {
-  if (isScoringSheet(grid)) return { books: [], reading: { sheet: grid.sheet, books: 0, message: SCORING_SHEET } };
+  if (isScoringSheetValues(grid.values)) return { books: [], reading: { sheet: grid.sheet, books: 0, message: SCORING_SHEET } };
   if (isSummarySheet(grid)) return { books: [], reading: { sheet: grid.sheet, books: 0, message: SUMMARY_SHEET } };
   const view = new GridView(grid);
   const books: Book[] = [];

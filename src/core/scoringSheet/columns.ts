@@ -84,6 +84,9 @@ export function isScoringHeaderRow(values: readonly unknown[] | undefined): bool
   return values?.includes(KEY_HEADER) ?? false;
 }
 
+/** Whether a sheet's values (row-major, from A1) are a scoring sheet Kaohe generated. */
+export const isScoringSheetValues = (values: readonly (readonly unknown[])[]): boolean => isScoringHeaderRow(values[HEADER_ROW - 1]);
+
 /** The columns a scoring sheet's header row shows (1-based, as on the sheet): each column id found, and the group
  * columns (those between 扣分 and 备注). */
 export interface SheetColumns {

@@ -5,6 +5,7 @@
  */
 import { Decimal } from "../decimal";
 import { ranks } from "../scoring";
+import { GRADE_LABEL, GROUP_LABEL, TOTAL_LABEL } from "../scoringSheet/columns";
 import type { ScoringTotal } from "../scoringSheet/read";
 import { link, value, type SheetSpec, type SpecCell } from "../sheetSpec";
 
@@ -42,7 +43,7 @@ export function rankedUnitOf(total: ScoringTotal, findings: number, file: string
 export const RANK_LABEL = "名次";
 export const UNIT_LABEL = "考核单位";
 export const GROUP_RANK_LABEL = "组内名次";
-export const TOTAL_LABEL = "总分";
+export { TOTAL_LABEL } from "../scoringSheet/columns";
 
 /** The rank of each unit within its group (null for units without a group or a total), by unit index. */
 function groupRanks(units: RankedUnit[]): (number | null)[] {
@@ -62,7 +63,7 @@ export function rankingSheet(units: RankedUnit[], name = "排名"): SheetSpec {
   const rankOf = ranks(scored.map((u) => u.total!));
   const grouped = ordered.some((u) => u.group !== null);
   const withinGroup = groupRanks(ordered);
-  const header = [RANK_LABEL, UNIT_LABEL, ...(grouped ? ["分组", GROUP_RANK_LABEL] : []), TOTAL_LABEL, "等级", "问题数", "来源"];
+  const header = [RANK_LABEL, UNIT_LABEL, ...(grouped ? [GROUP_LABEL, GROUP_RANK_LABEL] : []), TOTAL_LABEL, GRADE_LABEL, "问题数", "来源"];
   const rows: SpecCell[][] = [
     [value("考核单位排名", "title"), ...header.slice(1).map(() => value(null))],
     header.map((h) => value(h, "header")),

@@ -23,7 +23,7 @@ import { loadWorkbook, worksheetToGrid } from "../src/cli/xlsxRead";
 const SEED_NAME = "001_c9fa6fd301574412.xlsx";
 
 /** seeds/001, found in the first folder above this one that holds seeds/. */
-function seedPath(): string {
+export function seedPath(): string {
   for (let dir = __dirname; ; dir = path.dirname(dir)) {
     const candidate = path.join(dir, "seeds", SEED_NAME);
     if (fs.existsSync(candidate)) return candidate;
@@ -59,7 +59,7 @@ export function scaleGrids(grids: CellGrid[], times: number): CellGrid[] {
 }
 
 /** Writes grids as an .xlsx file (values and merges). */
-async function writeGrids(grids: CellGrid[], file: string): Promise<void> {
+export async function writeGrids(grids: CellGrid[], file: string): Promise<void> {
   const workbook = new ExcelJS.Workbook();
   for (const grid of grids) {
     const sheet = workbook.addWorksheet(grid.sheet);

@@ -1,13 +1,19 @@
 /**
- * One worksheet's XML read with saxes into the cells that exist (sparse, in the order the file lists them), its
- * merges, hidden rows and columns, column widths and protection. A cell's value follows ExcelJS's reading exactly
- * (the CLI read .xlsx files through ExcelJS until this reader, and the grids must not change): shared and inline
- * strings, rich text joined, numbers, booleans, error values as their text, formulas as their cached results
- * (`<f>` without a cached value is empty), numbers in a date format as ISO dates. No Node or DOM imports.
+ * One worksheet's XML into the cells that exist (sparse, in the order the file lists them), its merges, hidden rows
+ * and columns, column widths and protection. A cell's value follows ExcelJS's reading exactly (the CLI read .xlsx
+ * files through ExcelJS until this reader, and the grids must not change): shared and inline strings, rich text
+ * joined, numbers, booleans, error values as their text, formulas as their cached results (`<f>` without a cached
+ * value is empty), numbers in a date format as ISO dates.
+ *
+ * Speed: the rows of `<sheetData>` are walked with indexOf, and a cell that is only `<v>…</v>` (or nothing) - nearly
+ * every cell of a book - is read on the spot; any other cell (formulas, inline and rich text, unusual markup) and
+ * everything outside `<sheetData>` go through the XML scanner's events. No Node or DOM imports.
  */
 import type { CellValue, MergeArea } from "../core/grid";
-import { checkedText, decodeEscapes, localName, parseXml, type StylesPart } from "./xmlParts";
-import { XLSX_LIMITS, XlsxLimitError } from "./xlsxLimits";
+import { columnName, slideFormula } from "./sharedFormula";
+import { checkedText, decodeEscapes, localName, type StylesPart } from "./xmlParts";
+import { scanXml, xmlText, type XmlHandlers } from "./xmlScan";
+import { XLSX_LIMITS, XlsxFormatError, XlsxLimitError } from "./xlsxLimits";
 
 export interface ColumnRange {
   /** 0-based, inclusive. */
@@ -22,9 +28,9 @@ export interface SheetCells {
   rows: number[];
   cols: number[];
   values: CellValue[];
-  /** Formulas ("=…", shared formulas moved to their cell) by cell, as rows * 16384 + col. */
+  /** Formulas ("=…", shared formulas moved to their cell) by cell, as row * COLUMNS + col. */
   formulas: Map<number, string>;
-  /** Cells whose format unlocks them, as rows * 16384 + col. */
+  /** Cells whose format unlocks them, as row * COLUMNS + col. */
   unlocked: Set<number>;
   merges: MergeArea[];
   hiddenRows: number[];
@@ -83,37 +89,50 @@ function isoDate(serial: number, date1904: boolean): string {
   return Number.isNaN(date.getTime()) ? "" : date.toISOString().slice(0, 10);
 }
 
-function columnLettersToIndex(letters: string): number {
-  let col = 0;
-  for (const ch of letters.toUpperCase()) col = col * 26 + ch.charCodeAt(0) - 64;
-  return col;
-}
-
-function indexToColumnLetters(col: number): string {
-  let letters = "";
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
-
-const SHARED_REFERENCE = /(([a-z_\-0-9]*)!)?([a-z0-9_$]{2,})([(])?/gi;
-const CELL_REFERENCE = /^([$])?([a-z]+)([$])?([1-9][0-9]*)$/i;
-
-/** A shared formula moved from its master cell to another cell, the way ExcelJS moves it (its slideFormula). */
-export function slideFormula(formula: string, from: { row: number; col: number }, to: { row: number; col: number }): string {
-  return formula.replace(SHARED_REFERENCE, (whole: string, sheet: string | undefined, _name: string, part: string, paren: string | undefined) => {
-    if (paren) return whole;
-    const match = CELL_REFERENCE.exec(part);
-    if (!match) return whole;
-    const [, colDollar, colText, rowDollar, rowText] = match;
-    const letters = colText.toUpperCase();
-    if (letters.length > 3 || (letters.length === 3 && letters > "XFD")) return whole;
-    const col = columnLettersToIndex(letters) + (colDollar ? 0 : to.col - from.col);
-    const row = Number.parseInt(rowText, 10) + (rowDollar ? 0 : to.row - from.row);
-    return `${sheet ?? ""}${colDollar ?? ""}${indexToColumnLetters(col)}${rowDollar ?? ""}${row}`;
-  });
-}
 
 const truthy = (value: string | undefined) => value === "1" || value === "true";
+
+/** The attributes of a row or cell tag the reader uses, read from the file's text between `from` and `to`. */
+interface QuickAttributes {
+  r: string | undefined;
+  t: string | undefined;
+  s: string | undefined;
+  hidden: string | undefined;
+}
+
+/**
+ * Reads `name="value"` pairs of a tag into `into` (r, t, s, hidden; others skipped); false when the tag holds
+ * anything the quick path does not decode (a reference such as "&amp;", a missing quote), for the scanner to read.
+ */
+function quickAttributes(xml: string, from: number, to: number, into: QuickAttributes): boolean {
+  into.r = into.t = into.s = into.hidden = undefined;
+  let i = from;
+  while (i < to) {
+    const code = xml.charCodeAt(i);
+    if (code === 32 || code === 10 || code === 13 || code === 9) {
+      i++;
+      continue;
+    }
+    const eq = xml.indexOf("=", i);
+    if (eq < 0 || eq >= to) return false;
+    const quote = xml.charCodeAt(eq + 1);
+    if (quote !== 34 && quote !== 39) return false;
+    const end = xml.indexOf(quote === 34 ? '"' : "'", eq + 2);
+    if (end < 0 || end >= to) return false;
+    const nameLength = eq - i;
+    if (nameLength === 1 || nameLength === 6) {
+      const value = xml.slice(eq + 2, end);
+      if (value.includes("&")) return false;
+      const first = xml.charCodeAt(i);
+      if (nameLength === 1 && first === 114) into.r = value;
+      else if (nameLength === 1 && first === 116) into.t = value;
+      else if (nameLength === 1 && first === 115) into.s = value;
+      else if (nameLength === 6 && xml.startsWith("hidden", i)) into.hidden = value;
+    }
+    i = end + 1;
+  }
+  return true;
+}
 
 /** Reads a worksheet part (`part` names it in errors). */
 export function readSheetXml(part: string, xml: string, context: SheetContext): SheetCells {
@@ -134,9 +153,49 @@ export function readSheetXml(part: string, xml: string, context: SheetContext): 
   let target: "v" | "f" | "run" | null = null;
   let inCell = false;
 
+  function startCell(ref: string | undefined, t: string | undefined, s: string | undefined): void {
+    const at = ref !== undefined ? cellRef(ref) : null;
+    if (at) {
+      row = at.row;
+      col = at.col;
+    } else col++;
+    type = t;
+    style = s !== undefined ? Number.parseInt(s, 10) || 0 : 0;
+    value = undefined;
+    formula = undefined;
+    shared = null;
+    runs = null;
+    target = null;
+  }
+
+  function cellResult(): CellValue {
+    const isDate = style > 0 && styles.dates[style] === true;
+    if (formula || shared) {
+      if (!value) return null;
+      if (type === "str") return xmlDecode(value);
+      if (type === "b") return Number.parseInt(value, 10) !== 0;
+      if (type === "e") return value;
+      return isDate ? isoDate(Number.parseFloat(value), date1904) : Number.parseFloat(value);
+    }
+    const text = runs ? runs.join("") : value;
+    if (text === undefined) return null;
+    switch (type) {
+      case "s":
+        return sharedStrings[Number.parseInt(text, 10)] ?? null;
+      case "str":
+        return xmlDecode(text);
+      case "inlineStr":
+      case "e":
+        return text;
+      case "b":
+        return Number.parseInt(text, 10) !== 0;
+      default:
+        return isDate ? isoDate(Number.parseFloat(text), date1904) : Number.parseFloat(text);
+    }
+  }
+
   function finishCell(): void {
-    const key = row * COLUMNS + col;
-    if (style && styles.unlocked[style]) out.unlocked.add(key);
+    if (style && styles.unlocked[style]) out.unlocked.add(row * COLUMNS + col);
     if (formula !== undefined && shared) {
       if (shared.master) sharedMasters.set(shared.si, { row, col, formula });
       else {
@@ -144,40 +203,10 @@ export function readSheetXml(part: string, xml: string, context: SheetContext): 
         if (master) formula = slideFormula(master.formula, master, { row, col });
       }
     }
-    if (formula) out.formulas.set(key, `=${formula.replace(/^=/, "")}`);
-    let result: CellValue = null;
-    const isDate = style > 0 && styles.dates[style] === true;
-    const text = runs ? runs.join("") : value;
-    if (formula || shared) {
-      if (value) {
-        if (type === "str") result = xmlDecode(value);
-        else if (type === "b") result = Number.parseInt(value, 10) !== 0;
-        else if (type === "e") result = value;
-        else result = isDate ? isoDate(Number.parseFloat(value), date1904) : Number.parseFloat(value);
-      }
-    } else if (text !== undefined) {
-      switch (type) {
-        case "s":
-          result = sharedStrings[Number.parseInt(text, 10)] ?? null;
-          break;
-        case "str":
-          result = xmlDecode(text);
-          break;
-        case "inlineStr":
-          result = text;
-          break;
-        case "b":
-          result = Number.parseInt(text, 10) !== 0;
-          break;
-        case "e":
-          result = text;
-          break;
-        default:
-          result = isDate ? isoDate(Number.parseFloat(text), date1904) : Number.parseFloat(text);
-      }
-    }
+    if (formula) out.formulas.set(row * COLUMNS + col, `=${formula.replace(/^=/, "")}`);
+    const result = cellResult();
     if (result === null || result === "") return;
-    if (typeof result === "string") checkedText(result, `${part} ${indexToColumnLetters(col + 1)}${row + 1}`);
+    if (typeof result === "string") checkedText(result, `${part} ${columnName(col + 1)}${row + 1}`);
     if (++cellCount.value > XLSX_LIMITS.cells) {
       throw new XlsxLimitError("cells", `the workbook has more than ${XLSX_LIMITS.cells.toLocaleString("en-US")} cells with values`);
     }
@@ -186,7 +215,13 @@ export function readSheetXml(part: string, xml: string, context: SheetContext): 
     out.values.push(result);
   }
 
-  parseXml(part, xml, {
+  function startRow(r: string | undefined, hidden: string | undefined): void {
+    row = r !== undefined ? Number.parseInt(r, 10) - 1 : row + 1;
+    col = -1;
+    if (truthy(hidden)) out.hiddenRows.push(row);
+  }
+
+  const handlers: XmlHandlers = {
     open(name, attributes) {
       const tag = localName(name);
       if (inCell) {
@@ -205,28 +240,13 @@ export function readSheetXml(part: string, xml: string, context: SheetContext): 
         return;
       }
       switch (tag) {
-        case "c": {
-          const ref = attributes.r !== undefined ? cellRef(attributes.r) : null;
-          if (ref) {
-            row = ref.row;
-            col = ref.col;
-          } else col++;
-          type = attributes.t;
-          style = attributes.s !== undefined ? Number.parseInt(attributes.s, 10) || 0 : 0;
-          value = undefined;
-          formula = undefined;
-          shared = null;
-          runs = null;
-          target = null;
+        case "c":
+          startCell(attributes.r, attributes.t, attributes.s);
           inCell = true;
           break;
-        }
-        case "row": {
-          row = attributes.r !== undefined ? Number.parseInt(attributes.r, 10) - 1 : row + 1;
-          col = -1;
-          if (truthy(attributes.hidden)) out.hiddenRows.push(row);
+        case "row":
+          startRow(attributes.r, attributes.hidden);
           break;
-        }
         case "col": {
           const min = Number.parseInt(attributes.min ?? "", 10);
           const max = Number.parseInt(attributes.max ?? "", 10);
@@ -262,6 +282,71 @@ export function readSheetXml(part: string, xml: string, context: SheetContext): 
         target = null;
       } else if (tag === "v" || tag === "f" || tag === "t" || tag === "is") target = null;
     },
-  });
+  };
+
+  const body = sheetDataBody(part, xml);
+  if (!body) {
+    scanXml(part, xml, handlers);
+    return out;
+  }
+  // Everything but the rows, through the scanner: columns, merges, protection.
+  scanXml(part, xml.slice(0, body.start) + xml.slice(body.end), handlers);
+  // The rows, walked here; a cell the quick path does not take goes through the scanner on its own.
+  const { prefix } = body;
+  const cellOpen = `<${prefix}c`;
+  const cellClose = `</${prefix}c>`;
+  const rowOpen = `<${prefix}row`;
+  const valueOpen = `<${prefix}v>`;
+  const valueClose = `</${prefix}v>`;
+  const quick: QuickAttributes = { r: undefined, t: undefined, s: undefined, hidden: undefined };
+  let at = body.start;
+  while (at < body.end) {
+    const lt = xml.indexOf("<", at);
+    if (lt < 0 || lt >= body.end) break;
+    const gt = xml.indexOf(">", lt);
+    if (gt < 0 || gt >= body.end) throw new XlsxFormatError(`${part} is not well-formed XML (a tag is cut off)`);
+    const selfClosing = xml.charCodeAt(gt - 1) === 47;
+    const attributesEnd = selfClosing ? gt - 1 : gt;
+    const after = xml.charCodeAt(lt + cellOpen.length);
+    if (xml.startsWith(cellOpen, lt) && (after === 32 || after === 62 || after === 47 || after === 10 || after === 9 || after === 13)) {
+      const close = selfClosing ? gt + 1 : xml.indexOf(cellClose, gt);
+      if (close < 0 || close > body.end) throw new XlsxFormatError(`${part} is not well-formed XML (a cell is never closed)`);
+      const next = selfClosing ? gt + 1 : close + cellClose.length;
+      // Quick: no content, or exactly <v>text</v>.
+      let valueStart = -1;
+      let onlyValue = selfClosing || close === gt + 1;
+      if (!onlyValue && xml.startsWith(valueOpen, gt + 1)) {
+        valueStart = gt + 1 + valueOpen.length;
+        const valueEnd = close - valueClose.length;
+        onlyValue = valueEnd >= valueStart && xml.indexOf("<", valueStart) === valueEnd && xml.startsWith(valueClose, valueEnd);
+      }
+      if (onlyValue && quickAttributes(xml, lt + cellOpen.length, attributesEnd, quick) && quick.t !== "inlineStr") {
+        startCell(quick.r, quick.t, quick.s);
+        if (valueStart >= 0) value = xmlText(xml.slice(valueStart, close - valueClose.length), part);
+        finishCell();
+      } else {
+        scanXml(part, xml.slice(lt, next), handlers);
+      }
+      at = next;
+    } else if (xml.startsWith(rowOpen, lt)) {
+      if (quickAttributes(xml, lt + rowOpen.length, attributesEnd, quick)) startRow(quick.r, quick.hidden);
+      else scanXml(part, `${xml.slice(lt, attributesEnd)}/>`, handlers);
+      at = gt + 1;
+    } else {
+      at = gt + 1;
+    }
+  }
   return out;
+}
+
+/** Where the content of `<sheetData>` lies (after its start tag, up to its end tag), and the tags' prefix ("x:" or
+ * ""); null when the sheet has none or an empty one. */
+function sheetDataBody(part: string, xml: string): { start: number; end: number; prefix: string } | null {
+  const match = /<([A-Za-z_][\w.-]*:)?sheetData\b[^>]*?(\/?)>/.exec(xml);
+  if (!match || match[2] === "/") return null;
+  const prefix = match[1] ?? "";
+  const start = match.index + match[0].length;
+  const end = xml.indexOf(`</${prefix}sheetData>`, start);
+  if (end < 0) throw new XlsxFormatError(`${part} is not well-formed XML (<sheetData> is never closed)`);
+  return { start, end, prefix };
 }

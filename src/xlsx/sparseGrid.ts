@@ -13,7 +13,9 @@ import { XLSX_LIMITS, XlsxLimitError } from "./xlsxLimits";
 function coveredCells(cells: SheetCells, merges: readonly MergeArea[]): Uint8Array {
   const covered = new Uint8Array(cells.rows.length);
   if (merges.length === 0) return covered;
-  const order = Array.from(cells.rows.keys()).sort((a, b) => cells.rows[a] - cells.rows[b]);
+  let inOrder = true;
+  for (let i = 1; i < cells.rows.length && inOrder; i++) inOrder = cells.rows[i] >= cells.rows[i - 1];
+  const order = inOrder ? cells.rows.keys() : Array.from(cells.rows.keys()).sort((a, b) => cells.rows[a] - cells.rows[b]);
   const byTop = [...merges].sort((a, b) => a.top - b.top);
   let next = 0;
   let active: MergeArea[] = [];

@@ -6,15 +6,9 @@
  */
 import { SaxesParser } from "saxes";
 import { XLSX_LIMITS, XlsxFormatError, XlsxLimitError } from "./xlsxLimits";
+import { scanXml, type Attributes, type XmlHandlers } from "./xmlScan";
 
-/** Attributes by qualified name (the parser runs without namespaces). */
-type Attributes = Record<string, string | undefined>;
 
-export interface XmlHandlers {
-  open(name: string, attributes: Attributes): void;
-  text?(text: string): void;
-  close?(name: string): void;
-}
 
 /** Parses one XML part, calling the handlers for every tag and text; a parse error names the part. */
 export function parseXml(part: string, xml: string, handlers: XmlHandlers): void {
@@ -112,7 +106,7 @@ export function parseSharedStrings(xml: string): (string | null)[] {
   let inText = false;
   let phonetic = 0;
   let buffer = "";
-  parseXml("xl/sharedStrings.xml", xml, {
+  scanXml("xl/sharedStrings.xml", xml, {
     open(name) {
       const tag = localName(name);
       if (tag === "si") current = null;

@@ -1,0 +1,118 @@
+/**
+ * The read section of `npm run bench`: how fast an .xlsx becomes grids, side by side at 1x, 10x and 100x the rows
+ * of seeds/001 (the seed's sheets repeated down each sheet and written to a temporary .xlsx, as bench/engine.ts
+ * does): Kaohe's reader (src/xlsx: fflate + saxes) against ExcelJS's load, SheetJS (@e965/xlsx, dense, with its
+ * grids) and the floor, a bare inflate of the entries the reader needs (fflate unzipSync of the sheets and shared
+ * strings, nothing parsed); then `kaohe check --json` on the 100x workbook as a whole process, its time and peak
+ * memory (targets: under 2.5 s and 300 MB; the reader within 3x of the floor).
+ */
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import ExcelJS from "exceljs";
+import { readSheetJsWorkbook, sheetJsWorkbookToGrids } from "../src/xlsx/sheetjsGrid";
+import { readXlsxGrids } from "../src/xlsx/xlsxWorkbook";
+import { inflateEntries } from "../src/xlsx/zipParts";
+import type * as Engine from "./engine";
+
+// "./engine" would resolve to bench/engine.js (the script that runs the engine bench), not to engine.ts.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { scaleGrids, writeGrids } = require("./engine.ts") as typeof Engine;
+
+const ROOT = path.resolve(__dirname, "..");
+const SEED = path.join(ROOT, "seeds", "001_c9fa6fd301574412.xlsx");
+
+export interface ReadScale {
+  times: number;
+  rows: number;
+  fileKb: number;
+  /** Median milliseconds. */
+  inflateMs: number;
+  readMs: number;
+  sheetJsMs: number;
+  excelJsMs: number;
+  /** readMs / inflateMs (target < 3). */
+  readToInflate: number;
+  /** readMs / excelJsMs. */
+  readToExcelJs: number;
+}
+
+export interface ReadReport {
+  scale: ReadScale[];
+  /** `kaohe check --json` on the 100x workbook, as a process of its own. */
+  check100x: { seconds: number; peakRssMb: number | null; exitCode: number | null };
+}
+
+async function median(runs: number, work: () => unknown): Promise<number> {
+  await work();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await work();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return Math.round(times[Math.floor(times.length / 2)] * 10) / 10;
+}
+
+const isReadEntry = (name: string) => name.startsWith("xl/worksheets/") && name.endsWith(".xml") || name === "xl/sharedStrings.xml";
+
+async function measure(file: string, times: number, rows: number, quick: boolean): Promise<ReadScale> {
+  const bytes = fs.readFileSync(file);
+  const runs = quick ? 1 : times === 100 ? 3 : times === 10 ? 5 : 9;
+  const inflateMs = await median(runs, () => inflateEntries(bytes, isReadEntry));
+  const readMs = await median(runs, () => readXlsxGrids(bytes));
+  const sheetJsMs = await median(runs, () => sheetJsWorkbookToGrids(readSheetJsWorkbook(bytes)));
+  // ExcelJS at 100x takes seconds a run: one run, no warm-up beyond the one median() makes.
+  const excelJsMs = await median(times === 100 || quick ? 1 : 3, () => new ExcelJS.Workbook().xlsx.load(bytes as unknown as ExcelJS.Buffer));
+  const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
+  return { times, rows, fileKb: Math.round(bytes.length / 1024), inflateMs, readMs, sheetJsMs, excelJsMs, readToInflate: ratio(readMs, inflateMs), readToExcelJs: ratio(readMs, excelJsMs) };
+}
+
+/** `kaohe check --json <file>` under /usr/bin/time -v: wall time and peak RSS (null where time(1) is missing). */
+function checkProcess(file: string): ReadReport["check100x"] {
+  const kaohe = [path.join(ROOT, "scripts", "kaohe.js"), "check", file, "--json"];
+  const timed = fs.existsSync("/usr/bin/time");
+  spawnSync(process.execPath, [path.join(ROOT, "scripts", "kaohe.js"), "--help"], { cwd: ROOT, stdio: "ignore" });
+  const start = performance.now();
+  const result = timed
+    ? spawnSync("/usr/bin/time", ["-v", process.execPath, ...kaohe], { cwd: ROOT, encoding: "utf8", maxBuffer: 2 ** 28 })
+    : spawnSync(process.execPath, kaohe, { cwd: ROOT, encoding: "utf8", maxBuffer: 2 ** 28 });
+  const seconds = Math.round((performance.now() - start) / 10) / 100;
+  const rss = timed ? /Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr) : null;
+  return { seconds, peakRssMb: rss ? Math.round(Number(rss[1]) / 1024) : null, exitCode: result.status };
+}
+
+export async function readPath(quick: boolean): Promise<ReadReport> {
+  const seedGrids = readXlsxGrids(fs.readFileSync(SEED));
+  const rows = seedGrids.reduce((n, g) => n + g.values.length, 0);
+  const scale: ReadScale[] = [await measure(SEED, 1, rows, quick)];
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kaohe-read-"));
+  let check100x: ReadReport["check100x"] = { seconds: NaN, peakRssMb: null, exitCode: null };
+  try {
+    for (const times of [10, 100]) {
+      const file = path.join(dir, `${times}x.xlsx`);
+      await writeGrids(scaleGrids(seedGrids, times), file);
+      scale.push(await measure(file, times, rows * times, quick));
+      if (times === 100) check100x = checkProcess(file);
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  return { scale, check100x };
+}
+
+/** The read section as lines of `npm run bench`'s table. */
+export function readPathLines(report: ReadReport): string[] {
+  const pad = (value: unknown, width: number) => String(value).padStart(width);
+  const lines = ["读取 / reading .xlsx: Kaohe's reader (fflate + saxes) vs ExcelJS load vs SheetJS vs a bare inflate of the sheets and strings (median ms)"];
+  lines.push("  scale       rows   file KB   inflate   reader   SheetJS   ExcelJS   reader/inflate   reader/ExcelJS");
+  for (const s of report.scale) {
+    lines.push(`  ${`${s.times}x`.padEnd(6)} ${pad(s.rows, 8)} ${pad(s.fileKb, 9)} ${pad(s.inflateMs, 9)} ${pad(s.readMs, 8)} ${pad(s.sheetJsMs, 9)} ${pad(s.excelJsMs, 9)} ${pad(s.readToInflate, 16)} ${pad(s.readToExcelJs, 16)}`);
+  }
+  const c = report.check100x;
+  lines.push(`  kaohe check --json at 100x (whole process): ${c.seconds} s (target < 2.5), peak RSS ${c.peakRssMb ?? "-"} MB (target < 300), exit ${c.exitCode}; reader within 3x of inflate: target`, "");
+  return lines;
+}

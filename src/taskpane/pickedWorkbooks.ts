@@ -22,9 +22,9 @@ function loadExcelJs(): Promise<void> {
   return loading;
 }
 
-/** Reads a picked .xlsx into an in-memory workbook. */
+/** Opens a picked .xlsx as a workbook (src/excel/exceljsAdapter.ts). */
 export async function openPickedWorkbook(bytes: ArrayBuffer): Promise<WorkbookAdapter> {
   await loadExcelJs();
-  const { loadXlsx } = await import(/* webpackChunkName: "xlsx-reader" */ "../excel/xlsxMemory");
-  return loadXlsx(bytes);
+  const { openXlsx } = await import(/* webpackChunkName: "xlsx-reader" */ "../excel/exceljsAdapter");
+  return openXlsx(bytes);
 }

@@ -2,7 +2,8 @@
  * What every command shares: its shape, validated arguments, exit codes.
  */
 import type { ParseArgsConfig } from "node:util";
-import { z } from "zod";
+import type { z } from "zod";
+import type { Language, Message } from "../locales";
 import { InputError } from "./inputError";
 
 export const EXIT_OK = 0;
@@ -11,22 +12,32 @@ export const EXIT_INPUT = 2;
 
 export interface Command {
   usage: string;
-  summary: string;
+  /** Unused: the summary shown by --help is the command's entry in src/locales (cli.commands). */
+  summary?: string;
   options: NonNullable<ParseArgsConfig["options"]>;
-  run(values: Record<string, unknown>, positionals: string[]): Promise<number>;
+  /** `values.lang` is always the language of the command line ("zh" or "en"), given or the system's. */
+  run(values: Record<string, unknown> & { lang?: Language }, positionals: string[]): Promise<number>;
 }
 
-export const HELP_OPTION = { help: { type: "boolean", short: "h" } } as const;
+/** Options every command takes. */
+export const COMMON_OPTIONS = { help: { type: "boolean", short: "h" }, lang: { type: "string" } } as const;
+/** @deprecated the options every command takes are COMMON_OPTIONS. */
+export const HELP_OPTION = { help: COMMON_OPTIONS.help } as const;
 
-function zodMessage(error: z.ZodError): string {
-  const issue = error.issues[0];
-  const where = issue.path.length > 0 ? `${issue.path.join(".")}: ` : "";
-  return `${where}${issue.message}`;
+/** Messages a schema names by key (`z.string().min(1, "cli.output-missing")`): the keys without parameters. */
+const ARGUMENT_MESSAGES = ["cli.files-missing", "cli.one-file", "cli.output-missing", "cli.output-xlsx", "cli.input-txt"] as const;
+type ArgumentMessage = (typeof ARGUMENT_MESSAGES)[number];
+
+function issueMessage(issue: z.core.$ZodIssue): Message {
+  if ((ARGUMENT_MESSAGES as readonly string[]).includes(issue.message)) return { key: issue.message as ArgumentMessage, params: {} };
+  const field = issue.path.join(".");
+  if (field === "split" && issue.code === "invalid_value") return { key: "cli.split", params: { modes: issue.values.map(String) } };
+  return { key: "cli.bad-argument", params: { field, detail: issue.message } };
 }
 
 /** Validated arguments or an InputError naming the first problem. */
 export function validate<T>(schema: z.ZodType<T>, input: unknown): T {
   const result = schema.safeParse(input);
-  if (!result.success) throw new InputError(`bad arguments: ${zodMessage(result.error)}`);
+  if (!result.success) throw new InputError(issueMessage(result.error.issues[0]));
   return result.data;
 }

@@ -33,7 +33,7 @@ async function loadXlsxBytes(file: string, bytes: Buffer | Uint8Array, language:
   } catch (error) {
     throw unreadable(file, "corrupt-zip", language, reason(error));
   }
-  if (workbook.worksheets.length === 0) throw new InputError(`${file}: the workbook has no worksheets`);
+  if (workbook.worksheets.length === 0) throw new InputError({ key: "cli.no-worksheets", params: { file } });
   return workbook;
 }
 
@@ -48,13 +48,13 @@ async function loadSheetJs(file: string, bytes: Buffer, format: FileFormat, lang
   } catch (error) {
     throw unreadable(file, format, language, reason(error));
   }
-  if (workbook.SheetNames.length === 0) throw new InputError(`${file}: the workbook has no worksheets`);
+  if (workbook.SheetNames.length === 0) throw new InputError({ key: "cli.no-worksheets", params: { file } });
   return workbook;
 }
 
 /** The file's bytes and format, or an InputError for a format no reader here takes. */
 async function readWorkbookBytes(file: string, language: Language): Promise<{ bytes: Buffer; format: FileFormat }> {
-  const bytes = await readInputFile(file, "a workbook (.xlsx, .xls, .et, .ods)");
+  const bytes = await readInputFile(file, "workbook");
   const format = sniffFormat(bytes);
   if (format !== "xlsx" && !SHEETJS_FORMATS.has(format)) throw unreadable(file, format, language);
   return { bytes, format };
@@ -80,7 +80,7 @@ function xlsxGrids(file: string, bytes: Uint8Array, language: Language): CellGri
     if (error instanceof XlsxLimitError) throw new InputError(`${file}: ${error.message}`);
     throw unreadable(file, "corrupt-zip", language, reason(error));
   }
-  if (grids.length === 0) throw new InputError(`${file}: the workbook has no worksheets`);
+  if (grids.length === 0) throw new InputError({ key: "cli.no-worksheets", params: { file } });
   return grids;
 }
 

@@ -7,13 +7,12 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import type { SheetLayout } from "../core/wordText";
 import { columnWidths, valueOfText } from "../import/layoutSpec";
-import { SHEET_FONT } from "../excel/exceljsWrite";
 import { InputError } from "./inputError";
 import { withFixedZipTimes } from "./zipTimes";
 
 export { columnWidths, displayWidth, valueOfText } from "../import/layoutSpec";
 
-export { SHEET_FONT } from "../excel/exceljsWrite";
+export const SHEET_FONT = "宋体";
 /** Fixed workbook properties, so that building the same input twice gives the same workbook. */
 const CREATOR = "Kaohe";
 const FIXED_DATE = new Date(Date.UTC(2020, 0, 1));
@@ -93,8 +92,8 @@ export async function writeFileAtomically(file: string, bytes: Uint8Array, optio
   } catch (error) {
     await unlink(temp).catch(() => undefined);
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === "EEXIST") throw new InputError(`${file}: already exists (use --force to replace it)`);
-    if (code === "ENOENT") throw new InputError(`${file}: the output folder does not exist`);
-    throw new InputError(`${file}: cannot write the file (${code ?? String(error)})`);
+    if (code === "EEXIST") throw new InputError({ key: "cli.exists", params: { file } });
+    if (code === "ENOENT") throw new InputError({ key: "cli.no-output-folder", params: { file } });
+    throw new InputError({ key: "cli.cannot-write", params: { file, code: code ?? String(error) } });
   }
 }

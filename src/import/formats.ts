@@ -108,13 +108,11 @@ const SAVE_DOCX = {
 };
 
 /**
- * One line for a file that cannot be read: what it is and what to do. English keeps the phrases scripts match
- * ("not an .xlsx workbook", "corrupt or truncated").
+ * One line for a file that cannot be read, in the given language: what it is and what to do. English keeps the
+ * phrases scripts match ("not an .xlsx workbook", "corrupt or truncated").
  */
 export function unreadableMessage(error: UnreadableFormatError, file: string, language: Language): string {
-  const en = englishMessage(error, file);
-  if (language === "en") return `${file}: ${en}`;
-  return `${file}: ${chineseMessage(error, file)} / ${en}`;
+  return `${file}: ${language === "en" ? englishMessage(error, file) : chineseMessage(error, file)}`;
 }
 
 function detail(error: UnreadableFormatError): string {

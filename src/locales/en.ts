@@ -2,7 +2,7 @@
  * Every message in English (`--lang en`, Office in another language than Chinese). Names from the books stay as
  * they are written.
  */
-import type { EntryLabel, EntryWord, Locale } from "./keys";
+import type { EntryLabel, EntryWord, InputKind, Locale } from "./keys";
 
 const entryWord: Record<EntryWord, string> = {
   score: "score",
@@ -13,11 +13,28 @@ const entryWord: Record<EntryWord, string> = {
   weight: "weight",
 };
 
+const inputKind: Record<InputKind, string> = { workbook: "a workbook (.xlsx, .xls, .et, .ods)", docx: "a .docx document", text: "a text file" };
+
 const label = (l: EntryLabel): string =>
   `${l.prefix ? `${l.prefix} ` : ""}${l.word ? entryWord[l.word] : l.group ? `${l.group} score` : (l.column ?? "")}`;
 
 export const en: Locale = {
   entryWord,
+  cli: {
+    title: "kaohe - target responsibility books",
+    usage: "usage: ",
+    commands: {
+      "import-text": "Word-table text to an .xlsx workbook (docs/LAYOUT.md)",
+      "import-docx": "a Word document's tables and titles to an .xlsx workbook (docs/LAYOUT.md)",
+      "build-seeds": "rebuild seeds/*.xlsx from seeds/*.txt (replaces them)",
+      tree: "the categories and indicators of every book found",
+      check: "where a book's points do not add up, and scores entered out of range (exit 1 on errors)",
+      summary: "write the summary, issue list and owners sheets to a new .xlsx",
+      "score-sheet": "add a scoring sheet per assessed unit, with the common tables that apply (--portable: native Excel formulas, no add-in needed)",
+    },
+    options: "every command takes --lang zh|en (default: the system's language) and --help; kaohe --version prints the version",
+    exitCodes: "exit codes: 0 ok, 1 the check found errors, 2 unreadable input or bad usage",
+  },
   "category-sum": (p) =>
     `Category ${p.category} states ${p.stated} points; its ${p.nested ? "items" : "indicators"} add up to ${p.computed}` +
     (p.unpointed ? ` (${p.unpointed} more without points)` : ""),
@@ -74,4 +91,30 @@ export const en: Locale = {
   "workbook.not-scoring-sheet": (p) => `"${p.sheet}" is not a scoring sheet Kaohe generated`,
   "workbook.not-input-cell": (p) => `${p.sheet}!${p.cell} is not an input cell of a scoring sheet`,
   "workbook.no-worksheets": () => "the workbook has no worksheets",
+  "workbook.nothing-to-score": () => "no responsibility book found in the workbook (nothing to score)",
+  "cli.unknown-command": (p) =>
+    `unknown command "${p.name}"` + (p.nearest ? `; did you mean ${p.nearest}?` : "") + ` (commands: ${p.commands.join(", ")})`,
+  "cli.unknown-option": (p) => `${p.command}: unknown option ${p.option} (see ${p.command} --help)`,
+  "cli.option-value": (p) => `${p.command}: option ${p.option} has a wrong value (see ${p.command} --help)`,
+  "cli.unexpected-argument": (p) => `${p.command}: unexpected argument "${p.argument}"`,
+  "cli.bad-lang": (p) => `--lang must be zh or en, not "${p.value}"`,
+  "cli.arguments": (p) => (p.count === "none" ? `${p.command} takes no arguments` : `${p.command} takes one input file`),
+  "cli.files-missing": () => "name at least one workbook (.xlsx, .xls, .et, .ods)",
+  "cli.one-file": () => "name one workbook file",
+  "cli.output-missing": () => "name the output file with -o <out.xlsx>",
+  "cli.output-xlsx": () => "-o must name an .xlsx file (the output is always .xlsx)",
+  "cli.input-txt": () => "the input must be a .txt file",
+  "cli.split": (p) => `--split must be one of ${p.modes.join(", ")}`,
+  "cli.bad-argument": (p) => `bad arguments: ${p.field} (${p.detail})`,
+  "cli.file-not-found": (p) => `${p.file}: file not found`,
+  "cli.is-directory": (p) => `${p.file}: is a directory, not ${inputKind[p.wanted]}`,
+  "cli.cannot-read": (p) => `${p.file}: cannot read the file (${p.code})`,
+  "cli.not-text": (p) => `${p.file}: not a text file (binary content)`,
+  "cli.no-worksheets": (p) => `${p.file}: the workbook has no worksheets`,
+  "cli.docx-empty": (p) => `${p.file}: the document has no text and no table`,
+  "cli.nothing-to-score": (p) => `${p.file}: no responsibility book found in the workbook (nothing to score)`,
+  "cli.output-is-input": (p) => `${p.file}: is an input file; the output goes to a new file`,
+  "cli.exists": (p) => `${p.file}: already exists (use --force to replace it)`,
+  "cli.no-output-folder": (p) => `${p.file}: the output folder does not exist`,
+  "cli.cannot-write": (p) => `${p.file}: cannot write the file (${p.code})`,
 };

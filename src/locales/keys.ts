@@ -69,12 +69,53 @@ export interface MessageParams {
   "workbook.not-scoring-sheet": { sheet: string };
   "workbook.not-input-cell": { sheet: string; cell: string };
   "workbook.no-worksheets": Record<string, never>;
+  "workbook.nothing-to-score": Record<string, never>;
+  // the command line: usage and input it cannot use (one line on stderr, exit 2)
+  "cli.unknown-command": { name: string; nearest: string | null; commands: string[] };
+  "cli.unknown-option": { command: string; option: string };
+  "cli.option-value": { command: string; option: string };
+  "cli.unexpected-argument": { command: string; argument: string };
+  "cli.bad-lang": { value: string };
+  "cli.arguments": { command: string; count: "none" | "one" };
+  "cli.files-missing": Record<string, never>;
+  "cli.one-file": Record<string, never>;
+  "cli.output-missing": Record<string, never>;
+  "cli.output-xlsx": Record<string, never>;
+  "cli.input-txt": Record<string, never>;
+  "cli.split": { modes: string[] };
+  "cli.bad-argument": { field: string; detail: string };
+  "cli.file-not-found": { file: string };
+  "cli.is-directory": { file: string; wanted: InputKind };
+  "cli.cannot-read": { file: string; code: string };
+  "cli.not-text": { file: string };
+  "cli.no-worksheets": { file: string };
+  "cli.docx-empty": { file: string };
+  "cli.nothing-to-score": { file: string };
+  "cli.output-is-input": { file: string };
+  "cli.exists": { file: string };
+  "cli.no-output-folder": { file: string };
+  "cli.cannot-write": { file: string; code: string };
 }
+
+/** What a command expected to read, as its messages name it. */
+export type InputKind = "workbook" | "docx" | "text";
 
 export type MessageKey = keyof MessageParams;
 
 /** One message as data: what the core, the adapters and the CLI hand over, rendered in the reader's language. */
 export type Message = { [K in MessageKey]: { key: K; params: MessageParams[K] } }[MessageKey];
 
+/** The command line's help: its title, usage line, a summary per command, the exit codes. */
+export interface CliHelp {
+  title: string;
+  usage: string;
+  commands: Record<string, string>;
+  exitCodes: string;
+  options: string;
+}
+
 /** What a language provides: every key rendered, and the words messages are made of. */
-export type Locale = { [K in MessageKey]: (params: MessageParams[K]) => string } & { entryWord: Record<EntryWord, string> };
+export type Locale = { [K in MessageKey]: (params: MessageParams[K]) => string } & {
+  entryWord: Record<EntryWord, string>;
+  cli: CliHelp;
+};

@@ -1,7 +1,7 @@
 /**
  * Every message in Chinese, the language Kaohe speaks first.
  */
-import type { EntryLabel, EntryWord, Locale } from "./keys";
+import type { EntryLabel, EntryWord, InputKind, Locale } from "./keys";
 
 const entryWord: Record<EntryWord, string> = {
   score: "得分",
@@ -12,10 +12,27 @@ const entryWord: Record<EntryWord, string> = {
   weight: "权重",
 };
 
+const inputKind: Record<InputKind, string> = { workbook: "工作簿（.xlsx、.xls、.et、.ods）", docx: "Word 文档 (.docx)", text: "文本文件" };
+
 const label = (l: EntryLabel): string => `${l.prefix ?? ""}${l.word ? entryWord[l.word] : (l.column ?? "")}`;
 
 export const zh: Locale = {
   entryWord,
+  cli: {
+    title: "kaohe - 目标责任考核助手",
+    usage: "用法：",
+    commands: {
+      "import-text": "Word 表格文本转为工作簿 (docs/LAYOUT.md)",
+      "import-docx": "Word 文档 (.docx) 中的表格和标题转为工作簿 (docs/LAYOUT.md)",
+      "build-seeds": "由 seeds/*.txt 重建 seeds/*.xlsx（替换原文件）",
+      tree: "列出每份责任书的类别与指标",
+      check: "检查分值是否相符、评分表填写是否有误（有错误时退出码为 1）",
+      summary: "生成汇总、问题清单、责任单位工作表，写入新的 .xlsx",
+      "score-sheet": "生成评分表（每个考核单位一张，含适用的共性指标；--portable：用 Excel 原生公式，无需加载项）",
+    },
+    options: "每个命令都接受 --lang zh|en（默认按系统语言）和 --help；kaohe --version 显示版本",
+    exitCodes: "退出码：0 正常，1 检查发现错误，2 输入无法读取或用法有误",
+  },
   "category-sum": (p) =>
     `类别“${p.category}”标明${p.stated}分，${p.nested ? "所含各项" : "所列指标"}合计${p.computed}分` +
     (p.unpointed ? `（另有${p.unpointed}项未标分值）` : ""),
@@ -69,4 +86,30 @@ export const zh: Locale = {
   "workbook.not-scoring-sheet": (p) => `工作表“${p.sheet}”不是 Kaohe 生成的评分表，不能替换`,
   "workbook.not-input-cell": (p) => `${p.sheet}!${p.cell} 不是评分表的填写单元格`,
   "workbook.no-worksheets": () => "工作簿中没有工作表",
+  "workbook.nothing-to-score": () => "工作簿中没有找到责任书，无从生成评分表",
+  "cli.unknown-command": (p) =>
+    `没有“${p.name}”这个命令` + (p.nearest ? `，是否要用 ${p.nearest}？` : "") + `（命令：${p.commands.join("、")}）`,
+  "cli.unknown-option": (p) => `${p.command}：没有 ${p.option} 这个选项（见 ${p.command} --help）`,
+  "cli.option-value": (p) => `${p.command}：选项 ${p.option} 的值有误（见 ${p.command} --help）`,
+  "cli.unexpected-argument": (p) => `${p.command}：多余的参数“${p.argument}”`,
+  "cli.bad-lang": (p) => `--lang 只能是 zh 或 en，而不是“${p.value}”`,
+  "cli.arguments": (p) => (p.count === "none" ? `${p.command} 不接受参数` : `${p.command} 需要且只需要一个输入文件`),
+  "cli.files-missing": () => "请指定至少一个工作簿（.xlsx、.xls、.et、.ods）",
+  "cli.one-file": () => "请指定一个工作簿文件",
+  "cli.output-missing": () => "请用 -o <out.xlsx> 指定输出文件",
+  "cli.output-xlsx": () => "-o 须是 .xlsx 文件（输出总是 .xlsx）",
+  "cli.input-txt": () => "输入须是 .txt 文本文件",
+  "cli.split": (p) => `--split 只能是 ${p.modes.join("、")} 之一`,
+  "cli.bad-argument": (p) => `参数有误：${p.field}（${p.detail}）`,
+  "cli.file-not-found": (p) => `${p.file}：找不到文件`,
+  "cli.is-directory": (p) => `${p.file}：这是文件夹，不是${inputKind[p.wanted]}`,
+  "cli.cannot-read": (p) => `${p.file}：无法读取文件（${p.code}）`,
+  "cli.not-text": (p) => `${p.file}：不是文本文件（含二进制内容）`,
+  "cli.no-worksheets": (p) => `${p.file}：工作簿中没有工作表`,
+  "cli.docx-empty": (p) => `${p.file}：文档中没有文字，也没有表格`,
+  "cli.nothing-to-score": (p) => `${p.file}：工作簿中没有找到责任书，无从生成评分表`,
+  "cli.output-is-input": (p) => `${p.file}：这是输入文件，输出须写入新文件`,
+  "cli.exists": (p) => `${p.file}：文件已存在（加 --force 替换）`,
+  "cli.no-output-folder": (p) => `${p.file}：输出文件夹不存在`,
+  "cli.cannot-write": (p) => `${p.file}：无法写入文件（${p.code}）`,
 };

@@ -59,7 +59,7 @@ describe("the commands over .xls, .et and .ods", () => {
     expect((await readWorkbookFile(scored)).some((g) => g.sheet.startsWith("评分-"))).toBe(true);
     expect(readFileSync(xls).equals(before)).toBe(true);
 
-    const refused = kaohe("summary", xls, "-o", path.join(dir, "out.xls"));
+    const refused = kaohe("summary", xls, "-o", path.join(dir, "out.xls"), "--lang", "en");
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain("-o must name an .xlsx file");
   });
@@ -94,7 +94,7 @@ describe("the commands over .xls, .et and .ods", () => {
     const result = kaohe("import-docx", path.join(FIXTURES, `${seed001}.docx`), "-o", out, "--split", "units");
     expect(result).toMatchObject({ code: 0, stderr: "" });
     expect(result.stdout).toMatch(/75 个工作表/);
-    expect(kaohe("import-docx", path.join(FIXTURES, `${seed001}.docx`), "-o", out).stderr).toContain("already exists");
+    expect(kaohe("import-docx", path.join(FIXTURES, `${seed001}.docx`), "-o", out, "--lang", "en").stderr).toContain("already exists");
     const refused = path.join(dir, "refused.xlsx");
     const doc = kaohe("import-docx", path.join(FIXTURES, "003_f2120415240e7d22.doc"), "-o", refused, "--lang", "en");
     expect(doc.code).toBe(2);

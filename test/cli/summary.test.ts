@@ -42,7 +42,7 @@ describe("kaohe summary", () => {
     const out = path.join(dir, "out.xlsx");
     writeFileSync(out, "keep me");
     const files = [path.join(SEEDS, "003_f2120415240e7d22.xlsx"), path.join(SEEDS, "004_ec5181be93802e64.xlsx")];
-    const refused = kaohe("summary", ...files, "-o", out);
+    const refused = kaohe("summary", ...files, "-o", out, "--lang", "en");
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain("already exists");
     expect(readFileSync(out, "utf8")).toBe("keep me");

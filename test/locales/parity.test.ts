@@ -49,6 +49,31 @@ const SAMPLES: { [K in MessageKey]: MessageParams[K] } = {
   "workbook.not-scoring-sheet": { sheet: "汇总" },
   "workbook.not-input-cell": { sheet: "评分-县委办", cell: "B2" },
   "workbook.no-worksheets": {},
+  "workbook.nothing-to-score": {},
+  "cli.unknown-command": { name: "chek", nearest: "check", commands: ["check", "tree"] },
+  "cli.unknown-option": { command: "check", option: "--bogus" },
+  "cli.option-value": { command: "check", option: "--json" },
+  "cli.unexpected-argument": { command: "check", argument: "x" },
+  "cli.bad-lang": { value: "fr" },
+  "cli.arguments": { command: "import-text", count: "one" },
+  "cli.files-missing": {},
+  "cli.one-file": {},
+  "cli.output-missing": {},
+  "cli.output-xlsx": {},
+  "cli.input-txt": {},
+  "cli.split": { modes: ["none", "parts", "units"] },
+  "cli.bad-argument": { field: "output", detail: "Invalid input" },
+  "cli.file-not-found": { file: "a.xlsx" },
+  "cli.is-directory": { file: "a.xlsx", wanted: "workbook" },
+  "cli.cannot-read": { file: "a.xlsx", code: "EACCES" },
+  "cli.not-text": { file: "a.txt" },
+  "cli.no-worksheets": { file: "a.xlsx" },
+  "cli.docx-empty": { file: "a.docx" },
+  "cli.nothing-to-score": { file: "a.xlsx" },
+  "cli.output-is-input": { file: "a.xlsx" },
+  "cli.exists": { file: "a.xlsx" },
+  "cli.no-output-folder": { file: "a.xlsx" },
+  "cli.cannot-write": { file: "a.xlsx", code: "EACCES" },
 };
 
 const keys = Object.keys(SAMPLES) as MessageKey[];
@@ -60,6 +85,7 @@ describe("locales", () => {
     expect(functions(LOCALES[language])).toEqual(functions(LOCALES.zh));
     expect(functions(LOCALES.zh)).toEqual([...keys].sort());
     expect(Object.keys(LOCALES[language].entryWord).sort()).toEqual(Object.keys(LOCALES.zh.entryWord).sort());
+    expect(Object.keys(LOCALES[language].cli.commands)).toEqual(Object.keys(LOCALES.zh.cli.commands));
   });
 
   test.each(LANGUAGES.flatMap((language) => keys.map((key) => [language, key] as const)))("%s renders %s", (language, key) => {

@@ -22,7 +22,7 @@ export const buildSeedsCommand: Command = {
   summary: "由 seeds/*.txt 重建 seeds/*.xlsx / rebuild seeds/*.xlsx from seeds/*.txt (replaces them)",
   options: {},
   async run(_values, positionals) {
-    if (positionals.length > 0) throw new InputError("build-seeds takes no arguments");
+    if (positionals.length > 0) throw new InputError({ key: "cli.arguments", params: { command: "build-seeds", count: "none" } });
     const texts = (await readdir(SEEDS_DIR)).filter((name) => name.endsWith(".txt")).sort();
     for (const name of texts) {
       const input = path.join(SEEDS_DIR, name);

@@ -16,7 +16,7 @@ import { writeXlsx } from "../xlsxWrite";
 import { layoutArgs, stem } from "./importText";
 
 export async function importDocx(input: string, output: string, split: SplitMode, force: boolean, language: Language = "zh"): Promise<string> {
-  const bytes = await readInputFile(input, "a .docx document");
+  const bytes = await readInputFile(input, "docx");
   let sheets;
   try {
     sheets = docxToSheets(bytes, split, stem(input));
@@ -24,7 +24,7 @@ export async function importDocx(input: string, output: string, split: SplitMode
     if (error instanceof UnreadableFormatError) throw new InputError(unreadableMessage(error, input, language));
     throw error;
   }
-  if (sheets.every((s) => s.values.length === 0)) throw new InputError(`${input}: the document has no text and no table`);
+  if (sheets.every((s) => s.values.length === 0)) throw new InputError({ key: "cli.docx-empty", params: { file: input } });
   await writeXlsx(output, sheets, { force });
   const rows = sheets.reduce((n, s) => n + s.values.length, 0);
   const tables = sheets.reduce((n, s) => n + s.tables.length, 0);
@@ -47,9 +47,9 @@ export const importDocxCommand: Command = {
     lang: { type: "string" },
   },
   async run(values, positionals) {
-    if (positionals.length !== 1) throw new InputError("import-docx takes one input file");
+    if (positionals.length !== 1) throw new InputError({ key: "cli.arguments", params: { command: "import-docx", count: "one" } });
     const args = validate(importDocxArgs, { ...values, input: positionals[0] });
-    if (path.resolve(args.input) === path.resolve(args.output)) throw new InputError(`${args.output}: is the input file`);
+    if (path.resolve(args.input) === path.resolve(args.output)) throw new InputError({ key: "cli.output-is-input", params: { file: args.output } });
     console.log(await importDocx(args.input, args.output, args.split, args.force, args.lang));
     return EXIT_OK;
   },

@@ -9,8 +9,8 @@ import { InputError, readInputFile } from "../inputError";
 import { writeXlsx } from "../xlsxWrite";
 
 async function readText(file: string): Promise<string> {
-  const bytes = await readInputFile(file, "a text file");
-  if (bytes.includes(0)) throw new InputError(`${file}: not a text file (binary content)`);
+  const bytes = await readInputFile(file, "text");
+  if (bytes.includes(0)) throw new InputError({ key: "cli.not-text", params: { file } });
   const text = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
   return text.startsWith("\ufeff") ? text.slice(1) : text;
 }
@@ -28,13 +28,13 @@ export async function importText(input: string, output: string, split: SplitMode
 
 /** The options every import command takes: where to write, how to split into sheets, whether to replace. */
 export const layoutArgs = {
-  output: z.string({ error: "-o <out.xlsx> is required" }).regex(/\.xlsx$/i, "-o must name an .xlsx file"),
+  output: z.string({ error: "cli.output-missing" }).regex(/\.xlsx$/i, "cli.output-xlsx"),
   split: z.enum(SPLIT_MODES, { error: `--split must be one of ${SPLIT_MODES.join(", ")}` }).default("parts"),
   force: z.boolean().default(false),
 };
 
 const importTextArgs = z.object({
-  input: z.string().regex(/\.txt$/i, "the input must be a .txt file"),
+  input: z.string().regex(/\.txt$/i, "cli.input-txt"),
   ...layoutArgs,
 });
 
@@ -47,7 +47,7 @@ export const importTextCommand: Command = {
     force: { type: "boolean" },
   },
   async run(values, positionals) {
-    if (positionals.length !== 1) throw new InputError("import-text takes one input file");
+    if (positionals.length !== 1) throw new InputError({ key: "cli.arguments", params: { command: "import-text", count: "one" } });
     const args = validate(importTextArgs, { ...values, input: positionals[0] });
     console.log(await importText(args.input, args.output, args.split, args.force));
     return EXIT_OK;

@@ -9,7 +9,7 @@ import { fileTreeLines } from "../treeOutput";
 import { readWorkbookFile } from "../xlsxRead";
 
 const treeArgs = z.object({
-  files: z.array(z.string().min(1)).min(1, "name at least one workbook (.xlsx, .xls, .et, .ods)"),
+  files: z.array(z.string().min(1)).min(1, "cli.files-missing"),
   json: z.boolean().default(false),
   lang: z.enum(["zh", "en"], { error: "--lang must be zh or en" }).default("zh"),
 });

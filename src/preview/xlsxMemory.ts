@@ -4,16 +4,13 @@
  * are kept beside their cached values, hidden columns stay hidden, scoring sheets keep their column widths, and the
  * unlocked cells of a protected sheet (the input cells of a scoring sheet the command line wrote) are marked as input
  * cells, so that the preview's grid takes entries there and recalculates as on the scoring sheets it generates.
+ * Scoring sheets are calculated on opening, as Excel does: a file need not hold every formula's last result (ExcelJS
+ * writes none for a result of 0).
  */
 import ExcelJS from "exceljs";
+import { cellFormula } from "../excel/exceljsAdapter";
+import { MemoryWorkbook, isScoringMemorySheet, type MemorySheet } from "../excel/memoryAdapter";
 import { worksheetToGrid } from "../xlsx/worksheetGrid";
-import { MemoryWorkbook, isScoringMemorySheet, type MemorySheet } from "./memoryAdapter";
-
-/** A cell's formula ("=…"), shared formulas included; null when it holds none. */
-function cellFormula(cell: ExcelJS.Cell): string | null {
-  const f = (cell as { formula?: unknown }).formula;
-  return typeof f === "string" && f !== "" ? `=${f.replace(/^=/, "")}` : null;
-}
 
 function addSheetDetails(sheet: MemorySheet, worksheet: ExcelJS.Worksheet): void {
   const protectedSheet = (worksheet as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet === true;
@@ -37,6 +34,7 @@ export async function loadXlsx(bytes: ArrayBuffer): Promise<MemoryWorkbook> {
   if (workbook.worksheets.length === 0) throw new Error("工作簿中没有工作表 / the workbook has no worksheets");
   const book = new MemoryWorkbook(workbook.worksheets.map(worksheetToGrid));
   workbook.worksheets.forEach((worksheet, i) => addSheetDetails(book.sheets[i], worksheet));
+  for (const sheet of book.sheets) book.recalculate(sheet);
   // Other units' workbooks for the ranking are read the same way.
   book.openWorkbookFile = loadXlsx;
   return book;

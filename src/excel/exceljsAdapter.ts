@@ -1,0 +1,88 @@
+/**
+ * The workbook adapter over an ExcelJS workbook (an .xlsx file the command line loaded, or a new one it writes):
+ * sheets read as CellGrids (src/xlsx/worksheetGrid.ts), scoring sheets read back with their entries, new sheets
+ * written through the one ExcelJS writer (exceljsWrite.ts). The caller saves the workbook. No Node or DOM imports:
+ * the task pane opens the workbooks a user picks through it too (in the browser, ExcelJS is the page's global).
+ */
+import ExcelJS from "exceljs";
+import type { CellGrid } from "../core/grid";
+import { scoringSheetHeader, type ScoringSheetCells } from "../core/scoringSheet";
+import type { SheetSpec } from "../core/sheetSpec";
+import { cellValue, worksheetToGrid } from "../xlsx/worksheetGrid";
+import type { ReadProgress, WorkbookAdapter } from "./adapter";
+import { writeSpecs } from "./exceljsWrite";
+
+/** A formula cell's formula ("=…"), shared formulas included; null when the cell holds none. */
+export function cellFormula(cell: ExcelJS.Cell): string | null {
+  const f = (cell as { formula?: unknown }).formula;
+  return typeof f === "string" && f !== "" ? `=${f.replace(/^=/, "")}` : null;
+}
+
+/** A worksheet as the scoring-sheet reader sees it. ExcelJS reads a cached formula result of 0 as no result: a
+ * formula without a result reads as 0 (the total formula always gives a number). */
+export function worksheetCells(worksheet: ExcelJS.Worksheet): ScoringSheetCells {
+  return {
+    name: worksheet.name,
+    rowCount: worksheet.rowCount,
+    value(row, col) {
+      const raw = worksheet.getRow(row).getCell(col).value;
+      return raw !== null && typeof raw === "object" && "formula" in raw && raw.result === undefined ? 0 : cellValue(raw);
+    },
+    entered(row, col) {
+      const cell = worksheet.getRow(row).getCell(col);
+      return cellFormula(cell) ?? cellValue(cell.value);
+    },
+  };
+}
+
+/** Whether a worksheet is a scoring sheet Kaohe generated (its header row carries the key column). */
+export function isScoringWorksheet(worksheet: ExcelJS.Worksheet): boolean {
+  return scoringSheetHeader(worksheetCells(worksheet)) !== null;
+}
+
+export class NotScoringSheetError extends Error {
+  constructor(readonly sheets: string[]) {
+    super(`not scoring sheets Kaohe generated: ${sheets.join(", ")}`);
+    this.name = "NotScoringSheetError";
+  }
+}
+
+/** The adapter over a loaded ExcelJS workbook; sheets added go into that workbook. */
+export function exceljsWorkbook(workbook: ExcelJS.Workbook): WorkbookAdapter {
+  return {
+    async readSheets(onProgress?: (progress: ReadProgress) => void): Promise<CellGrid[]> {
+      const total = workbook.worksheets.length;
+      onProgress?.({ done: 0, total });
+      const grids = workbook.worksheets.map(worksheetToGrid);
+      onProgress?.({ done: total, total });
+      return grids;
+    },
+    async selectCell(sheet: string, cell: string): Promise<void> {
+      const worksheet = workbook.getWorksheet(sheet);
+      if (!worksheet) throw new Error(`no sheet named "${sheet}"`);
+      workbook.views = [{ ...(workbook.views?.[0] ?? {}), activeTab: workbook.worksheets.indexOf(worksheet) } as ExcelJS.WorkbookView];
+      worksheet.views = [{ ...(worksheet.views?.[0] ?? {}), activeCell: cell }];
+    },
+    async addSheets(specs: SheetSpec[], replacing: string[] = []): Promise<string[]> {
+      const old = replacing.map((name) => ({ name, worksheet: workbook.getWorksheet(name) }));
+      const refused = old.filter((o) => !o.worksheet || !isScoringWorksheet(o.worksheet)).map((o) => o.name);
+      if (refused.length > 0) throw new NotScoringSheetError(refused);
+      for (const { worksheet } of old) workbook.removeWorksheet(worksheet!.id);
+      return writeSpecs(workbook, specs);
+    },
+    async readScoringSheets(): Promise<ScoringSheetCells[]> {
+      return workbook.worksheets.map(worksheetCells).filter((cells) => scoringSheetHeader(cells) !== null);
+    },
+    async onChange(): Promise<() => Promise<void>> {
+      // A file changes only through this adapter: nothing to listen to.
+      return async () => undefined;
+    },
+  };
+}
+
+/** An .xlsx file's bytes as a workbook (a workbook a unit sent back, for the ranking). */
+export async function openXlsx(bytes: ArrayBuffer): Promise<WorkbookAdapter> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes);
+  return exceljsWorkbook(workbook);
+}

@@ -1,0 +1,57 @@
+/**
+ * A workbook file a user picks in the task pane (one a unit sent back, for the ranking), read-only, straight from
+ * its bytes with the .xlsx reader (src/xlsx/xlsxWorkbook.ts: fflate and a small XML scanner, no ExcelJS): its
+ * sheets as CellGrids and its scoring sheets with their values and the formulas typed into them, read as the
+ * ExcelJS adapter reads them (a merged cell reads its merge's value; a formula without a cached result reads 0).
+ * No Node or DOM imports.
+ */
+import { GridView } from "../core/grid";
+import { scoringSheetHeader, type ScoringSheetCells } from "../core/scoringSheet";
+import { COLUMNS } from "../xlsx/sheetXml";
+import { readXlsxSheets, type XlsxSheet } from "../xlsx/xlsxWorkbook";
+import type { ReadProgress, WorkbookAdapter } from "./adapter";
+
+/** A sheet of the file as the scoring-sheet reader sees it (rows and columns 1-based). */
+export function xlsxSheetCells(sheet: XlsxSheet): ScoringSheetCells {
+  const view = new GridView(sheet.grid);
+  const formulas = sheet.cells.formulas;
+  let rowCount = sheet.grid.values.length;
+  for (const key of formulas.keys()) rowCount = Math.max(rowCount, Math.floor(key / COLUMNS) + 1);
+  const value = (row: number, col: number) => {
+    const v = view.value(row - 1, col - 1);
+    if (v === null && formulas.has((row - 1) * COLUMNS + col - 1)) return 0;
+    return v === "" ? null : v;
+  };
+  return {
+    name: sheet.grid.sheet,
+    rowCount,
+    value,
+    entered: (row, col) => formulas.get((row - 1) * COLUMNS + col - 1) ?? value(row, col),
+  };
+}
+
+/** The workbook in `bytes`, read-only: adding sheets is refused, selecting a cell only checks the sheet exists. */
+export function xlsxFileWorkbook(bytes: Uint8Array): WorkbookAdapter {
+  const sheets = readXlsxSheets(bytes);
+  if (sheets.length === 0) throw new Error("工作簿中没有工作表 / the workbook has no worksheets");
+  return {
+    async readSheets(onProgress?: (progress: ReadProgress) => void) {
+      onProgress?.({ done: 0, total: sheets.length });
+      const grids = sheets.map((s) => ({ ...s.grid, values: s.grid.values.map((row) => [...row]), merges: [...s.grid.merges] }));
+      onProgress?.({ done: sheets.length, total: sheets.length });
+      return grids;
+    },
+    async selectCell(sheet: string) {
+      if (!sheets.some((s) => s.grid.sheet === sheet)) throw new Error(`no sheet named "${sheet}"`);
+    },
+    async addSheets() {
+      throw new Error("此工作簿只读 / a picked workbook is read-only");
+    },
+    async readScoringSheets() {
+      return sheets.map(xlsxSheetCells).filter((cells) => scoringSheetHeader(cells) !== null);
+    },
+    async onChange() {
+      return async () => undefined;
+    },
+  };
+}

@@ -1,0 +1,49 @@
+/**
+ * The books a check found, in a collapsible table: sheet, unit and kind, computed against stated total (a mismatch
+ * stands out), number of indicators.
+ */
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, makeStyles, Text, tokens } from "@fluentui/react-components";
+import type { BookRow } from "../app/check";
+import type { Messages } from "./messages";
+
+const useStyles = makeStyles({
+  table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200 },
+  th: { textAlign: "left", borderBottom: `1px solid ${tokens.colorNeutralStroke1}`, padding: "2px 4px" },
+  td: { borderBottom: `1px solid ${tokens.colorNeutralStroke3}`, padding: "2px 4px", verticalAlign: "top" },
+  mismatch: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+});
+
+export function BooksTable({ rows, t }: { rows: BookRow[]; t: Messages }) {
+  const styles = useStyles();
+  return (
+    <Accordion collapsible>
+      <AccordionItem value="books">
+        <AccordionHeader>{t.books(rows.length)}</AccordionHeader>
+        <AccordionPanel>
+          <table className={styles.table}>
+            <thead>
+              <tr>
+                <th className={styles.th}>{t.bookColumns.sheet}</th>
+                <th className={styles.th}>{t.bookColumns.unit}</th>
+                <th className={styles.th}>{t.bookColumns.total}</th>
+                <th className={styles.th}>{t.bookColumns.indicators}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={`${row.sheet}!${row.cell}`}>
+                  <td className={styles.td}>{row.sheet}</td>
+                  <td className={styles.td}>{row.unit}<br /><Text size={100}>{t.kind[row.kind]}</Text></td>
+                  <td className={`${styles.td} ${row.kind !== "penalty-list" && row.computed !== row.stated ? styles.mismatch : ""}`}>
+                    {row.kind === "penalty-list" ? row.computed : `${row.computed} / ${row.stated}`}
+                  </td>
+                  <td className={styles.td}>{row.indicators}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </AccordionPanel>
+      </AccordionItem>
+    </Accordion>
+  );
+}

@@ -9,6 +9,8 @@
  *               src/excel/officeAdapter.ts against office-addin-mock (test/bench/addinSyncs.ts, dev-only);
  *   bundles   - gzip sizes of taskpane.js and functions.js after a production build into a temporary folder, and
  *               what dominates each (test/bench/bundleSizes.ts; skipped with --no-build).
+ *   read      - bench/readPath.ts: .xlsx to grids with Kaohe's reader vs ExcelJS vs SheetJS vs a bare inflate at
+ *               1x/10x/100x, and kaohe check at 100x as a process (time, peak RSS).
  * The TypeScript modules are compiled on the fly with TypeScript's transpileModule (bench/typescript.js).
  */
 /* eslint-disable @typescript-eslint/no-require-imports -- plain CommonJS, run with node */
@@ -48,6 +50,7 @@ function table(report) {
     lines.push(`  ${`${s.times}x`.padEnd(6)} ${pad(s.rows, 8)} ${pad(s.excelJsLoadMs ?? "-", 17)} ${pad(s.parseMs, 10)} ${pad(s.checkMs, 10)} ${pad(s.engineToLoadRatio ?? "-", 20)} ${pad(s.heapMb, 9)}`);
   }
   lines.push(`  ratio at 1x: ${e.engineToLoadRatio} (target < 0.25); growth 100x/10x: ${e.growth100over10} (target < 12, 10 = linear); peak RSS ${e.peakRssMb} MB`, "");
+  lines.push(...require("../bench/readPath.ts").readPathLines(report.read));
   lines.push("加载项 / add-in: context.sync() calls (office-addin-mock)");
   lines.push("  sheets   rows x   rows     books   validate syncs   per sheet   summary sheets   summary syncs");
   for (const a of report.addin) {
@@ -70,6 +73,7 @@ function table(report) {
 async function main() {
   const report = { engine: engine() };
   registerTypeScript();
+  report.read = await require("../bench/readPath.ts").readPath(quick);
   report.addin = await require("../test/bench/addinSyncs.ts").addinSyncs();
   report.bundles = build ? require("../test/bench/bundleSizes.ts").bundleSizes() : null;
   console.log(json ? JSON.stringify(report, null, 2) : table(report));

@@ -7,7 +7,6 @@ import type { Book } from "../core/book";
 import { readBooks } from "../core/layout";
 import { enteredCount, enteredFormulas, readScoringInputs, scoringSheets, type SheetInputs } from "../core/scoringSheet";
 import type { WorkbookAdapter } from "../excel/adapter";
-import { MessageError } from "../locales";
 
 export interface GeneratedScoring {
   names: string[];
@@ -18,9 +17,9 @@ export interface GeneratedScoring {
 }
 
 /** The workbook holds no book to score. */
-export class NothingToScoreError extends MessageError {
+export class NothingToScoreError extends Error {
   constructor() {
-    super({ key: "workbook.nothing-to-score", params: {} });
+    super("no responsibility book found in the workbook (nothing to score)");
     this.name = "NothingToScoreError";
   }
 }

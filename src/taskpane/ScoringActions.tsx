@@ -6,11 +6,11 @@
  */
 import { Button, makeStyles, MessageBar, MessageBarBody, Switch, Text, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import type { WorkbookCheck } from "../app/check";
-import { rankUnits, type RankedWorkbook } from "../app/ranking";
-import { addScoringSheets } from "../app/scoringSheets";
+import type { Book } from "../core/book";
+import type { Finding } from "../core/rules";
 import type { WorkbookAdapter } from "../excel/adapter";
 import type { Messages } from "./messages";
+import { buildRanking, generateScoringSheets, type RankingSource } from "./scoring";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "6px", padding: "8px", border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
@@ -21,14 +21,15 @@ const useStyles = makeStyles({
 export interface ScoringActionsProps {
   adapter: WorkbookAdapter;
   t: Messages;
-  /** The last check of the workbook; null while none is there. */
-  check: WorkbookCheck | null;
+  /** The books and findings of the last check; null while none is there. */
+  books: Book[] | null;
+  findings: Finding[];
   disabled: boolean;
 }
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-export function ScoringActions({ adapter, t, check, disabled }: ScoringActionsProps) {
+export function ScoringActions({ adapter, t, books, findings, disabled }: ScoringActionsProps) {
   const styles = useStyles();
   const [portable, setPortable] = useState(false);
   const [busy, setBusy] = useState<"scoring" | "ranking" | null>(null);
@@ -36,11 +37,11 @@ export function ScoringActions({ adapter, t, check, disabled }: ScoringActionsPr
   const [notice, setNotice] = useState<{ intent: "success" | "error" | "warning"; text: string } | null>(null);
 
   const score = async () => {
-    if (!check) return;
+    if (!books) return;
     setBusy("scoring");
     setNotice(null);
     try {
-      const done = await addScoringSheets(adapter, { portable }, check.books);
+      const done = await generateScoringSheets(adapter, books, portable);
       setNotice({ intent: "success", text: t.scored(done.names, done.replaced, done.kept) });
     } catch (error) {
       setNotice({ intent: "error", text: `${t.scoringFailed}: ${message(error)}` });
@@ -53,12 +54,8 @@ export function ScoringActions({ adapter, t, check, disabled }: ScoringActionsPr
     setBusy("ranking");
     setNotice(null);
     try {
-      const workbooks: RankedWorkbook[] = [{ adapter, file: null, check: check ?? undefined }];
-      for (const file of files) {
-        if (!adapter.openWorkbookFile) throw new Error("cannot read .xlsx files here");
-        workbooks.push({ adapter: await adapter.openWorkbookFile(await file.arrayBuffer()), file: file.name });
-      }
-      const { spec, units } = await rankUnits(workbooks);
+      const sources: RankingSource[] = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: await f.arrayBuffer() })));
+      const { spec, units } = await buildRanking(adapter, findings, sources);
       if (!spec) {
         setNotice({ intent: "warning", text: t.noScoringSheets });
         return;
@@ -77,7 +74,7 @@ export function ScoringActions({ adapter, t, check, disabled }: ScoringActionsPr
       <Text weight="semibold">{t.scoring}</Text>
       <Switch checked={portable} onChange={(_, d) => setPortable(d.checked)} label={t.portable} />
       <div className={styles.row}>
-        <Button onClick={() => void score()} disabled={disabled || busy !== null || !check || check.books.length === 0}>
+        <Button onClick={() => void score()} disabled={disabled || busy !== null || !books || books.length === 0}>
           {busy === "scoring" ? t.scoringBusy : t.scoreSheets}
         </Button>
         <Button onClick={() => void rank()} disabled={disabled || busy !== null}>

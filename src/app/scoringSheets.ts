@@ -7,6 +7,7 @@ import type { Book } from "../core/book";
 import { readBooks } from "../core/layout";
 import { enteredCount, enteredFormulas, readScoringInputs, scoringSheets, type SheetInputs } from "../core/scoringSheet";
 import type { WorkbookAdapter } from "../excel/adapter";
+import { MessageError } from "../locales";
 
 export interface GeneratedScoring {
   names: string[];
@@ -17,9 +18,9 @@ export interface GeneratedScoring {
 }
 
 /** The workbook holds no book to score. */
-export class NothingToScoreError extends Error {
+export class NothingToScoreError extends MessageError {
   constructor() {
-    super("no responsibility book found in the workbook (nothing to score)");
+    super({ key: "workbook.nothing-to-score", params: {} });
     this.name = "NothingToScoreError";
   }
 }

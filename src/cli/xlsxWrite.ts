@@ -7,12 +7,13 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import type { SheetLayout } from "../core/wordText";
 import { columnWidths, valueOfText } from "../import/layoutSpec";
+import { SHEET_FONT } from "../excel/exceljsWrite";
 import { InputError } from "./inputError";
 import { withFixedZipTimes } from "./zipTimes";
 
 export { columnWidths, displayWidth, valueOfText } from "../import/layoutSpec";
 
-export const SHEET_FONT = "宋体";
+export { SHEET_FONT } from "../excel/exceljsWrite";
 /** Fixed workbook properties, so that building the same input twice gives the same workbook. */
 const CREATOR = "Kaohe";
 const FIXED_DATE = new Date(Date.UTC(2020, 0, 1));

@@ -1,12 +1,15 @@
 /**
- * SheetSpec -> ExcelJS worksheets: values as values, formulas with the engine's cached result, links to cells,
+ * The one ExcelJS writer: SheetSpec -> ExcelJS worksheets (the .xlsx adapter, exceljsAdapter.ts, adds sheets through
+ * it): values as values, formulas with the engine's cached result, links to cells,
  * styles, widths, frozen header rows, protection with the input cells left unlocked. Sheets are always added
  * under a free name; an existing sheet is never replaced. (ExcelJS cannot write charts: ChartSpecs are drawn by
  * the add-in only.)
  */
 import type ExcelJS from "exceljs";
 import { freeSheetName, sheetRef, type CellStyle, type SheetSpec, type SpecCell } from "../core/sheetSpec";
-import { SHEET_FONT } from "./xlsxWrite";
+
+/** The font of every sheet Kaohe writes to an .xlsx. */
+export const SHEET_FONT = "宋体";
 
 const FILLS: Partial<Record<CellStyle, string>> = {
   header: "FFDDEBF7",

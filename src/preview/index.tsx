@@ -7,7 +7,7 @@ import { FluentProvider, makeStyles, Text, tokens, webLightTheme } from "@fluent
 import { useCallback, useEffect, useState } from "react";
 import { createRoot } from "react-dom/client";
 import type { MemoryWorkbook } from "../excel/memoryAdapter";
-import { loadXlsx } from "../excel/xlsxMemory";
+import { loadXlsx } from "./xlsxMemory";
 import { App } from "../taskpane/App";
 import { languageOf } from "../taskpane/messages";
 import { SheetView } from "./SheetView";

@@ -6,11 +6,11 @@
  */
 import { Button, makeStyles, MessageBar, MessageBarBody, Switch, Text, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import type { Book } from "../core/book";
-import type { Finding } from "../core/rules";
+import type { WorkbookCheck } from "../app/check";
+import { rankUnits, type RankedWorkbook } from "../app/ranking";
+import { addScoringSheets } from "../app/scoringSheets";
 import type { WorkbookAdapter } from "../excel/adapter";
 import type { Messages } from "./messages";
-import { buildRanking, generateScoringSheets, type RankingSource } from "./scoring";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "6px", padding: "8px", border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
@@ -21,15 +21,14 @@ const useStyles = makeStyles({
 export interface ScoringActionsProps {
   adapter: WorkbookAdapter;
   t: Messages;
-  /** The books and findings of the last check; null while none is there. */
-  books: Book[] | null;
-  findings: Finding[];
+  /** The last check of the workbook; null while none is there. */
+  check: WorkbookCheck | null;
   disabled: boolean;
 }
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-export function ScoringActions({ adapter, t, books, findings, disabled }: ScoringActionsProps) {
+export function ScoringActions({ adapter, t, check, disabled }: ScoringActionsProps) {
   const styles = useStyles();
   const [portable, setPortable] = useState(false);
   const [busy, setBusy] = useState<"scoring" | "ranking" | null>(null);
@@ -37,11 +36,11 @@ export function ScoringActions({ adapter, t, books, findings, disabled }: Scorin
   const [notice, setNotice] = useState<{ intent: "success" | "error" | "warning"; text: string } | null>(null);
 
   const score = async () => {
-    if (!books) return;
+    if (!check) return;
     setBusy("scoring");
     setNotice(null);
     try {
-      const done = await generateScoringSheets(adapter, books, portable);
+      const done = await addScoringSheets(adapter, { portable }, check.books);
       setNotice({ intent: "success", text: t.scored(done.names, done.replaced, done.kept) });
     } catch (error) {
       setNotice({ intent: "error", text: `${t.scoringFailed}: ${message(error)}` });
@@ -54,8 +53,12 @@ export function ScoringActions({ adapter, t, books, findings, disabled }: Scorin
     setBusy("ranking");
     setNotice(null);
     try {
-      const sources: RankingSource[] = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: await f.arrayBuffer() })));
-      const { spec, units } = await buildRanking(adapter, findings, sources);
+      const workbooks: RankedWorkbook[] = [{ adapter, file: null, check: check ?? undefined }];
+      for (const file of files) {
+        if (!adapter.openWorkbookFile) throw new Error("cannot read .xlsx files here");
+        workbooks.push({ adapter: await adapter.openWorkbookFile(await file.arrayBuffer()), file: file.name });
+      }
+      const { spec, units } = await rankUnits(workbooks);
       if (!spec) {
         setNotice({ intent: "warning", text: t.noScoringSheets });
         return;
@@ -74,7 +77,7 @@ export function ScoringActions({ adapter, t, books, findings, disabled }: Scorin
       <Text weight="semibold">{t.scoring}</Text>
       <Switch checked={portable} onChange={(_, d) => setPortable(d.checked)} label={t.portable} />
       <div className={styles.row}>
-        <Button onClick={() => void score()} disabled={disabled || busy !== null || !books || books.length === 0}>
+        <Button onClick={() => void score()} disabled={disabled || busy !== null || !check || check.books.length === 0}>
           {busy === "scoring" ? t.scoringBusy : t.scoreSheets}
         </Button>
         <Button onClick={() => void rank()} disabled={disabled || busy !== null}>

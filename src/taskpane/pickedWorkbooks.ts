@@ -1,30 +1,12 @@
 /**
- * Workbooks a user picks in the task pane (the ones units send back, for the ranking), read in the browser with
- * ExcelJS. ExcelJS is large, so it is loaded from the add-in's own server only when a file is picked, never at
- * start-up.
+ * Workbooks a user picks in the task pane (the ones units send back, for the ranking), read in the browser straight
+ * from their bytes (src/excel/xlsxFileAdapter.ts over the .xlsx reader of src/xlsx): no ExcelJS, no script to fetch.
+ * The reader is its own chunk, loaded when the first file is picked, never at start-up.
  */
 import type { WorkbookAdapter } from "../excel/adapter";
 
-let loading: Promise<void> | null = null;
-
-function loadExcelJs(): Promise<void> {
-  if ("ExcelJS" in globalThis) return Promise.resolve();
-  loading ??= new Promise<void>((resolve, reject) => {
-    const script = document.createElement("script");
-    script.src = "exceljs.min.js";
-    script.onload = () => resolve();
-    script.onerror = () => {
-      loading = null;
-      reject(new Error("无法加载 ExcelJS（exceljs.min.js）/ could not load exceljs.min.js"));
-    };
-    document.head.appendChild(script);
-  });
-  return loading;
-}
-
-/** Reads a picked .xlsx into an in-memory workbook. */
+/** Opens a picked .xlsx as a read-only workbook. */
 export async function openPickedWorkbook(bytes: ArrayBuffer): Promise<WorkbookAdapter> {
-  await loadExcelJs();
-  const { loadXlsx } = await import(/* webpackChunkName: "xlsx-reader" */ "../excel/xlsxMemory");
-  return loadXlsx(bytes);
+  const { xlsxFileWorkbook } = await import(/* webpackChunkName: "xlsx-reader" */ "../excel/xlsxFileAdapter");
+  return xlsxFileWorkbook(new Uint8Array(bytes));
 }

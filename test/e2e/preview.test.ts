@@ -15,7 +15,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { chromium, type Browser, type Locator, type Page } from "playwright-core";
-import { readScoringInputs } from "../../src/cli/commands/scoreSheet";
+import { readScoringInputs as readInputs } from "../../src/core/scoringSheet";
+import { worksheetCells } from "../../src/excel/exceljsAdapter";
 import { cellValue, readXlsx, worksheetToGrid } from "../../src/cli/xlsxRead";
 import type { Decimal } from "../../src/core/decimal";
 import { columnLetters } from "../../src/core/grid";
@@ -34,6 +35,9 @@ import {
   type SheetInputs,
 } from "../../src/core/scoringSheet";
 import { rawValues, recalculate } from "../scoringSheet/libreOffice";
+
+/** The values entered on an ExcelJS scoring sheet (null when it is not one). */
+const readScoringInputs = (worksheet: Parameters<typeof worksheetCells>[0]) => readInputs(worksheetCells(worksheet));
 
 const ROOT = path.resolve(__dirname, "../..");
 const OUTPUT = path.join(__dirname, "output");

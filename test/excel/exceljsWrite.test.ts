@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { mkdtempSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { writeSpecs } from "../../src/cli/specWrite";
+import { writeSpecs } from "../../src/excel/exceljsWrite";
 import { formula, link, value, type SheetSpec } from "../../src/core/sheetSpec";
 
 function spec(name: string): SheetSpec {

@@ -7,7 +7,7 @@
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { readXlsx } from "../../src/cli/xlsxRead";
-import { writeSpecs } from "../../src/cli/specWrite";
+import { writeSpecs } from "../../src/excel/exceljsWrite";
 import { a1, type CellGrid, type CellValue } from "../../src/core/grid";
 import { readBooks } from "../../src/core/layout";
 import {
@@ -29,8 +29,8 @@ import { arrayCells } from "../../src/core/scoringSheet/read";
 import { summarySheets } from "../../src/core/summary/summarySheets";
 import { MemoryWorkbook, enteredValue, isScoringMemorySheet, type MemorySheet } from "../../src/excel/memoryAdapter";
 import { VALUE_ERROR, formulaReferences, memoryScoringPlans } from "../../src/excel/memoryRecalc";
-import { loadXlsx } from "../../src/excel/xlsxMemory";
-import { generateScoringSheets } from "../../src/taskpane/scoring";
+import { loadXlsx } from "../../src/preview/xlsxMemory";
+import { addScoringSheets } from "../../src/app/scoringSheets";
 import { knownEntries } from "../scoringSheet/entries";
 
 const seeds = path.join(__dirname, "../../seeds");
@@ -83,7 +83,7 @@ function expectedValues(plan: ScoringPlan, portable: boolean, inputs: SheetInput
 async function generated(grids: CellGrid[], portable: boolean): Promise<{ workbook: MemoryWorkbook; plans: Map<string, ScoringPlan> }> {
   const workbook = new MemoryWorkbook(grids);
   const books = readBooks(await workbook.readSheets()).books;
-  await generateScoringSheets(workbook, books, portable);
+  await addScoringSheets(workbook, { portable }, books);
   return { workbook, plans: new Map(scoringPlans(books).map((p) => [sheetKey(p), p])) };
 }
 
@@ -199,7 +199,7 @@ describe("an entry recalculates its scoring sheet", () => {
     const cols = scoringColumns(0);
     const row = FIRST_ROW - 1 + plan.rows.findIndex((r) => r.kind === "manual");
     workbook.enter(sheet.name, a1(row, cols.deduction), "=0.5+0.5");
-    await generateScoringSheets(workbook, readBooks(await workbook.readSheets()).books, false);
+    await addScoringSheets(workbook, { portable: false }, readBooks(await workbook.readSheets()).books);
     const again = workbook.sheet(sheet.name)!;
     expect(again).not.toBe(sheet);
     expect(again.formulas.get(`${row}:${cols.deduction}`)).toBe("=0.5+0.5");

@@ -5,7 +5,7 @@ import { readScoringInputs, scoringColumns, scoringSheets } from "../../src/core
 import { sheetFromSpec } from "../../src/excel/memoryAdapter";
 import { addSpecSheets, officeWorkbook, readScoringSheets } from "../../src/excel/officeAdapter";
 import { readXlsx } from "../../src/cli/xlsxRead";
-import { generateScoringSheets } from "../../src/taskpane/scoring";
+import { addScoringSheets } from "../../src/app/scoringSheets";
 import { mockExcel } from "./officeMock";
 
 let source: CellGrid[];
@@ -55,7 +55,7 @@ describe("scoring sheets through Office.js", () => {
   test("regenerating deletes only the scoring sheet it generated and puts the entered values back", async () => {
     const excel = mockExcel([...source, scoring], { [formulaCell()]: "=0.5+0.5" });
     const adapter = officeWorkbook((batch) => batch(excel.context));
-    const done = await generateScoringSheets(adapter, readBooks(source).books, false);
+    const done = await addScoringSheets(adapter, { portable: false }, readBooks(source).books);
     expect(done.replaced).toBe(1);
     expect(excel.existingCalls.filter((c) => c.method === "delete").map((c) => c.sheet)).toEqual([scoring.sheet]);
     // Nothing but reads touched the source sheets.

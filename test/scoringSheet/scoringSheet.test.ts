@@ -6,7 +6,8 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { readScoringInputs } from "../../src/cli/commands/scoreSheet";
+import { readScoringInputs as readInputs } from "../../src/core/scoringSheet";
+import { worksheetCells } from "../../src/excel/exceljsAdapter";
 import { cellValue, worksheetToGrid } from "../../src/cli/xlsxRead";
 import type { Decimal } from "../../src/core/decimal";
 import { readBooks } from "../../src/core/layout";
@@ -30,6 +31,9 @@ import { SEEDS, kaohe, tempDir } from "../cli/run";
 import { knownEntries } from "./entries";
 import { SheetEvaluator } from "./formulaEval";
 import { rawValues, recalculate } from "./libreOffice";
+
+/** The values entered on an ExcelJS scoring sheet (null when it is not one). */
+const readScoringInputs = (worksheet: Parameters<typeof worksheetCells>[0]) => readInputs(worksheetCells(worksheet));
 
 const seed = (prefix: string, suffix = ".xlsx") => path.join(SEEDS, readdirSync(SEEDS).find((f) => f.startsWith(prefix) && f.endsWith(suffix) && !f.endsWith(".units.xlsx"))!);
 const SEEDS_USED = ["000", "002", "003", "004", "001"];

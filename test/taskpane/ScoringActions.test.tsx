@@ -8,7 +8,7 @@ import type { SheetSpec } from "../../src/core/sheetSpec";
 import { MemoryWorkbook, type MemorySheet } from "../../src/excel/memoryAdapter";
 import { readXlsx } from "../../src/cli/xlsxRead";
 import { App } from "../../src/taskpane/App";
-import { generateScoringSheets } from "../../src/taskpane/scoring";
+import { addScoringSheets } from "../../src/app/scoringSheets";
 
 class NoResize {
   observe() {}
@@ -117,7 +117,7 @@ describe("生成排名", () => {
   test("ranks the open workbook's units and those of the workbooks picked, with links to the totals here", async () => {
     const workbook = new MemoryWorkbook(seed000);
     const other = new MemoryWorkbook(seed004);
-    await generateScoringSheets(other, readBooks(seed004).books, false);
+    await addScoringSheets(other, { portable: false }, readBooks(seed004).books);
     const opened: number[] = [];
     workbook.openWorkbookFile = async (bytes) => {
       opened.push(bytes.byteLength);

@@ -10,7 +10,7 @@ import { readBooks } from "../../src/core/layout";
 import { HEADER_ROW, KEY_HEADER, scoringSheets } from "../../src/core/scoringSheet";
 import { MemoryWorkbook } from "../../src/excel/memoryAdapter";
 import { App } from "../../src/taskpane/App";
-import { checkWorkbook } from "../../src/taskpane/check";
+import { checkWorkbook } from "../../src/app/check";
 
 class NoResize {
   observe() {}

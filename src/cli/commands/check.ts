@@ -4,10 +4,8 @@
  * an error, 1 when some are, 2 when an input cannot be read (then nothing is printed).
  */
 import { z } from "zod";
-import { decimalString } from "../../core/decimal";
-import { readBooks, type Reading } from "../../core/layout";
-import { checkBook, findingMessage, findingToJson, summarizeBook, type Finding, type Language, type Severity } from "../../core/rules";
-import { checkScoringSheets, type ScoringSheetCheck } from "../../core/scoringSheet/entered";
+import { checkWorkbook, hasErrors, type WorkbookCheck } from "../../app/check";
+import { findingMessage, findingToJson, type Finding, type Language, type Severity } from "../../core/rules";
 import { type Command, EXIT_FINDINGS, EXIT_OK, validate } from "../command";
 import { readWorkbookFile } from "../xlsxRead";
 
@@ -17,13 +15,8 @@ const checkArgs = z.object({
   lang: z.enum(["zh", "en"], { error: "--lang must be zh or en" }).default("zh"),
 });
 
-interface FileCheck {
+interface FileCheck extends WorkbookCheck {
   file: string;
-  reading: Reading;
-  /** Findings of each book, in book order. */
-  perBook: Finding[][];
-  /** The workbook's scoring sheets, with the findings about what was entered on them. */
-  scoring: ScoringSheetCheck[];
 }
 
 const LABELS = {
@@ -53,7 +46,7 @@ function humanReport(checks: FileCheck[], language: Language): string {
   const l = LABELS[language];
   const lines: string[] = [];
   const findingLine = (f: Finding) => `    ${MARKS[f.severity]} ${l.severity[f.severity]} ${f.cell} [${f.rule}] ${findingMessage(f, language)}`;
-  for (const { file, reading, perBook, scoring } of checks) {
+  for (const { file, reading, perBook, scoring, rows } of checks) {
     lines.push(`${l.file}: ${file}`);
     for (const sheet of reading.sheets) {
       const scored = scoring.find((s) => s.sheet === sheet.sheet);
@@ -69,9 +62,9 @@ function humanReport(checks: FileCheck[], language: Language): string {
       }
       reading.books.forEach((book, index) => {
         if (book.sheet !== sheet.sheet) return;
-        const summary = summarizeBook(book);
+        const row = rows[index];
         const own = perBook[index];
-        const total = book.kind === "penalty-list" ? "" : `  (${l.total} ${decimalString(summary.computed)} / ${l.base} ${decimalString(summary.stated)})`;
+        const total = book.kind === "penalty-list" ? "" : `  (${l.total} ${row.computed} / ${l.base} ${row.stated})`;
         lines.push(`  ${book.sheet} · ${book.unit}${total}`);
         if (own.length === 0) lines.push(`      ${l.clean}`);
         for (const f of own) lines.push(findingLine(f));
@@ -101,16 +94,11 @@ export const checkCommand: Command = {
     // Read every file first: an unreadable one stops the command before anything is printed.
     const grids = [];
     for (const file of args.files) grids.push({ file, grids: await readWorkbookFile(file, args.lang) });
-    for (const { file, grids: sheets } of grids) {
-      const reading = readBooks(sheets);
-      checks.push({ file, reading, perBook: reading.books.map(checkBook), scoring: checkScoringSheets(reading.books, sheets) });
-    }
+    for (const { file, grids: sheets } of grids) checks.push({ file, ...(await checkWorkbook({ readSheets: async () => sheets })) });
     if (args.json) {
-      const files = checks.map(({ file, reading, perBook, scoring }) => ({
+      const files = checks.map(({ file, reading, perBook, scoring, rows }) => ({
         file,
-        books: reading.books.map(summarizeBook).map((s) => ({
-          sheet: s.sheet, unit: s.unit, cell: s.cell, stated: decimalString(s.stated), computed: decimalString(s.computed),
-        })),
+        books: rows.map((s) => ({ sheet: s.sheet, unit: s.unit, cell: s.cell, stated: s.stated, computed: s.computed })),
         findings: perBook.flat().map((f) => findingToJson(f, args.lang)),
         sheets: reading.sheets,
         scoringSheets: scoring.map((s) => ({ sheet: s.sheet, unit: s.unit, findings: s.findings.map((f) => findingToJson(f, args.lang)) })),
@@ -119,7 +107,6 @@ export const checkCommand: Command = {
     } else {
       console.log(humanReport(checks, args.lang));
     }
-    const errors = (findings: Finding[]) => findings.some((f) => f.severity === "error");
-    return checks.some((c) => errors(c.perBook.flat()) || errors(c.scoring.flatMap((s) => s.findings))) ? EXIT_FINDINGS : EXIT_OK;
+    return checks.some(hasErrors) ? EXIT_FINDINGS : EXIT_OK;
   },
 };

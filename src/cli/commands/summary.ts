@@ -2,18 +2,17 @@
  * `summary <file.xlsx>... -o <out.xlsx> [--force]`: the summary sheets (汇总, 问题清单, 责任单位) in a new .xlsx.
  * With one input the output is a copy of that workbook with the summary sheets added, so the links of 问题清单 jump
  * to the source cells; with several inputs the output holds the summary sheets only, places written as text.
- * The input files are never changed; an .xls, .et or .ods input gives an .xlsx output.
+ * The input files are never changed; an .xls, .et or .ods input gives an .xlsx output. The sheets come from
+ * src/app/summary.ts, as in the task pane.
  */
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { z } from "zod";
-import { readBooks } from "../../core/layout";
-import { SUMMARY_SHEETS, summarySheets, type SheetBuilder, type SummarySource } from "../../core/summary/summarySheets";
+import { addSummarySheets } from "../../app/summary";
+import { exceljsWorkbook } from "../../excel/exceljsAdapter";
 import { type Command, EXIT_OK, validate } from "../command";
-import { scoringRankingBuilder } from "./scoreSheet";
 import { InputError } from "../inputError";
-import { writeSpecs } from "../specWrite";
-import { loadWorkbook, worksheetToGrid } from "../xlsxRead";
+import { loadWorkbook } from "../xlsxRead";
 import { saveWorkbook } from "../xlsxWrite";
 
 const summaryArgs = z.object({
@@ -22,9 +21,6 @@ const summaryArgs = z.object({
   force: z.boolean().default(false),
   lang: z.enum(["zh", "en"], { error: "--lang must be zh or en" }).default("zh"),
 });
-
-/** The sheet builders of this command's output, in order. More sheets (a ranking) join here. */
-export const SUMMARY_COMMAND_SHEETS: SheetBuilder[] = [...SUMMARY_SHEETS];
 
 export const summaryCommand: Command = {
   usage: "summary <file.xlsx|.xls|.et|.ods>... -o <out.xlsx> [--force] [--lang zh|en]",
@@ -39,13 +35,9 @@ export const summaryCommand: Command = {
     const workbooks: { file: string; workbook: ExcelJS.Workbook }[] = [];
     for (const file of args.files) workbooks.push({ file, workbook: await loadWorkbook(file, args.lang) });
     const single = workbooks.length === 1;
-    const sources: SummarySource[] = workbooks.map(({ file, workbook }) => ({
-      file: single ? null : path.basename(file),
-      books: readBooks(workbook.worksheets.map(worksheetToGrid)).books,
-    }));
-    const specs = summarySheets(sources, { language: args.lang, links: single }, [...SUMMARY_COMMAND_SHEETS, scoringRankingBuilder(workbooks)]);
+    const sources = workbooks.map(({ file, workbook }) => ({ file: single ? null : path.basename(file), adapter: exceljsWorkbook(workbook) }));
     const target = single ? workbooks[0].workbook : new ExcelJS.Workbook();
-    const names = await writeSpecs(target, specs);
+    const names = await addSummarySheets(exceljsWorkbook(target), sources, { language: args.lang, links: single, ranking: true });
     await saveWorkbook(target, args.output, { force: args.force });
     console.log(`${args.output}: ${names.join(", ")}`);
     return EXIT_OK;

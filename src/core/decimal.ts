@@ -9,8 +9,24 @@ export type Decimal = InstanceType<typeof Decimal>;
 
 export const ZERO = new Decimal(0);
 
+/** Decimals of the short numerals books repeat ("10", "0.5"); a Decimal never changes, so one can be shared. */
+const NUMERALS = new Map<string, Decimal>();
+const MAX_NUMERALS = 4096;
+
 /** A Decimal from a number or numeric string. Throws on anything that is not a finite number. */
 export function dec(value: number | string | Decimal): Decimal {
+  if (typeof value === "string" && value.length <= 12) {
+    const known = NUMERALS.get(value);
+    if (known) return known;
+    const d = finite(value);
+    if (NUMERALS.size >= MAX_NUMERALS) NUMERALS.clear();
+    NUMERALS.set(value, d);
+    return d;
+  }
+  return finite(value);
+}
+
+function finite(value: number | string | Decimal): Decimal {
   const d = new Decimal(value);
   if (!d.isFinite()) throw new Error(`Not a finite number: ${String(value)}`);
   return d;

@@ -48,6 +48,8 @@ const PARENTHESISED = new RegExp(String.raw`[（(]\s*(最高|扣|-)?\s*(${NUMBER
 const TRAILING = new RegExp(String.raw`(?:[（(]\s*)?(最高|扣|-)?\s*(${NUMBER})\s*分\s*(?:[）)])?\s*[。；;，,]?$`);
 /** A points column: "10", "4分", "最高4分", "-0.5", "扣1.5分", "10.0". */
 const POINTS_CELL = new RegExp(String.raw`^(最高|扣|-|\+)?\s*(${NUMBER})\s*(?:分)?$`);
+/** How every points cell ends (a digit or 分): a text that ends otherwise is not compacted and parsed. */
+const POINTS_CELL_END = /^[\d０-９分]$/;
 
 function formOf(prefix: string | undefined): PointsForm {
   if (prefix === "最高") return "cap";
@@ -65,7 +67,7 @@ export function parsePointsCell(value: CellValue): PointsStatement | null {
     const d = dec(value);
     return d.isNegative() ? { points: d.abs(), form: "deduction" } : { points: d, form: "points" };
   }
-  if (typeof value !== "string") return null;
+  if (typeof value !== "string" || !POINTS_CELL_END.test(value[lastNonSpace(value)] ?? "")) return null;
   const text = compact(normalizeDigits(value));
   const match = POINTS_CELL.exec(text);
   if (!match) return null;
@@ -112,6 +114,7 @@ export function closingBonus(text: string): ClosingBonus | null {
  * "脱贫攻坚分5分", "加分项目\n\n10分". A number followed by 分 in the middle of a sentence is not taken.
  */
 export function parseNamedPoints(text: string): NamedPoints | null {
+  if (!endsWithPoints(text)) return null;
   const flat = compact(normalizeDigits(text));
   if (RANGE_OR_PLUS.test(flat)) {
     const range = POINTS_RANGE.exec(flat);
@@ -126,6 +129,29 @@ export function parseNamedPoints(text: string): NamedPoints | null {
   // "脱贫攻坚分5分": a stray 分 before the points belongs to the points, not the name.
   if (name.endsWith("分") && !/[（(]$/.test(name)) name = name.slice(0, -1);
   return { points: dec(match[2]), form: formOf(match[1]), name };
+}
+
+/** Punctuation a name's points may be followed by ("…20分。", "…（5分）；"). */
+const CLOSING_MARKS = "。；;，,";
+
+/**
+ * Whether a text ends the way every named-points form ends: 分, then at most a closing bracket and one closing
+ * mark, white space anywhere between. Most texts do not, and skip the patterns below.
+ */
+function endsWithPoints(text: string): boolean {
+  let i = lastNonSpace(text);
+  if (i >= 0 && CLOSING_MARKS.includes(text[i])) i = lastNonSpace(text, i - 1);
+  if (i >= 0 && (text[i] === "）" || text[i] === ")")) i = lastNonSpace(text, i - 1);
+  return i >= 0 && text[i] === "分";
+}
+
+const SPACE = /\s/;
+
+/** Index of the last character at or before `from` that is not white space; -1 when there is none. */
+function lastNonSpace(text: string, from = text.length - 1): number {
+  let i = from;
+  while (i >= 0 && SPACE.test(text[i])) i--;
+  return i;
 }
 
 /** The name with any trailing points removed, white space compacted. */

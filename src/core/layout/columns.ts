@@ -8,7 +8,7 @@ import type { BookColumn } from "../book";
 import type { GridView } from "../grid";
 import { parsePointsCell } from "../points";
 import type { ColumnRole } from "./labels";
-import { flat, rowCells, type RowCell } from "./rows";
+import { cellAt, flat, rowCells } from "./rows";
 import type { HeaderColumn } from "./sheet";
 
 export interface LevelColumn {
@@ -44,10 +44,6 @@ const TEXT_ROLES = new Set<ColumnRole>(["level", "indicator", "target", "text"])
 const INDICATOR_SHARE = 0.7;
 /** Share of rows whose score column holds "N分": the column then gives points, whatever its label. */
 const POINTS_SHARE = 0.5;
-
-function cellAt(cells: RowCell[], col: number): RowCell | undefined {
-  return cells.find((c) => c.col <= col && col <= c.lastCol);
-}
 
 /** Rows on which the column starts a text that differs from the one above, against the rows where it has a
  * cell of its own. */

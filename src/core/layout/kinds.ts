@@ -8,16 +8,21 @@ import { flat } from "./rows";
 
 export type TextKind = "pending" | "reference" | "deduction";
 
-import { BONUS, DEDUCTION, DEDUCTION_AMOUNT, PENDING, REFERENCE } from "../vocabulary/words";
+import { BONUS, DEDUCTION, DEDUCTION_AMOUNT, PENDING, PENDING_HINTS, REFERENCE } from "../vocabulary/words";
 
-/** The scoring kind the words of a name and its target imply, if any. */
+/** The scoring kind the words of a name (compacted, as every Category and Indicator name is) and its target
+ * imply, if any. */
 export function textKind(name: string, target: string): TextKind | null {
   // Targets can be long: the patterns allow for white space instead of compacting every target.
-  const flatName = flat(name);
-  if (DEDUCTION.test(flatName) || DEDUCTION.test(target)) return "deduction";
-  if (PENDING.test(target) || PENDING.test(flatName)) return "pending";
+  if (DEDUCTION.test(name) || DEDUCTION.test(target)) return "deduction";
+  if (mayBePending(target) && PENDING.test(target) || mayBePending(name) && PENDING.test(name)) return "pending";
   if (REFERENCE.test(target)) return "reference";
   return null;
+}
+
+function mayBePending(text: string): boolean {
+  for (const hint of PENDING_HINTS) if (text.includes(hint)) return true;
+  return false;
 }
 
 export function isBonusName(name: string): boolean {

@@ -2,7 +2,7 @@
  * A grid's rows as the distinct cells a reader sees: each merge once, at its left column, with its text and
  * whether the row starts it or continues it from above.
  */
-import { GridView } from "../grid";
+import { cellText, GridView } from "../grid";
 import { compact } from "../points";
 
 export interface RowCell {
@@ -14,29 +14,41 @@ export interface RowCell {
   startsHere: boolean;
 }
 
-/** Rows already read, per grid view: the sheet splitter and the table reader visit the same rows. */
-const cache = new WeakMap<GridView, RowCell[][]>();
-
 /** Distinct cells of a row, left to right, including empty ones. */
 export function rowCells(view: GridView, row: number): RowCell[] {
-  let rows = cache.get(view);
-  if (!rows) cache.set(view, (rows = []));
-  return (rows[row] ??= readRow(view, row));
+  // The sheet splitter, the column reader and the table reader visit the same rows of one view after another:
+  // its rows are kept until another view is read. (A WeakMap keyed by view costs more in garbage collection
+  // than reading the rows again.)
+  if (view !== lastView) {
+    lastView = view;
+    lastRows = [];
+  }
+  return (lastRows[row] ??= readRow(view, row));
 }
+let lastView: GridView | null = null;
+let lastRows: RowCell[][] = [];
 
 function readRow(view: GridView, row: number): RowCell[] {
   const cells: RowCell[] = [];
   for (let col = 0; col < view.colCount; col++) {
     const merge = view.mergeAt(row, col);
     if (merge && merge.left !== col) continue;
+    const value = merge ? view.value(merge.top, merge.left) : view.value(row, col);
     cells.push({
       col,
       lastCol: merge ? merge.right : col,
-      text: view.text(row, col).trim(),
+      text: typeof value === "string" ? value.trim() : cellText(value),
       startsHere: !merge || merge.top === row,
     });
   }
   return cells;
+}
+
+/** The cell of a row that covers a column (a merge covers the columns to its right edge). */
+export function cellAt(cells: RowCell[], col: number | null): RowCell | undefined {
+  if (col === null) return undefined;
+  for (const cell of cells) if (cell.col <= col && col <= cell.lastCol) return cell;
+  return undefined;
 }
 
 /** Cells with text. */
@@ -46,8 +58,13 @@ export function filledCells(cells: RowCell[]): RowCell[] {
 
 /** A row whose only text is one cell that starts in it: a candidate title, note or section line. */
 export function singleText(cells: RowCell[]): RowCell | null {
-  const filled = filledCells(cells);
-  return filled.length === 1 && filled[0].startsHere ? filled[0] : null;
+  let only: RowCell | null = null;
+  for (const cell of cells) {
+    if (cell.text === "") continue;
+    if (only) return null;
+    only = cell;
+  }
+  return only?.startsHere ? only : null;
 }
 
 const WHITE_SPACE = /[\s\u3000\u00a0]/;

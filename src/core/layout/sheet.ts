@@ -43,9 +43,15 @@ type Meanings = Map<string, { meaning: HeaderMeaning | null; dimension: boolean 
 
 /** The row's filled cells with what their labels mean, or null when a long text rules out a header row. */
 function headerCells(cells: RowCell[], meanings: Meanings): HeaderCell[] | null {
-  const filled = filledCells(cells);
   // Labels are short and a header row holds no number: most data rows stop here, before any label lookup.
-  if (filled.length < 2 || filled.some((c) => c.text.length > MAX_HEADER_TEXT || NUMBER_CELL.test(c.text))) return null;
+  let count = 0;
+  for (const c of cells) {
+    if (c.text === "") continue;
+    if (c.text.length > MAX_HEADER_TEXT || NUMBER_CELL.test(c.text)) return null;
+    count++;
+  }
+  if (count < 2) return null;
+  const filled = filledCells(cells);
   const header: HeaderCell[] = [];
   let unknown = 0;
   for (const c of filled) {

@@ -12,7 +12,7 @@ import { GRAND_TOTAL_ROW, SUBTOTAL_ROW, TOTAL_ROW } from "../vocabulary/words";
 import type { Columns } from "./columns";
 import { deductionAmounts, isBonusName, textKind, type TextKind } from "./kinds";
 import { numberingOf, sectionDepth, stripNumbering } from "./numbering";
-import { type RowCell, rowCells, flat } from "./rows";
+import { cellAt, type RowCell, rowCells, flat } from "./rows";
 import { isNote } from "./titles";
 import { textSegments } from "./segments";
 
@@ -46,11 +46,6 @@ function closingPoints(text: string): { points: Decimal; rest: string; bonus: De
 /** parseNamedPoints, skipped for a text without 分 (points are always written with it). */
 function namedPoints(text: string): ReturnType<typeof parseNamedPoints> {
   return text.includes("分") ? parseNamedPoints(text) : null;
-}
-
-function cellAt(cells: RowCell[], col: number | null): RowCell | undefined {
-  if (col === null) return undefined;
-  return cells.find((c) => c.col <= col && col <= c.lastCol);
 }
 
 function newCategory(view: GridView, row: number, cell: RowCell, leaf: boolean, level: number): Category {
@@ -104,7 +99,7 @@ function rowIndicator(
   const nameText = nameCell?.text ?? "";
   const pointsCellRef = cellAt(cells, columns.points);
   if (!nameText && !targetText && !pointsCellRef?.text) return null;
-  let name = flat(nameText);
+  let name: string | null = null;
   let target = targetText;
   let statement = columnStatement;
   let source: PointsSource | null = statement ? "column" : null;
@@ -131,7 +126,7 @@ function rowIndicator(
     source = columns.indicator !== null ? "name" : "text";
     pointsCell = view.address(row, nameCell!.col);
   }
-  const indicator = indicatorAt(view, row, nameCell?.col ?? columns.target, name, target, columns.target);
+  const indicator = indicatorAt(view, row, nameCell?.col ?? columns.target, name ?? flat(nameText), target, columns.target);
   if (statement) applyPoints(indicator, statement, source!, pointsCell);
   indicator.bonus = bonus;
   if (statement && second && statement !== second && !signedPoints(second).abs().eq(signedPoints(statement).abs())) {
@@ -301,8 +296,10 @@ export function readTable(context: TableContext, rows: number[]): TableReading {
   /** Columns where a total row writes its label (合计, 小计). */
   const labelCols = [...columns.levels.map((l) => l.col), columns.indicator, columns.target, columns.number];
   /** The text each category was read from, to tell a repeated cell from a new category. */
-  const cellTexts = new WeakMap<Category, string>();
+  const cellTexts = new Map<Category, string>();
   const deepest = (): Category | null => open[open.length - 1] ?? null;
+  /** Indicators whose target continued on rows below: their segments are read once, from the whole text. */
+  const grown = new Set<Indicator>();
 
   /** Where a numbered section goes in a table without category columns: "（一）" under the open "一、". */
   const sectionLevel = (text: string): number => (levelCount === 0 ? Math.min(sectionDepth(text) ?? 0, open.length) : 0);
@@ -427,8 +424,10 @@ export function readTable(context: TableContext, rows: number[]): TableReading {
       const ownPoints = columnPoints(view, row, cells, columns.points);
       if (nameCell && !nameCell.startsHere && lastIndicator && columns.indicator !== null && ownPoints === null) {
         // The indicator's name continues from above: this row adds to its target.
-        if (targetText) lastIndicator.target = [lastIndicator.target, targetText].filter(Boolean).join("\n");
-        lastIndicator.segments = textSegments(lastIndicator.target);
+        if (targetText) {
+          lastIndicator.target = [lastIndicator.target, targetText].filter(Boolean).join("\n");
+          grown.add(lastIndicator);
+        }
         continue;
       }
       const onlyLevels = started !== null && !targetText && (!nameCell || !nameCell.startsHere || nameCell.text === "" || isLevel(nameCell.col)) && ownPoints === null;
@@ -456,6 +455,7 @@ export function readTable(context: TableContext, rows: number[]): TableReading {
     lastIndicator = indicator;
   }
 
+  for (const indicator of grown) indicator.segments = textSegments(indicator.target);
   settleTree(categories, context.penaltyList);
   return { categories, notes, totals };
 }

@@ -2,7 +2,9 @@
  * Excel add-in build (npm run build:addin -> dist/addin and dist/store).
  *
  * The add-in runs in one shared runtime (manifest.xml: SharedRuntime 1.1): the custom functions and the task pane live
- * in the same page, taskpane.html, which loads Office.js, the functions bundle and the task pane bundle.
+ * in the same page, taskpane.html, which loads Office.js, then one webpack runtime (runtime.js), what the functions
+ * and the task pane both use (shared.js: decimal.js and core, loaded once), the functions bundle and the task pane
+ * bundle.
  * preview.html runs the same task pane without Excel, over a workbook held in memory (the bundled seed workbook,
  * or an .xlsx picked by the user); ExcelJS is bundled there only.
  *
@@ -18,6 +20,7 @@
  * without them it refuses to start, since the manifest says https. `npm run start:http` serves the preview over
  * plain http (its manifest then says http://localhost, which Office does not load).
  */
+/* eslint-disable @typescript-eslint/no-require-imports -- plain CommonJS, loaded by webpack-cli */
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
@@ -41,6 +44,9 @@ const ENTRIES = {
   taskpane: "./src/taskpane/index.tsx",
   preview: "./src/preview/index.tsx",
 };
+
+/** The bundles of the shared runtime page: one webpack runtime, and what both import in one chunk. */
+const SHARED_RUNTIME = ["functions", "taskpane"];
 
 /** The workbook the preview opens by default. */
 const PREVIEW_SEED = "seeds/001_c9fa6fd301574412.xlsx";
@@ -215,6 +221,15 @@ function config(variant, { production, base, port, serving, output, storeOut }) 
         ],
       }),
     ],
+    optimization: {
+      // One runtime for the page's bundles, so that a module both import runs once (one decimal.js, one core).
+      runtimeChunk: { name: "runtime" },
+      splitChunks: {
+        cacheGroups: {
+          shared: { name: "shared", chunks: (chunk) => SHARED_RUNTIME.includes(chunk.name), minChunks: 2, enforce: true, priority: 10 },
+        },
+      },
+    },
     performance: { hints: false },
     devServer: serving
       ? {

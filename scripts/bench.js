@@ -7,8 +7,10 @@
  *               sheets built and their entries checked;
  *   add-in    - context.sync() calls to validate 1, 10 and 50 sheets and to write the summary sheets, running the real
  *               src/excel/officeAdapter.ts against office-addin-mock (test/bench/addinSyncs.ts, dev-only);
- *   bundles   - gzip sizes of taskpane.js and functions.js after a production build into a temporary folder, and
- *               what dominates each (test/bench/bundleSizes.ts; skipped with --no-build).
+ *   bundles   - gzip sizes of the scripts taskpane.html loads (runtime.js, shared.js, functions.js, taskpane.js)
+ *               after a production build into a temporary folder, and what dominates each
+ *               (test/bench/bundleSizes.ts; skipped with --no-build);
+ *   score-sheet - bench/scoringSheets.ts in its own process: scoring sheets and summaries at 25k/50k/100k rows.
  *   read      - bench/readPath.ts: .xlsx to grids with Kaohe's reader vs ExcelJS vs SheetJS vs a bare inflate at
  *               1x/10x/100x, and kaohe check at 100x as a process (time, peak RSS).
  * The TypeScript modules are compiled on the fly with TypeScript's transpileModule (bench/typescript.js).
@@ -62,11 +64,13 @@ function table(report) {
   if (report.bundles) {
     for (const b of report.bundles) {
       const largest = b.largest.map((l) => `${l.name} ${l.kb} KB`).join(", ");
-      lines.push(`  ${`${b.bundle}.js`.padEnd(13)} ${pad(b.rawKb, 7)} KB, gzip ${pad(b.gzipKb, 6)} KB (target < ${b.targetGzipKb} KB); largest sources: ${largest}`);
+      const target = b.targetGzipKb === null ? "" : ` (gate < ${b.targetGzipKb} KB)`;
+      lines.push(`  ${`${b.bundle}.js`.padEnd(13)} ${pad(b.rawKb, 7)} KB, gzip ${pad(b.gzipKb, 6)} KB${target}; largest sources: ${largest}`);
     }
   } else {
     lines.push("  bundles: not built (--no-build)");
   }
+  lines.push("", ...require("../bench/scoringSheets.ts").scoreSheetTable(report.scoreSheet));
   return lines.join("\n");
 }
 
@@ -76,6 +80,7 @@ async function main() {
   report.read = await require("../bench/readPath.ts").readPath(quick);
   report.addin = await require("../test/bench/addinSyncs.ts").addinSyncs();
   report.bundles = build ? require("../test/bench/bundleSizes.ts").bundleSizes() : null;
+  report.scoreSheet = require("../bench/scoringSheets.ts").scoreSheetSection(quick);
   console.log(json ? JSON.stringify(report, null, 2) : table(report));
 }
 

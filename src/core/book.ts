@@ -223,41 +223,47 @@ export function indicatorsOf(book: Book): Indicator[] {
 // ---------------------------------------------------------------------------------------------------------
 // JSON form
 
-const decimalString_ = z.string().regex(/^-?\d+(\.\d+)?$/);
-const nullableDecimal = decimalString_.nullable();
+// The schemas are built on first use (z.lazy). Marked pure, they leave a bundle that never validates book JSON (the
+// task pane, the custom functions) together with zod.
+const decimalString_ = () => z.string().regex(/^-?\d+(\.\d+)?$/);
+const nullableDecimal = () => decimalString_().nullable();
 
-export const segmentJsonSchema = z.object({
-  label: z.string().nullable(),
-  quarter: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]).nullable(),
-  points: nullableDecimal,
-  items: z.array(decimalString_),
-  text: z.string(),
-});
+export const segmentJsonSchema = /*#__PURE__*/ z.lazy(() =>
+  z.object({
+    label: z.string().nullable(),
+    quarter: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]).nullable(),
+    points: nullableDecimal(),
+    items: z.array(decimalString_()),
+    text: z.string(),
+  }),
+);
 
-export const indicatorJsonSchema = z.object({
-  name: z.string(),
-  target: z.string(),
-  kind: z.enum(INDICATOR_KINDS),
-  points: nullableDecimal,
-  pointsSource: z.enum(POINTS_SOURCES).nullable(),
-  cap: nullableDecimal,
-  tiers: z.array(decimalString_),
-  owner: z.string().nullable(),
-  number: z.string().nullable(),
-  sheet: z.string(),
-  cell: z.string(),
-  targetCell: z.string(),
-  pointsCell: z.string().nullable(),
-  pointsConflict: nullableDecimal,
-  segments: z.array(segmentJsonSchema),
-  bonus: nullableDecimal,
-  criterion: z.string().nullable(),
-  criterionCell: z.string().nullable(),
-  criterionPoints: nullableDecimal,
-  criterionAmbiguous: z.boolean(),
-  weights: z.array(nullableDecimal),
-  entries: z.array(z.object({ label: z.string(), cell: z.string(), value: z.union([z.string(), z.number(), z.boolean()]).nullable() })),
-});
+export const indicatorJsonSchema = /*#__PURE__*/ z.lazy(() =>
+  z.object({
+    name: z.string(),
+    target: z.string(),
+    kind: z.enum(INDICATOR_KINDS),
+    points: nullableDecimal(),
+    pointsSource: z.enum(POINTS_SOURCES).nullable(),
+    cap: nullableDecimal(),
+    tiers: z.array(decimalString_()),
+    owner: z.string().nullable(),
+    number: z.string().nullable(),
+    sheet: z.string(),
+    cell: z.string(),
+    targetCell: z.string(),
+    pointsCell: z.string().nullable(),
+    pointsConflict: nullableDecimal(),
+    segments: z.array(segmentJsonSchema),
+    bonus: nullableDecimal(),
+    criterion: z.string().nullable(),
+    criterionCell: z.string().nullable(),
+    criterionPoints: nullableDecimal(),
+    criterionAmbiguous: z.boolean(),
+    weights: z.array(nullableDecimal()),
+    entries: z.array(z.object({ label: z.string(), cell: z.string(), value: z.union([z.string(), z.number(), z.boolean()]).nullable() })),
+  }),
+);
 
 export interface CategoryJson {
   name: string;
@@ -274,16 +280,16 @@ export interface CategoryJson {
   categories: CategoryJson[];
 }
 
-export const categoryJsonSchema: z.ZodType<CategoryJson> = z.lazy(() =>
+export const categoryJsonSchema: z.ZodType<CategoryJson> = /*#__PURE__*/ z.lazy(() =>
   z.object({
     name: z.string(),
     kind: z.enum(CATEGORY_KINDS),
-    points: nullableDecimal,
-    cap: nullableDecimal,
+    points: nullableDecimal(),
+    cap: nullableDecimal(),
     leaf: z.boolean(),
     level: z.number().int().positive(),
-    bonus: nullableDecimal,
-    weight: nullableDecimal,
+    bonus: nullableDecimal(),
+    weight: nullableDecimal(),
     sheet: z.string(),
     cell: z.string(),
     indicators: z.array(indicatorJsonSchema),
@@ -291,25 +297,27 @@ export const categoryJsonSchema: z.ZodType<CategoryJson> = z.lazy(() =>
   }),
 );
 
-export const bookJsonSchema = z.object({
-  kind: z.enum(BOOK_KINDS),
-  unit: z.string(),
-  units: z.array(z.string()),
-  group: z.string().nullable(),
-  titles: z.array(z.string()),
-  sheet: z.string(),
-  cell: z.string(),
-  base: decimalString_,
-  baseStated: z.boolean(),
-  baseAssumed: z.boolean(),
-  bonusCap: nullableDecimal,
-  weights: z.array(z.object({ label: z.string(), weight: decimalString_ })),
-  veto: z.string().nullable(),
-  categories: z.array(categoryJsonSchema),
-  notes: z.array(z.object({ text: z.string(), cell: z.string() })),
-  totals: z.array(z.object({ label: z.string(), stated: decimalString_, cell: z.string(), covers: z.array(z.string()), category: z.string().nullable() })),
-  columns: z.array(z.object({ label: z.string(), role: z.string(), cell: z.string() })),
-});
+export const bookJsonSchema = /*#__PURE__*/ z.lazy(() =>
+  z.object({
+    kind: z.enum(BOOK_KINDS),
+    unit: z.string(),
+    units: z.array(z.string()),
+    group: z.string().nullable(),
+    titles: z.array(z.string()),
+    sheet: z.string(),
+    cell: z.string(),
+    base: decimalString_(),
+    baseStated: z.boolean(),
+    baseAssumed: z.boolean(),
+    bonusCap: nullableDecimal(),
+    weights: z.array(z.object({ label: z.string(), weight: decimalString_() })),
+    veto: z.string().nullable(),
+    categories: z.array(categoryJsonSchema),
+    notes: z.array(z.object({ text: z.string(), cell: z.string() })),
+    totals: z.array(z.object({ label: z.string(), stated: decimalString_(), cell: z.string(), covers: z.array(z.string()), category: z.string().nullable() })),
+    columns: z.array(z.object({ label: z.string(), role: z.string(), cell: z.string() })),
+  }),
+);
 
 export type BookJson = z.infer<typeof bookJsonSchema>;
 

@@ -26,19 +26,24 @@ export interface CellGrid {
   origin?: { row: number; col: number };
 }
 
-export const mergeAreaSchema = z.object({
-  top: z.number().int().min(0),
-  left: z.number().int().min(0),
-  bottom: z.number().int().min(0),
-  right: z.number().int().min(0),
-});
+// Built on first use (z.lazy) and marked pure, so that a bundle that never validates a grid leaves zod out.
+export const mergeAreaSchema = /*#__PURE__*/ z.lazy(() =>
+  z.object({
+    top: z.number().int().min(0),
+    left: z.number().int().min(0),
+    bottom: z.number().int().min(0),
+    right: z.number().int().min(0),
+  }),
+);
 
-export const cellGridSchema = z.object({
-  sheet: z.string(),
-  values: z.array(z.array(z.union([z.string(), z.number(), z.boolean(), z.null()]))),
-  merges: z.array(mergeAreaSchema),
-  origin: z.object({ row: z.number().int().min(0), col: z.number().int().min(0) }).optional(),
-});
+export const cellGridSchema = /*#__PURE__*/ z.lazy(() =>
+  z.object({
+    sheet: z.string(),
+    values: z.array(z.array(z.union([z.string(), z.number(), z.boolean(), z.null()]))),
+    merges: z.array(mergeAreaSchema),
+    origin: z.object({ row: z.number().int().min(0), col: z.number().int().min(0) }).optional(),
+  }),
+);
 
 /** Column letters for a 0-based column index: 0 -> A, 25 -> Z, 26 -> AA. */
 export function columnLetters(col: number): string {

@@ -1,7 +1,8 @@
 /**
  * The add-in's bundles after a production build (webpack --mode production --env out=<dir>): raw and gzip sizes of
- * taskpane.js and functions.js, and what dominates each (source size of the modules webpack put in the bundle,
- * grouped by npm package or by folder of src/, from webpack's --json stats). Dev-only: runs webpack.
+ * the scripts the shared runtime page (taskpane.html) loads - runtime.js, shared.js (what the functions and the task
+ * pane both use), functions.js, taskpane.js - and what dominates each (source size of the modules webpack put in the
+ * bundle, grouped by npm package or by folder of src/, from webpack's --json stats). Dev-only: runs webpack.
  */
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -10,16 +11,25 @@ import path from "node:path";
 import zlib from "node:zlib";
 
 const ROOT = path.resolve(__dirname, "../..");
-/** gzip targets in KB (1 KB = 1024 bytes). */
-export const BUNDLE_TARGETS_KB = { functions: 60, taskpane: 350 } as const;
+/**
+ * gzip gates in KB (1 KB = 1024 bytes); the page's scripts without one are measured and reported. The task pane's
+ * goal is 170 KB; the gate holds it at 180 until the pane's on-demand parts (scoring sheets, summaries, the other
+ * language) load only when used.
+ */
+export const BUNDLE_TARGETS_KB = { runtime: null, shared: null, functions: 60, taskpane: 180 } as const;
+export type BundleName = keyof typeof BUNDLE_TARGETS_KB;
+/** The whole page, every script above: what Excel downloads to open the pane and run the functions. */
+export const PAGE_TARGET_KB = 220;
 
 export interface BundleFigures {
-  bundle: keyof typeof BUNDLE_TARGETS_KB;
+  bundle: BundleName;
   rawKb: number;
   gzipKb: number;
-  targetGzipKb: number;
+  targetGzipKb: number | null;
   /** Largest contributors before minification: package or src folder, KB of source. */
   largest: { name: string; kb: number }[];
+  /** Every package or src folder with a module in the bundle. */
+  modules: string[];
 }
 
 interface StatsModule {
@@ -58,7 +68,7 @@ export function bundleSizes(outDir?: string): BundleFigures[] {
     });
     if (result.status !== 0) throw new Error(`webpack failed:\n${result.stdout}\n${result.stderr}`);
     const stats = JSON.parse(fs.readFileSync(statsFile, "utf8")) as Stats;
-    return (Object.keys(BUNDLE_TARGETS_KB) as (keyof typeof BUNDLE_TARGETS_KB)[]).map((bundle) => {
+    return (Object.keys(BUNDLE_TARGETS_KB) as BundleName[]).map((bundle) => {
       const bytes = fs.readFileSync(path.join(out, `${bundle}.js`));
       const chunkIds = new Set((stats.chunks ?? []).filter((c) => c.names?.includes(bundle)).map((c) => c.id));
       const byOwner = new Map<string, number>();
@@ -68,10 +78,15 @@ export function bundleSizes(outDir?: string): BundleFigures[] {
       };
       for (const m of stats.modules ?? []) if (m.chunks?.some((id) => chunkIds.has(id))) add(m);
       const largest = [...byOwner.entries()].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([name, size]) => ({ name, kb: kb(size) }));
-      return { bundle, rawKb: kb(bytes.length), gzipKb: kb(zlib.gzipSync(bytes, { level: 9 }).length), targetGzipKb: BUNDLE_TARGETS_KB[bundle], largest };
+      return { bundle, rawKb: kb(bytes.length), gzipKb: kb(zlib.gzipSync(bytes, { level: 9 }).length), targetGzipKb: BUNDLE_TARGETS_KB[bundle], largest, modules: [...byOwner.keys()].sort() };
     });
   } finally {
     fs.rmSync(path.dirname(statsFile), { recursive: true, force: true });
     if (!outDir) fs.rmSync(out, { recursive: true, force: true });
   }
+}
+
+/** gzip KB of the whole shared runtime page's scripts. */
+export function pageGzipKb(bundles: BundleFigures[]): number {
+  return kb(bundles.reduce((n, b) => n + b.gzipKb * 1024, 0));
 }

@@ -55,17 +55,20 @@ export function findingMessage(finding: Finding, language: Language): string {
   return render(finding, language);
 }
 
-export const findingJsonSchema = z.object({
-  rule: z.enum(RULE_IDS),
-  severity: z.enum(SEVERITIES),
-  sheet: z.string(),
-  cell: z.string(),
-  unit: z.string(),
-  category: z.string().nullable(),
-  stated: z.string().nullable(),
-  computed: z.string().nullable(),
-  message: z.string(),
-});
+// Built on first use (z.lazy) and marked pure, so that a bundle that never validates a finding leaves zod out.
+export const findingJsonSchema = /*#__PURE__*/ z.lazy(() =>
+  z.object({
+    rule: z.enum(RULE_IDS),
+    severity: z.enum(SEVERITIES),
+    sheet: z.string(),
+    cell: z.string(),
+    unit: z.string(),
+    category: z.string().nullable(),
+    stated: z.string().nullable(),
+    computed: z.string().nullable(),
+    message: z.string(),
+  }),
+);
 export type FindingJson = z.infer<typeof findingJsonSchema>;
 
 export function findingToJson(finding: Finding, language: Language): FindingJson {

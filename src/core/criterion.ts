@@ -3,11 +3,10 @@
  * is worth 1; "1.目标明确，2分；2.规划合理，3分" is worth 5; "健全得10分；不健全得6分；未建立得0分" is a list of
  * tiers worth 10. Deductions ("扣1分", "每少一项扣2分") are not awards and are left out.
  */
-import { Decimal, dec, sum, ZERO } from "./decimal";
-import { normalizeDigits } from "./points";
+import { Decimal, sum, ZERO } from "./decimal";
+import { NUMBER, normalizeDigits, numeral } from "./points";
 import { splitNumberedItems } from "./layout/numbering";
 
-const NUMBER = String.raw`\d+(?:\s*\.\s*\d+)?`;
 /** An award after a verb: "得1分", "得 0.5 分", "计2分", "给1分", "最高1分". */
 const AWARD = new RegExp(String.raw`(得|计|给|最高)\s*(${NUMBER})\s*分(?![钟之以的])`, "g");
 /** An award closing a clause: "…规划合理，3分；", "…,2分 2.…". */
@@ -28,9 +27,9 @@ function awards(text: string): Decimal[] {
   const found: { index: number; points: Decimal }[] = [];
   for (const match of text.matchAll(AWARD)) {
     if (match[1] === "最高" && NOT_AWARD.test(text.slice(match.index ?? 0, (match.index ?? 0) + 4))) continue;
-    found.push({ index: match.index ?? 0, points: dec(match[2].replace(/\s+/g, "")) });
+    found.push({ index: match.index ?? 0, points: numeral(match[2]) });
   }
-  for (const match of text.matchAll(CLOSING_AWARD)) found.push({ index: match.index ?? 0, points: dec(match[1].replace(/\s+/g, "")) });
+  for (const match of text.matchAll(CLOSING_AWARD)) found.push({ index: match.index ?? 0, points: numeral(match[1]) });
   for (const match of text.matchAll(NOTHING)) found.push({ index: match.index ?? 0, points: ZERO });
   return found.sort((a, b) => a.index - b.index).map((f) => f.points);
 }

@@ -41,7 +41,13 @@ export function compact(text: string): string {
   return text.replace(/[\s\u3000\u00a0]+/g, "");
 }
 
-const NUMBER = String.raw`\d+(?:\.\d+)?`;
+/** A number as books write it, "0. 5" (a space after the point, from Word) included: read it with numeral(). */
+export const NUMBER = String.raw`\d+(?:\s*\.\s*\d+)?`;
+
+/** The Decimal of a number NUMBER matched. */
+export function numeral(text: string): Decimal {
+  return dec(/\s/.test(text) ? text.replace(/\s+/g, "") : text);
+}
 /** "（10分）", "(2分）", "（扣1分）", "（最高4分）": parenthesised points, either kind of parenthesis. */
 const PARENTHESISED = new RegExp(String.raw`[（(]\s*(最高|扣|-)?\s*(${NUMBER})\s*分\s*[）)]`, "g");
 /** Points at the very end of a name cell: "乡村振兴20分", "经济发展（20分）", "最高4分". */
@@ -105,8 +111,8 @@ export function closingBonus(text: string): ClosingBonus | null {
   if (!match) return null;
   const rest = text.slice(0, match.index);
   return match[2] === undefined
-    ? { points: dec(0), bonus: dec(match[1]), rest }
-    : { points: dec(match[1]), bonus: dec(match[2]), rest };
+    ? { points: dec(0), bonus: numeral(match[1]), rest }
+    : { points: numeral(match[1]), bonus: numeral(match[2]), rest };
 }
 
 /**
@@ -168,7 +174,7 @@ export function inlinePoints(text: string): InlinePoints[] {
     const index = match.index ?? 0;
     const after = normalized.slice(index + match[0].length).trimStart();
     found.push({
-      points: dec(match[2]),
+      points: numeral(match[2]),
       index,
       length: match[0].length,
       heading: /^[：:]/.test(after),

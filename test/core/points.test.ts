@@ -55,6 +55,12 @@ describe("stated points", () => {
     expect(found.map((f) => f.heading)).toEqual([true, false, false, false]);
   });
 
+  test("a space after the decimal point, as Word leaves it, is still one number", () => {
+    expect(inlinePoints("设置消防器材（0. 5分）；建立台账（1 .5分）").map((f) => f.points.toFixed())).toEqual(["0.5", "1.5"]);
+    expect(parseNamedPoints("安全检查（0. 5分）")!.points.toFixed()).toBe("0.5");
+    expect(parsePointsCell("0. 5分")!.points.toFixed()).toBe("0.5");
+  });
+
   test("numbers that are not points are not inline points", () => {
     expect(inlinePoints("考评未达到84分的；时间控制在15分钟以内")).toEqual([]);
   });

@@ -5,6 +5,7 @@ import { BOOK_KIND_NAMES, type Book, type Category, type CategoryKind, type Indi
 import type { Decimal } from "../core/decimal";
 import { decimalString, sum } from "../core/decimal";
 import type { SheetReading } from "../core/layout";
+import { readingMessage } from "./sheetReadings";
 
 const BOOK_KIND_LABELS = BOOK_KIND_NAMES.zh;
 
@@ -82,9 +83,9 @@ export function bookTreeLines(book: Book): string[] {
 }
 
 export function sheetReadingLine(reading: SheetReading): string {
-  return reading.message === null
+  return reading.reason === null
     ? `工作表 ${reading.sheet}：${reading.books} 份责任书`
-    : `工作表 ${reading.sheet}：未找到责任书（${reading.message}）`;
+    : `工作表 ${reading.sheet}：未找到责任书（${readingMessage(reading, "zh")}）`;
 }
 
 export function fileTreeLines(file: string, books: Book[], sheets: SheetReading[]): string[] {

@@ -9,6 +9,7 @@ import type { CellGrid } from "../core/grid";
 import { scoringSheetHeader, type ScoringSheetCells } from "../core/scoringSheet";
 import type { SheetSpec } from "../core/sheetSpec";
 import { cellValue, worksheetToGrid } from "../xlsx/worksheetGrid";
+import { MessageError } from "../locales";
 import type { ReadProgress, WorkbookAdapter } from "./adapter";
 import { writeSpecs } from "./exceljsWrite";
 
@@ -40,9 +41,9 @@ export function isScoringWorksheet(worksheet: ExcelJS.Worksheet): boolean {
   return scoringSheetHeader(worksheetCells(worksheet)) !== null;
 }
 
-export class NotScoringSheetError extends Error {
+export class NotScoringSheetError extends MessageError {
   constructor(readonly sheets: string[]) {
-    super(`not scoring sheets Kaohe generated: ${sheets.join(", ")}`);
+    super({ key: "workbook.not-scoring-sheets", params: { sheets } });
     this.name = "NotScoringSheetError";
   }
 }
@@ -59,7 +60,7 @@ export function exceljsWorkbook(workbook: ExcelJS.Workbook): WorkbookAdapter {
     },
     async selectCell(sheet: string, cell: string): Promise<void> {
       const worksheet = workbook.getWorksheet(sheet);
-      if (!worksheet) throw new Error(`no sheet named "${sheet}"`);
+      if (!worksheet) throw new MessageError({ key: "workbook.no-sheet", params: { sheet } });
       workbook.views = [{ ...(workbook.views?.[0] ?? {}), activeTab: workbook.worksheets.indexOf(worksheet) } as ExcelJS.WorkbookView];
       worksheet.views = [{ ...(worksheet.views?.[0] ?? {}), activeCell: cell }];
     },

@@ -8,6 +8,7 @@ import { parseA1, type CellGrid, type CellValue } from "../core/grid";
 import type { ScoringPlan } from "../core/scoringSheet/plan";
 import { arrayCells, type ScoringSheetCells } from "../core/scoringSheet/read";
 import { freeSheetName, shownValue, type SheetSpec } from "../core/sheetSpec";
+import { MessageError } from "../locales";
 import type { ReadProgress, WorkbookAdapter } from "./adapter";
 import { memoryScoringPlans, recalculateScoringSheet, type Recalculation } from "./memoryRecalc";
 import { formulaGrid, isScoringMemorySheet, type MemorySheet } from "./memorySheet";
@@ -96,7 +97,7 @@ export class MemoryWorkbook implements WorkbookAdapter {
   }
 
   async selectCell(sheet: string, cell: string): Promise<void> {
-    if (!this.sheet(sheet)) throw new Error(`工作表“${sheet}”不存在 / no sheet named "${sheet}"`);
+    if (!this.sheet(sheet)) throw new MessageError({ key: "workbook.no-sheet", params: { sheet } });
     parseA1(cell);
     this.activeSheet = sheet;
     this.selection = { sheet, cell };
@@ -106,7 +107,7 @@ export class MemoryWorkbook implements WorkbookAdapter {
   async addSheets(specs: SheetSpec[], replacing: string[] = []): Promise<string[]> {
     for (const name of replacing) {
       const old = this.sheet(name);
-      if (!old || !isScoringMemorySheet(old)) throw new Error(`工作表“${name}”不是 Kaohe 生成的评分表，不能替换 / "${name}" is not a scoring sheet Kaohe generated`);
+      if (!old || !isScoringMemorySheet(old)) throw new MessageError({ key: "workbook.not-scoring-sheet", params: { sheet: name } });
     }
     for (const name of replacing) this.sheets.splice(this.sheets.findIndex((s) => s.name === name), 1);
     const names: string[] = [];
@@ -149,7 +150,7 @@ export class MemoryWorkbook implements WorkbookAdapter {
   /** Typing into a cell (the preview's grid): the text as Excel would take it (enteredValue), into an input cell of a
    * scoring sheet only. */
   enter(sheet: string, cell: string, text: string): void {
-    if (!this.isEditable(sheet, cell)) throw new Error(`${sheet}!${cell} 不是评分表的填写单元格 / is not an input cell of a scoring sheet`);
+    if (!this.isEditable(sheet, cell)) throw new MessageError({ key: "workbook.not-input-cell", params: { sheet, cell } });
     this.setCell(sheet, cell, enteredValue(text));
   }
 
@@ -159,7 +160,7 @@ export class MemoryWorkbook implements WorkbookAdapter {
    */
   setCell(sheet: string, cell: string, value: CellValue): Recalculation {
     const target = this.sheet(sheet);
-    if (!target) throw new Error(`no sheet named "${sheet}"`);
+    if (!target) throw new MessageError({ key: "workbook.no-sheet", params: { sheet } });
     const { row, col } = parseA1(cell);
     while (target.values.length <= row) target.values.push([]);
     const r = target.values[row];

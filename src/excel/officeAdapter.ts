@@ -9,6 +9,7 @@ import { a1, a1Range, columnLetters, type CellGrid, type CellValue, type MergeAr
 import { arrayCells, type ScoringSheetCells } from "../core/scoringSheet/read";
 import { HEADER_ROW, KEY_HEADER } from "../core/scoringSheet/sheet";
 import { freeSheetName, sheetRef, type CellStyle, type ChartSpec, type SheetSpec, type SpecCell } from "../core/sheetSpec";
+import { MessageError } from "../locales";
 import type { ReadProgress, WorkbookAdapter } from "./adapter";
 import { parseAreas } from "./addresses";
 import { isPayloadTooLarge, nextBlocks, payloadBytes, SYNC_PAYLOAD_BUDGET, type SheetExtent } from "./readBlocks";
@@ -259,7 +260,7 @@ export async function addSpecSheets(context: Excel.RequestContext, specs: SheetS
   const old = replacing.map((name) => ({ name, sheet: worksheets.getItem(name), header: headerRow(worksheets.getItem(name)) }));
   await context.sync();
   const refused = old.filter((o) => !isScoringHeader(o.header)).map((o) => o.name);
-  if (refused.length > 0) throw new Error(`不是 Kaohe 生成的评分表，不能替换 / not scoring sheets Kaohe generated: ${refused.join(", ")}`);
+  if (refused.length > 0) throw new MessageError({ key: "workbook.not-scoring-sheets", params: { sheets: refused } });
   const gone = new Set(replacing.map((n) => n.toLowerCase()));
   const taken = worksheets.items.map((w) => w.name).filter((n) => !gone.has(n.toLowerCase()));
   // The old sheets go first (in the first sync that follows), so that the new ones can take their names.

@@ -9,6 +9,7 @@ import { GridView } from "../core/grid";
 import { scoringSheetHeader, type ScoringSheetCells } from "../core/scoringSheet";
 import { COLUMNS } from "../xlsx/sheetXml";
 import { readXlsxSheets, type XlsxSheet } from "../xlsx/xlsxWorkbook";
+import { MessageError } from "../locales";
 import type { ReadProgress, WorkbookAdapter } from "./adapter";
 
 /** A sheet of the file as the scoring-sheet reader sees it (rows and columns 1-based). */
@@ -33,7 +34,7 @@ export function xlsxSheetCells(sheet: XlsxSheet): ScoringSheetCells {
 /** The workbook in `bytes`, read-only: adding sheets is refused, selecting a cell only checks the sheet exists. */
 export function xlsxFileWorkbook(bytes: Uint8Array): WorkbookAdapter {
   const sheets = readXlsxSheets(bytes);
-  if (sheets.length === 0) throw new Error("工作簿中没有工作表 / the workbook has no worksheets");
+  if (sheets.length === 0) throw new MessageError({ key: "workbook.no-worksheets", params: {} });
   return {
     async readSheets(onProgress?: (progress: ReadProgress) => void) {
       onProgress?.({ done: 0, total: sheets.length });
@@ -42,10 +43,10 @@ export function xlsxFileWorkbook(bytes: Uint8Array): WorkbookAdapter {
       return grids;
     },
     async selectCell(sheet: string) {
-      if (!sheets.some((s) => s.grid.sheet === sheet)) throw new Error(`no sheet named "${sheet}"`);
+      if (!sheets.some((s) => s.grid.sheet === sheet)) throw new MessageError({ key: "workbook.no-sheet", params: { sheet } });
     },
     async addSheets() {
-      throw new Error("此工作簿只读 / a picked workbook is read-only");
+      throw new MessageError({ key: "workbook.read-only", params: {} });
     },
     async readScoringSheets() {
       return sheets.map(xlsxSheetCells).filter((cells) => scoringSheetHeader(cells) !== null);

@@ -92,6 +92,8 @@ export const en: Locale = {
   "workbook.not-input-cell": (p) => `${p.sheet}!${p.cell} is not an input cell of a scoring sheet`,
   "workbook.no-worksheets": () => "the workbook has no worksheets",
   "workbook.nothing-to-score": () => "no responsibility book found in the workbook (nothing to score)",
+  "workbook.not-scoring-sheets": (p) => `not scoring sheets Kaohe generated: ${p.sheets.join(", ")}`,
+  "workbook.read-only": () => "a picked workbook is read-only",
   "cli.unknown-command": (p) =>
     `unknown command "${p.name}"` + (p.nearest ? `; did you mean ${p.nearest}?` : "") + ` (commands: ${p.commands.join(", ")})`,
   "cli.unknown-option": (p) => `${p.command}: unknown option ${p.option} (see ${p.command} --help)`,

@@ -70,6 +70,8 @@ export interface MessageParams {
   "workbook.not-input-cell": { sheet: string; cell: string };
   "workbook.no-worksheets": Record<string, never>;
   "workbook.nothing-to-score": Record<string, never>;
+  "workbook.not-scoring-sheets": { sheets: string[] };
+  "workbook.read-only": Record<string, never>;
   // the command line: usage and input it cannot use (one line on stderr, exit 2)
   "cli.unknown-command": { name: string; nearest: string | null; commands: string[] };
   "cli.unknown-option": { command: string; option: string };

@@ -87,6 +87,8 @@ export const zh: Locale = {
   "workbook.not-input-cell": (p) => `${p.sheet}!${p.cell} 不是评分表的填写单元格`,
   "workbook.no-worksheets": () => "工作簿中没有工作表",
   "workbook.nothing-to-score": () => "工作簿中没有找到责任书，无从生成评分表",
+  "workbook.not-scoring-sheets": (p) => `不是 Kaohe 生成的评分表，不能替换：${p.sheets.join("、")}`,
+  "workbook.read-only": () => "此工作簿只读",
   "cli.unknown-command": (p) =>
     `没有“${p.name}”这个命令` + (p.nearest ? `，是否要用 ${p.nearest}？` : "") + `（命令：${p.commands.join("、")}）`,
   "cli.unknown-option": (p) => `${p.command}：没有 ${p.option} 这个选项（见 ${p.command} --help）`,

@@ -10,6 +10,7 @@
 import ExcelJS from "exceljs";
 import { cellFormula } from "../excel/exceljsAdapter";
 import { MemoryWorkbook, isScoringMemorySheet, type MemorySheet } from "../excel/memoryAdapter";
+import { MessageError } from "../locales";
 import { worksheetToGrid } from "../xlsx/worksheetGrid";
 
 function addSheetDetails(sheet: MemorySheet, worksheet: ExcelJS.Worksheet): void {
@@ -31,7 +32,7 @@ function addSheetDetails(sheet: MemorySheet, worksheet: ExcelJS.Worksheet): void
 export async function loadXlsx(bytes: ArrayBuffer): Promise<MemoryWorkbook> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes);
-  if (workbook.worksheets.length === 0) throw new Error("工作簿中没有工作表 / the workbook has no worksheets");
+  if (workbook.worksheets.length === 0) throw new MessageError({ key: "workbook.no-worksheets", params: {} });
   const book = new MemoryWorkbook(workbook.worksheets.map(worksheetToGrid));
   workbook.worksheets.forEach((worksheet, i) => addSheetDetails(book.sheets[i], worksheet));
   for (const sheet of book.sheets) book.recalculate(sheet);

@@ -1,4 +1,5 @@
 import { readBooks } from "../../src/core/layout";
+import { render } from "../../src/locales";
 import { indicatorsOf } from "../../src/core/book";
 import { grid } from "../helpers/grid";
 
@@ -142,7 +143,7 @@ describe("reading books from sheets", () => {
     ]);
     expect(books).toHaveLength(0);
     expect(sheets.map((s) => [s.sheet, s.books])).toEqual([["空表", 0], ["纪要", 0], ["只有表头", 0]]);
-    expect(sheets[0].message).toMatch(/为空/);
-    expect(sheets[1].message).toMatch(/表头/);
+    expect(render(sheets[0].reason!, "zh")).toMatch(/为空/);
+    expect(render(sheets[1].reason!, "zh")).toMatch(/表头/);
   });
 });

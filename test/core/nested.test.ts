@@ -5,6 +5,7 @@
 import { readBooks } from "../../src/core/layout";
 import { categoriesOf, indicatorsOf } from "../../src/core/book";
 import { checkBooks } from "../../src/core/rules";
+import { render } from "../../src/locales";
 import { grid } from "../helpers/grid";
 
 const pts = (d: { toFixed(): string } | null) => (d === null ? null : d.toFixed());
@@ -57,7 +58,8 @@ test("a weighted first level is scored on 100 inside; its weights make the total
 
 test("a sheet that is no book names the row that came closest to a header", () => {
   const { sheets } = readBooks([grid([["项目", "名称", "金额"], ["办公用品", "纸", 12]])]);
-  expect(sheets[0].message).toContain("最接近的是第1行（项目、名称、金额），其中只认得项目");
+  expect(render(sheets[0].reason!, "zh")).toContain("最接近的是第1行（项目、名称、金额），其中只认得项目");
+  expect(render(sheets[0].reason!, "en")).toContain("no header row: row 1 (项目、名称、金额) came closest, but only 项目 are known labels");
 });
 
 describe("levels from numbering", () => {

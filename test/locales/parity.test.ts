@@ -50,6 +50,8 @@ const SAMPLES: { [K in MessageKey]: MessageParams[K] } = {
   "workbook.not-input-cell": { sheet: "评分-县委办", cell: "B2" },
   "workbook.no-worksheets": {},
   "workbook.nothing-to-score": {},
+  "workbook.not-scoring-sheets": { sheets: ["评分-县委办", "汇总"] },
+  "workbook.read-only": {},
   "cli.unknown-command": { name: "chek", nearest: "check", commands: ["check", "tree"] },
   "cli.unknown-option": { command: "check", option: "--bogus" },
   "cli.option-value": { command: "check", option: "--json" },

@@ -68,5 +68,5 @@ test("the same scoring sheets are found, with the entries made on them", async (
 
 test("a picked workbook is read-only", async () => {
   const adapter = xlsxFileWorkbook(readFileSync(filled));
-  await expect(adapter.addSheets([])).rejects.toThrow(/read-only/);
+  await expect(adapter.addSheets([])).rejects.toThrow(/此工作簿只读/);
 });

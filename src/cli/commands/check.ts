@@ -7,6 +7,7 @@ import { z } from "zod";
 import { checkWorkbook, hasErrors, type WorkbookCheck } from "../../app/check";
 import { findingMessage, findingToJson, type Finding, type Language, type Severity } from "../../core/rules";
 import { type Command, EXIT_FINDINGS, EXIT_OK, validate } from "../command";
+import { readingMessage, sheetReadingsJson } from "../sheetReadings";
 import { readWorkbookFile } from "../xlsxRead";
 
 const checkArgs = z.object({
@@ -56,8 +57,8 @@ function humanReport(checks: FileCheck[], language: Language): string {
         for (const f of scored.findings) lines.push(findingLine(f));
         continue;
       }
-      if (sheet.message) {
-        lines.push(`  ${l.sheet} ${sheet.sheet}: ${l.noBook} (${sheet.message})`);
+      if (sheet.reason) {
+        lines.push(`  ${l.sheet} ${sheet.sheet}: ${l.noBook} (${readingMessage(sheet, language)})`);
         continue;
       }
       reading.books.forEach((book, index) => {
@@ -100,7 +101,7 @@ export const checkCommand: Command = {
         file,
         books: rows.map((s) => ({ sheet: s.sheet, unit: s.unit, cell: s.cell, stated: s.stated, computed: s.computed })),
         findings: perBook.flat().map((f) => findingToJson(f, args.lang)),
-        sheets: reading.sheets,
+        sheets: sheetReadingsJson(reading.sheets, args.lang),
         scoringSheets: scoring.map((s) => ({ sheet: s.sheet, unit: s.unit, findings: s.findings.map((f) => findingToJson(f, args.lang)) })),
       }));
       console.log(JSON.stringify({ files }, null, 2));

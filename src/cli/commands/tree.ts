@@ -5,6 +5,7 @@ import { z } from "zod";
 import { bookToJson } from "../../core/book";
 import { readBooks } from "../../core/layout";
 import { type Command, EXIT_OK, validate } from "../command";
+import { sheetReadingsJson } from "../sheetReadings";
 import { fileTreeLines } from "../treeOutput";
 import { readWorkbookFile } from "../xlsxRead";
 
@@ -24,7 +25,7 @@ export const treeCommand: Command = {
     for (const file of args.files) files.push({ file, grids: await readWorkbookFile(file, args.lang) });
     const readings = files.map(({ file, grids }) => ({ file, ...readBooks(grids) }));
     if (args.json) {
-      const json = readings.map((r) => ({ file: r.file, books: r.books.map(bookToJson), sheets: r.sheets }));
+      const json = readings.map((r) => ({ file: r.file, books: r.books.map(bookToJson), sheets: sheetReadingsJson(r.sheets, args.lang) }));
       console.log(JSON.stringify({ files: json }, null, 2));
     } else {
       console.log(readings.map((r) => fileTreeLines(r.file, r.books, r.sheets).join("\n")).join("\n\n"));

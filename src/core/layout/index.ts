@@ -19,12 +19,13 @@ import { groupName, isNote, labelledUnit, unitList, unitName } from "./titles";
 import { numberingOf, stripNumbering } from "./numbering";
 import { isBonusName } from "./kinds";
 import { TITLE_WORDS } from "../vocabulary/words";
+import type { Message } from "../../locales";
 
 export interface SheetReading {
   sheet: string;
   books: number;
-  /** Why a sheet gave no book (empty, or no header row); null when it gave books. */
-  message: string | null;
+  /** Why a sheet gave no book (empty, or no header row), as a message src/locales renders; null when it gave books. */
+  reason: Message | null;
 }
 
 export interface Reading {
@@ -33,12 +34,11 @@ export interface Reading {
 }
 
 const HUNDRED = new Decimal(100);
-const EMPTY = "工作表为空 / the sheet is empty";
-const HEADER_ONLY = "只有表头，没有指标行 / a header row but no indicator rows";
-const SUMMARY_SHEET = "Kaohe 生成的汇总表，不是责任书 / a summary sheet made by Kaohe, not a book";
-const SCORING_SHEET = "Kaohe 生成的评分表，不是责任书 / a scoring sheet made by Kaohe, not a book";
-const NO_HEADER =
-  "未找到表头行（如“类别”“考核指标”“分值”），不像目标责任书 / no header row (类别, 考核指标, 分值…): not a responsibility book";
+const EMPTY: Message = { key: "sheet.empty", params: {} };
+const HEADER_ONLY: Message = { key: "sheet.header-only", params: {} };
+const SUMMARY_SHEET: Message = { key: "sheet.summary", params: {} };
+const SCORING_SHEET: Message = { key: "sheet.scoring", params: {} };
+const NO_HEADER: Message = { key: "sheet.no-header", params: {} };
 
 interface TitleFacts {
   unit: string | null;
@@ -167,20 +167,16 @@ function isSummarySheet(grid: CellGrid): boolean {
 }
 
 /** Why a sheet with text gave no book: the row that came closest to a header and what it lacked. */
-function noHeader(view: GridView): string {
+function noHeader(view: GridView): Message {
   const guess = closestHeader(view);
   if (!guess) return NO_HEADER;
-  const row = guess.row + 1;
-  const labels = guess.labels.slice(0, 8).join("、");
-  const known = guess.known.join("、");
-  return `未找到表头行：最接近的是第${row}行（${labels}），其中只认得${known}，表头须有两个以上认得的列名且占多数` +
-    ` / no header row: row ${row} (${labels}) came closest, but only ${known} are known labels; a header needs at least two, and most of its cells`;
+  return { key: "sheet.closest-header", params: { row: guess.row + 1, labels: guess.labels.slice(0, 8), known: guess.known } };
 }
 
 /** Books of one sheet. */
 export function readSheet(grid: CellGrid): { books: Book[]; reading: SheetReading } {
-  if (isScoringSheetValues(grid.values)) return { books: [], reading: { sheet: grid.sheet, books: 0, message: SCORING_SHEET } };
-  if (isSummarySheet(grid)) return { books: [], reading: { sheet: grid.sheet, books: 0, message: SUMMARY_SHEET } };
+  if (isScoringSheetValues(grid.values)) return { books: [], reading: { sheet: grid.sheet, books: 0, reason: SCORING_SHEET } };
+  if (isSummarySheet(grid)) return { books: [], reading: { sheet: grid.sheet, books: 0, reason: SUMMARY_SHEET } };
   const view = new GridView(grid);
   const books: Book[] = [];
   let group: string | null = null;
@@ -217,8 +213,8 @@ export function readSheet(grid: CellGrid): { books: Book[]; reading: SheetReadin
     }
     books.push(book);
   }
-  const message = books.length ? null : !hasAnyText(view) ? EMPTY : headerOnly ? HEADER_ONLY : noHeader(view);
-  return { books, reading: { sheet: grid.sheet, books: books.length, message } };
+  const reason = books.length ? null : !hasAnyText(view) ? EMPTY : headerOnly ? HEADER_ONLY : noHeader(view);
+  return { books, reading: { sheet: grid.sheet, books: books.length, reason } };
 }
 
 /** A base no book states is confirmed when the workbook's other books total it: a county's 75 books of 100. */

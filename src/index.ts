@@ -7,8 +7,9 @@ export * from "./core/points";
 export * from "./core/book";
 export { readBooks, readSheet } from "./core/layout";
 export type { Reading, SheetReading } from "./core/layout";
-export { parseWordText, layoutSheets, wordTextToSheets, SPLIT_MODES } from "./core/wordText";
-export type { SheetLayout, SplitMode, WordItem } from "./core/wordText";
+export { parseWordText, type WordItem } from "./import/wordText";
+export { layoutSheets, wordTextToSheets, SPLIT_MODES, type SplitMode } from "./import/wordSheets";
+export type { SheetLayout } from "./import/sheetLayout";
 export { checkBook, checkBooks, summarizeBook, findingToJson, findingJsonSchema, RULE_IDS } from "./core/rules";
 export type { Finding, FindingJson, RuleId, Severity, Language, BookSummary } from "./core/rules";
 /** The same implementations the KH.* custom functions use, called with plain numbers, strings and 2-D arrays. */

@@ -4,11 +4,10 @@
  * exits 2). Every command takes `--lang zh|en`; without it the system's language decides (Chinese when unsure), and
  * messages are printed in that language only.
  */
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { parseArgs } from "node:util";
 import { LOCALES, type Language, type Message } from "../locales";
 import { COMMON_OPTIONS, type Command, EXIT_INPUT, EXIT_OK } from "./command";
+import { packageRoot } from "./packageRoot";
 import { buildSeedsCommand } from "./commands/buildSeeds";
 import { checkCommand } from "./commands/check";
 import { importDocxCommand } from "./commands/importDocx";
@@ -49,15 +48,7 @@ function mainHelp(language: Language): string {
 
 /** The version in package.json, found from the compiled or the source file upwards. */
 function version(): string {
-  for (let dir = __dirname; ; dir = path.dirname(dir)) {
-    try {
-      const pkg = JSON.parse(readFileSync(path.join(dir, "package.json"), "utf8")) as { name?: string; version?: string };
-      if (pkg.name === "kaohe" && pkg.version) return pkg.version;
-    } catch {
-      // no package.json here: look one folder up
-    }
-    if (path.dirname(dir) === dir) return "unknown";
-  }
+  return packageRoot()?.version ?? "unknown";
 }
 
 /** Edit distance between two names (insertions, deletions, substitutions). */

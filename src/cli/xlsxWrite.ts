@@ -4,8 +4,9 @@
  */
 import { link, rename, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
-import ExcelJS from "exceljs";
-import type { SheetLayout } from "../core/wordText";
+import type ExcelJS from "exceljs";
+import { excelJs } from "../excel/excelJs";
+import type { SheetLayout } from "../import/sheetLayout";
 import { columnWidths, valueOfText } from "../import/layoutSpec";
 import { SHEET_FONT } from "../excel/exceljsWrite";
 import { InputError } from "./inputError";
@@ -55,7 +56,7 @@ export function addSheet(workbook: ExcelJS.Workbook, layout: SheetLayout): Excel
 
 /** A workbook of the given sheets with fixed properties. */
 export function buildWorkbook(layouts: SheetLayout[]): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (excelJs().Workbook)();
   workbook.creator = CREATOR;
   workbook.lastModifiedBy = CREATOR;
   workbook.created = FIXED_DATE;

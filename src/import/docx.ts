@@ -11,7 +11,9 @@
 import { strFromU8, unzipSync } from "fflate";
 import { SaxesParser, type SaxesTagNS } from "saxes";
 import type { MergeArea } from "../core/grid";
-import { layoutSheets, type SheetLayout, type SplitMode, type TableItem, type WordItem } from "../core/wordText";
+import type { SheetLayout } from "./sheetLayout";
+import { layoutSheets, type SplitMode } from "./wordSheets";
+import type { TableItem, WordItem } from "./wordText";
 import { sniffFormat, UnreadableFormatError } from "./formats";
 
 const WORD_NS = new Set([

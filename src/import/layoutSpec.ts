@@ -3,7 +3,7 @@
  * become numbers, table header rows bold, column widths from the content. Shared by the .xlsx writer (src/cli) and
  * the task pane (SheetSpec through the adapter). Pure.
  */
-import type { SheetLayout } from "../core/wordText";
+import type { SheetLayout } from "./sheetLayout";
 import { value, type SheetSpec } from "../core/sheetSpec";
 
 const MIN_WIDTH = 6;

@@ -5,7 +5,7 @@
  * joined with "\n" and vertical labels joined into one line, on a new sheet (the source is never changed). Pure.
  */
 import { GridView, type CellGrid, type MergeArea } from "../core/grid";
-import type { SheetLayout } from "../core/wordText";
+import type { SheetLayout } from "./sheetLayout";
 
 export interface PastedSigns {
   /** Word rows split over several sheet rows. */

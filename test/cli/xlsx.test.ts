@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { a1Range } from "../../src/core/grid";
-import type { SheetLayout } from "../../src/core/wordText";
+import type { SheetLayout } from "../../src/import/sheetLayout";
 import { readXlsx } from "../../src/cli/xlsxRead";
 import { SHEET_FONT, writeXlsx } from "../../src/cli/xlsxWrite";
 import { tempDir } from "./run";

@@ -11,7 +11,7 @@ import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { parseWordText } from "../../src/core/wordText";
+import { parseWordText } from "../../src/import/wordText";
 import { documentBlocks, documentHtml } from "./wordHtml";
 
 const ROOT = path.resolve(__dirname, "../..");

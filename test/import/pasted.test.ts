@@ -3,7 +3,8 @@
  * own, the row's other cells merged down over them (built here from the seeds' tables), and vertical labels.
  */
 import type { CellGrid, MergeArea } from "../../src/core/grid";
-import { wordTextToSheets, type SheetLayout } from "../../src/core/wordText";
+import type { SheetLayout } from "../../src/import/sheetLayout";
+import { wordTextToSheets } from "../../src/import/wordSheets";
 import { cleanPasted, joinVerticalLabel, looksPasted, pastedSigns } from "../../src/import/pasted";
 import { seedText, treeAndFindings } from "./seeds";
 

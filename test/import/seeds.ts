@@ -5,7 +5,7 @@ import { bookToJson } from "../../src/core/book";
 import type { CellGrid } from "../../src/core/grid";
 import { readBooks } from "../../src/core/layout";
 import { checkBooks, findingToJson } from "../../src/core/rules";
-import type { SplitMode } from "../../src/core/wordText";
+import type { SplitMode } from "../../src/import/wordSheets";
 
 export const ROOT = path.resolve(__dirname, "../..");
 export const FIXTURES = path.join(__dirname, "fixtures");

@@ -4,7 +4,8 @@
  * .docx (w:gridSpan, w:vMerge); the `docx` package builds one from the same cells.
  */
 import type { MergeArea } from "../../src/core/grid";
-import { layoutItems, type WordItem } from "../../src/core/wordText";
+import { layoutItems } from "../../src/import/sheetLayout";
+import type { WordItem } from "../../src/import/wordText";
 
 export interface DocTable {
   values: string[][];

@@ -1,14 +1,15 @@
 /**
- * `build-seeds`: seeds/*.xlsx from seeds/*.txt, 001 split by parts and by units.
+ * `build-seeds`: seeds/*.xlsx from seeds/*.txt, 001 split by parts and by units, in the seeds/ folder of the
+ * repository this command runs from (found upwards from it, wherever it is compiled to).
  */
 import { readdir } from "node:fs/promises";
 import path from "node:path";
-import type { SplitMode } from "../../core/wordText";
+import type { SplitMode } from "../../import/wordSheets";
 import { type Command, EXIT_OK } from "../command";
 import { InputError } from "../inputError";
+import { packageRoot } from "../packageRoot";
 import { importText, stem } from "./importText";
 
-const SEEDS_DIR = path.resolve(__dirname, "../../../../seeds");
 /** Seeds split other than into one sheet: the county's whole book by parts, and a per-unit variant. */
 const SEED_SPLITS: Record<string, { split: SplitMode; suffix: string }[]> = {
   "001": [
@@ -23,12 +24,15 @@ export const buildSeedsCommand: Command = {
   options: {},
   async run(_values, positionals) {
     if (positionals.length > 0) throw new InputError({ key: "cli.arguments", params: { command: "build-seeds", count: "none" } });
-    const texts = (await readdir(SEEDS_DIR)).filter((name) => name.endsWith(".txt")).sort();
+    const root = packageRoot();
+    if (!root) throw new Error("the kaohe repository (its package.json) was not found above the command");
+    const seeds = path.join(root.dir, "seeds");
+    const texts = (await readdir(seeds)).filter((name) => name.endsWith(".txt")).sort();
     for (const name of texts) {
-      const input = path.join(SEEDS_DIR, name);
+      const input = path.join(seeds, name);
       const splits = SEED_SPLITS[name.slice(0, 3)] ?? [{ split: "none", suffix: ".xlsx" }];
       for (const { split, suffix } of splits) {
-        const output = path.join(SEEDS_DIR, stem(name) + suffix);
+        const output = path.join(seeds, stem(name) + suffix);
         console.log(await importText(input, output, split, true));
       }
     }

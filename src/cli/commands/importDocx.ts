@@ -6,7 +6,7 @@
  */
 import path from "node:path";
 import { z } from "zod";
-import type { SplitMode } from "../../core/wordText";
+import type { SplitMode } from "../../import/wordSheets";
 import type { Language } from "../../core/rules";
 import { docxToSheets } from "../../import/docx";
 import { unreadableMessage, UnreadableFormatError } from "../../import/formats";

@@ -3,7 +3,7 @@
  */
 import path from "node:path";
 import { z } from "zod";
-import { SPLIT_MODES, wordTextToSheets, type SplitMode } from "../../core/wordText";
+import { SPLIT_MODES, wordTextToSheets, type SplitMode } from "../../import/wordSheets";
 import { type Command, EXIT_OK, validate } from "../command";
 import { InputError, readInputFile } from "../inputError";
 import { writeXlsx } from "../xlsxWrite";

@@ -1,16 +1,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { a1Range } from "../../src/core/grid";
-import {
-  layoutItems,
-  layoutSheets,
-  parseWordText,
-  sheetNameFromTitle,
-  uniqueSheetNames,
-  wordTextToSheets,
-  type TableItem,
-  type WordItem,
-} from "../../src/core/wordText";
+import { layoutItems } from "../../src/import/sheetLayout";
+import { layoutSheets, sheetNameFromTitle, uniqueSheetNames, wordTextToSheets } from "../../src/import/wordSheets";
+import { parseWordText, type TableItem, type WordItem } from "../../src/import/wordText";
 
 /** Word-table text from lines; "→" stands for TAB. */
 const text = (...lines: string[]): string => lines.join("\n").replace(/→/g, "\t");

@@ -197,6 +197,8 @@ export function tableColumns(header: HeaderColumn[], view: GridView, rows: numbe
     if (l.points !== null) roles.set(l.points, "category-points");
     if (l.weight !== null) roles.set(l.weight, "category-weight");
   }
+  const unit = header.find((h) => h.role === "unit");
+  if (unit && !roles.has(unit.cell.col)) roles.set(unit.cell.col, "unit");
   for (const col of weights) roles.set(col, "weight");
   for (const e of entries) roles.set(e.col, "entry");
   columns.described = header.map((h) => ({

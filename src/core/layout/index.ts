@@ -13,6 +13,7 @@ import { scoringTerms } from "./preamble";
 import { closestHeader, hasAnyText, tableBlocks, type TableBlock, type TitleLine } from "./sheet";
 import { readTable } from "./table";
 import { tableColumns } from "./columns";
+import { unitRuns } from "./unitRuns";
 import { isScoringSheetValues } from "../scoringSheet/columns";
 import { summaryText } from "../summary/summarySheets";
 import { groupName, isNote, labelledUnit, unitList, unitName } from "./titles";
@@ -199,19 +200,23 @@ export function readSheet(grid: CellGrid): { books: Book[]; reading: SheetReadin
     }
     const columns = tableColumns(block.header, view, block.dataRows);
     if (!columns) continue;
-    const book = emptyBook(view, block, facts, lines, kind);
-    const reading = readTable({ view, columns, penaltyList: kind === "penalty-list" }, block.dataRows);
-    book.categories = reading.categories.filter((c: Category) => c.name !== "" || c.indicators.length > 0 || c.categories.length > 0);
-    book.notes = [...notesOf(block.titles), ...reading.notes];
-    book.totals = reading.totals;
-    book.columns = columns.described;
-    settleBase(book);
-    settlePenaltyCatalogue(book);
-    if (book.categories.length === 0) {
-      headerOnly = true;
-      continue;
+    const runs = unitRuns(view, block);
+    for (const run of runs ?? [null]) {
+      const book = emptyBook(view, block, run ? { ...facts, unit: run.unit } : facts, lines, kind);
+      if (run) book.cell = run.cell;
+      const reading = readTable({ view, columns, penaltyList: kind === "penalty-list" }, run ? run.rows : block.dataRows);
+      book.categories = reading.categories.filter((c: Category) => c.name !== "" || c.indicators.length > 0 || c.categories.length > 0);
+      book.notes = [...notesOf(block.titles), ...reading.notes];
+      book.totals = reading.totals;
+      book.columns = columns.described;
+      settleBase(book);
+      settlePenaltyCatalogue(book);
+      if (book.categories.length === 0) {
+        headerOnly = true;
+        continue;
+      }
+      books.push(book);
     }
-    books.push(book);
   }
   const reason = books.length ? null : !hasAnyText(view) ? EMPTY : headerOnly ? HEADER_ONLY : noHeader(view);
   return { books, reading: { sheet: grid.sheet, books: books.length, reason } };

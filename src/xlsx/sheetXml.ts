@@ -299,10 +299,34 @@ export function readSheetXml(part: string, xml: string, context: SheetContext): 
   const valueOpen = `<${prefix}v>`;
   const valueClose = `</${prefix}v>`;
   const quick: QuickAttributes = { r: undefined, t: undefined, s: undefined, hidden: undefined };
+  // The cell most writers write: address, maybe a style and a type, then nothing or a value needing no decoding.
+  const p = prefix.replace(/[.-]/g, "\\$&");
+  const plainCell = new RegExp(`<${p}c r="([A-Z]{1,3})([0-9]{1,7})"(?: s="([0-9]{1,9})")?(?: t="(s|n|b|e|str)")?(?: s="([0-9]{1,9})")?(?:/>|></${p}c>|><${p}v>([^<&\\r]*)</${p}v></${p}c>)`, "y");
   let at = body.start;
   while (at < body.end) {
     const lt = xml.indexOf("<", at);
     if (lt < 0 || lt >= body.end) break;
+    let plain: RegExpExecArray | null = null;
+    if (xml.charCodeAt(lt + cellOpen.length - 1) === 99) {
+      plainCell.lastIndex = lt;
+      plain = plainCell.exec(xml);
+    }
+    if (plain) {
+      const letters = plain[1];
+      col = -1;
+      for (let i = 0; i < letters.length; i++) col = (col + 1) * 26 + letters.charCodeAt(i) - 65;
+      row = Number.parseInt(plain[2], 10) - 1;
+      type = plain[4];
+      const styleText = plain[3] ?? plain[5];
+      style = styleText === undefined ? 0 : Number.parseInt(styleText, 10);
+      value = plain[6];
+      formula = undefined;
+      shared = null;
+      runs = null;
+      finishCell();
+      at = plainCell.lastIndex;
+      continue;
+    }
     const gt = xml.indexOf(">", lt);
     if (gt < 0 || gt >= body.end) throw new XlsxFormatError(`${part} is not well-formed XML (a tag is cut off)`);
     const selfClosing = xml.charCodeAt(gt - 1) === 47;
@@ -329,7 +353,10 @@ export function readSheetXml(part: string, xml: string, context: SheetContext): 
       }
       at = next;
     } else if (xml.startsWith(rowOpen, lt)) {
-      if (quickAttributes(xml, lt + rowOpen.length, attributesEnd, quick)) startRow(quick.r, quick.hidden);
+      if (xml.startsWith(' r="', lt + rowOpen.length) && !xml.slice(lt, gt).includes("hidden")) {
+        row = Number.parseInt(xml.slice(lt + rowOpen.length + 4, xml.indexOf('"', lt + rowOpen.length + 4)), 10) - 1;
+        col = -1;
+      } else if (quickAttributes(xml, lt + rowOpen.length, attributesEnd, quick)) startRow(quick.r, quick.hidden);
       else scanXml(part, `${xml.slice(lt, attributesEnd)}/>`, handlers);
       at = gt + 1;
     } else {

@@ -66,16 +66,36 @@ export function legalSheetName(name: string): string {
   return cleaned.slice(0, 31);
 }
 
+/** The sheet names taken in a workbook, compared as Excel does (case-insensitive): `take` gives `wanted`, or
+ * `wanted (2)`, `wanted (3)`… - the first free one - and counts it as taken. One for a batch of new sheets keeps
+ * naming each of them independent of how many sheets the workbook holds. */
+export class SheetNames {
+  private readonly taken: Set<string>;
+
+  constructor(existing: Iterable<string>) {
+    this.taken = new Set([...existing].map((n) => n.toLowerCase()));
+  }
+
+  take(wanted: string): string {
+    const name = this.free(wanted);
+    this.taken.add(name.toLowerCase());
+    return name;
+  }
+
+  private free(wanted: string): string {
+    const base = legalSheetName(wanted);
+    if (!this.taken.has(base.toLowerCase())) return base;
+    for (let n = 2; ; n++) {
+      const suffix = ` (${n})`;
+      const candidate = base.slice(0, 31 - suffix.length) + suffix;
+      if (!this.taken.has(candidate.toLowerCase())) return candidate;
+    }
+  }
+}
+
 /** `wanted`, or `wanted (2)`, `wanted (3)`… - the first that no existing sheet has (case-insensitive, as Excel). */
 export function freeSheetName(wanted: string, existing: Iterable<string>): string {
-  const taken = new Set([...existing].map((n) => n.toLowerCase()));
-  const base = legalSheetName(wanted);
-  if (!taken.has(base.toLowerCase())) return base;
-  for (let n = 2; ; n++) {
-    const suffix = ` (${n})`;
-    const candidate = base.slice(0, 31 - suffix.length) + suffix;
-    if (!taken.has(candidate.toLowerCase())) return candidate;
-  }
+  return new SheetNames(existing).take(wanted);
 }
 
 /** An A1 reference to a cell of another sheet, quoted as Excel wants ('县直部门 (2)'!B7). */

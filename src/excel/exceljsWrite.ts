@@ -6,26 +6,34 @@
  * the add-in only.)
  */
 import type ExcelJS from "exceljs";
-import { freeSheetName, sheetRef, type CellStyle, type SheetSpec, type SpecCell } from "../core/sheetSpec";
+import { SheetNames, cellFills, freeSheetName, sheetRef, type CellStyle, type SheetSpec, type SpecCell } from "../core/sheetSpec";
 
 /** The font of every sheet Kaohe writes to an .xlsx. */
 export const SHEET_FONT = "宋体";
 
-const FILLS: Partial<Record<CellStyle, string>> = {
-  header: "FFDDEBF7",
-  input: "FFFFF2CC",
-  error: "FFFDE2E2",
-  warning: "FFFFF4E0",
-  total: "FFF2F2F2",
-};
+const FILLS = cellFills("FF");
 
-function applyStyle(cell: ExcelJS.Cell, style: CellStyle | undefined) {
-  cell.font = { name: SHEET_FONT, size: style === "title" ? 14 : 11, bold: style === "header" || style === "total" || style === "title" };
-  cell.alignment = { vertical: "top", wrapText: style !== "title" };
-  const fill = style ? FILLS[style] : undefined;
-  if (fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: fill } };
-  if (style === "percent") cell.numFmt = "0.00%";
-  if (style === "input") cell.protection = { locked: false };
+const STYLES = new Map<string, Partial<ExcelJS.Style>>();
+
+/** The one style object of each kind of cell, shared by every cell of that kind (ExcelJS keeps a cell's style by
+ * reference, and writes each distinct style once). */
+function sharedStyle(kind: SpecCell["kind"], style: CellStyle | undefined): Partial<ExcelJS.Style> {
+  const id = `${kind === "link" ? "link" : "cell"}:${style ?? ""}`;
+  let shared = STYLES.get(id);
+  if (!shared) {
+    shared = kind === "link"
+      ? { font: { name: SHEET_FONT, color: { argb: "FF0563C1" }, underline: true } }
+      : {
+        font: { name: SHEET_FONT, size: style === "title" ? 14 : 11, bold: style === "header" || style === "total" || style === "title" },
+        alignment: { vertical: "top", wrapText: style !== "title" },
+      };
+    const fill = kind !== "link" && style ? FILLS[style] : undefined;
+    if (fill) shared.fill = { type: "pattern", pattern: "solid", fgColor: { argb: fill } };
+    if (kind !== "link" && style === "percent") shared.numFmt = "0.00%";
+    if (style === "input") shared.protection = { locked: false };
+    STYLES.set(id, shared);
+  }
+  return shared;
 }
 
 function writeCell(cell: ExcelJS.Cell, spec: SpecCell) {
@@ -41,16 +49,13 @@ function writeCell(cell: ExcelJS.Cell, spec: SpecCell) {
       break;
     case "link":
       cell.value = { text: spec.text, hyperlink: `#${sheetRef(spec.sheet, spec.cell)}` };
-      cell.font = { name: SHEET_FONT, color: { argb: "FF0563C1" }, underline: true };
       break;
   }
-  if (spec.kind !== "link") applyStyle(cell, spec.style);
-  else if (spec.style === "input") cell.protection = { locked: false };
+  cell.style = sharedStyle(spec.kind, spec.style) as ExcelJS.Style;
 }
 
-/** Adds one worksheet for a spec under a free name; returns the name used. */
-export async function addSpecSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): Promise<string> {
-  const name = freeSheetName(spec.name, workbook.worksheets.map((w) => w.name));
+/** Adds one worksheet for a spec under a free name (`name`: one already picked); returns the name used. */
+export async function addSpecSheet(workbook: ExcelJS.Workbook, spec: SheetSpec, name = freeSheetName(spec.name, workbook.worksheets.map((w) => w.name))): Promise<string> {
   const sheet = workbook.addWorksheet(name, {
     views: spec.frozenRows > 0 ? [{ state: "frozen", ySplit: spec.frozenRows }] : [],
   });
@@ -71,6 +76,7 @@ export async function addSpecSheet(workbook: ExcelJS.Workbook, spec: SheetSpec):
 /** Adds every spec as a new sheet, in order; returns the names used. */
 export async function writeSpecs(workbook: ExcelJS.Workbook, specs: SheetSpec[]): Promise<string[]> {
   const names: string[] = [];
-  for (const spec of specs) names.push(await addSpecSheet(workbook, spec));
+  const taken = new SheetNames(workbook.worksheets.map((w) => w.name));
+  for (const spec of specs) names.push(await addSpecSheet(workbook, spec, taken.take(spec.name)));
   return names;
 }

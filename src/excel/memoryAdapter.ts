@@ -7,7 +7,7 @@ import { Decimal } from "../core/decimal";
 import { parseA1, type CellGrid, type CellValue } from "../core/grid";
 import type { ScoringPlan } from "../core/scoringSheet/plan";
 import { arrayCells, type ScoringSheetCells } from "../core/scoringSheet/read";
-import { freeSheetName, shownValue, type SheetSpec } from "../core/sheetSpec";
+import { SheetNames, shownValue, type SheetSpec } from "../core/sheetSpec";
 import { MessageError } from "../locales";
 import type { ReadProgress, WorkbookAdapter } from "./adapter";
 import { memoryScoringPlans, recalculateScoringSheet, type Recalculation } from "./memoryRecalc";
@@ -111,8 +111,9 @@ export class MemoryWorkbook implements WorkbookAdapter {
     }
     for (const name of replacing) this.sheets.splice(this.sheets.findIndex((s) => s.name === name), 1);
     const names: string[] = [];
+    const taken = new SheetNames(this.sheets.map((s) => s.name));
     for (const spec of specs) {
-      const name = freeSheetName(spec.name, this.sheets.map((s) => s.name));
+      const name = taken.take(spec.name);
       this.sheets.push(sheetFromSpec(name, spec));
       names.push(name);
     }

@@ -7,8 +7,8 @@
  */
 import { a1, a1Range, columnLetters, type CellGrid, type CellValue, type MergeArea } from "../core/grid";
 import { arrayCells, type ScoringSheetCells } from "../core/scoringSheet/read";
-import { HEADER_ROW, KEY_HEADER } from "../core/scoringSheet/sheet";
-import { freeSheetName, sheetRef, type CellStyle, type ChartSpec, type SheetSpec, type SpecCell } from "../core/sheetSpec";
+import { HEADER_ROW, isScoringHeaderRow } from "../core/scoringSheet/columns";
+import { cellFills, freeSheetName, sheetRef, type CellStyle, type ChartSpec, type SheetSpec, type SpecCell } from "../core/sheetSpec";
 import { MessageError } from "../locales";
 import type { ReadProgress, WorkbookAdapter } from "./adapter";
 import { parseAreas } from "./addresses";
@@ -150,13 +150,7 @@ export async function selectCell(context: Excel.RequestContext, sheet: string, c
   await context.sync();
 }
 
-const FILLS: Partial<Record<CellStyle, string>> = {
-  header: "#DDEBF7",
-  input: "#FFF2CC",
-  error: "#FDE2E2",
-  warning: "#FFF4E0",
-  total: "#F2F2F2",
-};
+const FILLS = cellFills("#");
 const CHART_TYPES: Record<ChartSpec["kind"], string> = { column: "ColumnClustered", bar: "BarClustered", pie: "Pie" };
 /** Points per character of a column width (a CJK character counts as two). */
 const POINTS_PER_CHAR = 6;
@@ -247,7 +241,7 @@ function headerRow(worksheet: Excel.Worksheet): Excel.Range {
   return range;
 }
 const HEADER_WIDTH = 64;
-const isScoringHeader = (range: Excel.Range) => range.values[0].includes(KEY_HEADER);
+const isScoringHeader = (range: Excel.Range) => isScoringHeaderRow(range.values[0]);
 
 /**
  * Adds every spec as a new sheet under a free name: one sync for the existing names (and the header rows of the

@@ -17,7 +17,6 @@
 "use strict";
 const fs = require("node:fs");
 const path = require("node:path");
-const { spawnSync } = require("node:child_process");
 
 const root = path.resolve(__dirname, "..");
 const src = path.join(root, "src");
@@ -209,6 +208,7 @@ function compileLibrary() {
   return withLock(() => {
     const started = Date.now();
     const tsc = path.join(root, "node_modules", "typescript", "bin", "tsc");
+    const { spawnSync } = require("node:child_process");
     const result = spawnSync(process.execPath, [tsc, "-p", libConfig], { cwd: root, stdio: "inherit" });
     if (result.status !== 0) return false;
     writeStamp(started);

@@ -6,7 +6,8 @@
  * is and how to save it as .xlsx; a workbook beyond the reader's limits (src/xlsx/xlsxLimits.ts) is an InputError
  * naming the limit.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { excelJs } from "../excel/excelJs";
 import type { CellGrid } from "../core/grid";
 import type { Language } from "../core/rules";
 import { sniffFormat, unreadableMessage, UnreadableFormatError, type FileFormat } from "../import/formats";
@@ -27,7 +28,7 @@ function reason(error: unknown): string {
 }
 
 async function loadXlsxBytes(file: string, bytes: Buffer | Uint8Array, language: Language): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (excelJs().Workbook)();
   try {
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch (error) {

@@ -4,7 +4,8 @@
  * written through the one ExcelJS writer (exceljsWrite.ts). The caller saves the workbook. No Node or DOM imports:
  * the task pane opens the workbooks a user picks through it too (in the browser, ExcelJS is the page's global).
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { excelJs } from "./excelJs";
 import type { CellGrid } from "../core/grid";
 import { scoringSheetHeader, type ScoringSheetCells } from "../core/scoringSheet";
 import type { SheetSpec } from "../core/sheetSpec";
@@ -83,7 +84,7 @@ export function exceljsWorkbook(workbook: ExcelJS.Workbook): WorkbookAdapter {
 
 /** An .xlsx file's bytes as a workbook (a workbook a unit sent back, for the ranking). */
 export async function openXlsx(bytes: ArrayBuffer): Promise<WorkbookAdapter> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (excelJs().Workbook)();
   await workbook.xlsx.load(bytes);
   return exceljsWorkbook(workbook);
 }

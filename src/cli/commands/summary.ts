@@ -6,7 +6,8 @@
  * src/app/summary.ts, as in the task pane.
  */
 import path from "node:path";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { excelJs } from "../../excel/excelJs";
 import { z } from "zod";
 import { addSummarySheets } from "../../app/summary";
 import { exceljsWorkbook } from "../../excel/exceljsAdapter";
@@ -36,7 +37,7 @@ export const summaryCommand: Command = {
     for (const file of args.files) workbooks.push({ file, workbook: await loadWorkbook(file, args.lang) });
     const single = workbooks.length === 1;
     const sources = workbooks.map(({ file, workbook }) => ({ file: single ? null : path.basename(file), adapter: exceljsWorkbook(workbook) }));
-    const target = single ? workbooks[0].workbook : new ExcelJS.Workbook();
+    const target = single ? workbooks[0].workbook : new (excelJs().Workbook)();
     const names = await addSummarySheets(exceljsWorkbook(target), sources, { language: args.lang, links: single, ranking: true });
     await saveWorkbook(target, args.output, { force: args.force });
     console.log(`${args.output}: ${names.join(", ")}`);

@@ -5,7 +5,7 @@
 import { Badge, makeStyles, Text, ToggleButton, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { decimalString } from "../core/decimal";
-import { findingMessage, type Finding, type Severity } from "../core/rules";
+import { SEVERITY_ORDER, bySeverity, findingMessage, type Finding, type Severity } from "../core/rules";
 import { MESSAGES, type Messages } from "./messages";
 
 const useStyles = makeStyles({
@@ -27,7 +27,6 @@ const useStyles = makeStyles({
 });
 
 type Filter = Severity | "all";
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 const BADGE: Record<Severity, "danger" | "warning" | "informative"> = { error: "danger", warning: "warning", info: "informative" };
 
 interface Group {
@@ -46,7 +45,7 @@ export function groupFindings(findings: Finding[]): Group[] {
   }
   const worst = (list: Finding[]) => Math.min(...list.map((f) => SEVERITY_ORDER[f.severity]));
   const groups = [...sheets].map(([sheet, units]) => {
-    const unitList = [...units].map(([unit, list]) => ({ unit, findings: [...list].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]) }));
+    const unitList = [...units].map(([unit, list]) => ({ unit, findings: [...list].sort(bySeverity) }));
     unitList.sort((a, b) => worst(a.findings) - worst(b.findings));
     return { sheet, units: unitList, worst: Math.min(...unitList.map((u) => worst(u.findings))) };
   });

@@ -95,7 +95,8 @@ export function at(book: Book, cell: string, category: string | null): Pick<Find
   return { sheet: book.sheet, cell, unit: book.unit, category };
 }
 
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+/** Errors first, then warnings, then notes. */
+export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Errors first, then by sheet order of appearance is kept by a stable sort. */
 export function bySeverity(a: Finding, b: Finding): number {

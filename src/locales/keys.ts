@@ -116,8 +116,74 @@ export interface CliHelp {
   options: string;
 }
 
+/** Every string of the task pane (the names of severities, rules and book kinds come with the summary sheets'). */
+export interface PaneText {
+  title: string;
+  recheck: string;
+  summarize: string;
+  summarizing: string;
+  summarized: (names: string[]) => string;
+  readingList: string;
+  reading: (done: number, total: number) => string;
+  checking: string;
+  failed: string;
+  summaryFailed: string;
+  counts: (sheets: number, books: number) => string;
+  all: string;
+  noFindings: string;
+  noneOfSeverity: string;
+  noBooks: string;
+  stated: string;
+  computed: string;
+  goTo: (sheet: string, cell: string) => string;
+  books: (n: number) => string;
+  bookColumns: { sheet: string; unit: string; total: string; indicators: string };
+  findings: string;
+  filter: string;
+  autoRecheck: string;
+  scoring: string;
+  scoreSheets: string;
+  scoringBusy: string;
+  portable: string;
+  scored: (names: string[], replaced: number, kept: number) => string;
+  scoringFailed: string;
+  rank: string;
+  rankBusy: string;
+  ranked: (name: string, units: number) => string;
+  rankFailed: string;
+  noScoringSheets: string;
+  otherWorkbooks: string;
+  picked: (n: number) => string;
+  wordImport: string;
+  wordImportHint: string;
+  wordImportBusy: string;
+  wordImported: (names: string[], tables: number) => string;
+  wordImportFailed: string;
+  pasted: (sheet: string, rows: number, labels: number) => string;
+  cleanPasted: string;
+  cleaned: (name: string) => string;
+  cleanFailed: string;
+  cleanedSuffix: string;
+}
+
+/** The strings of the preview page around the task pane. */
+export interface PreviewText {
+  title: string;
+  open: string;
+  loading: string;
+  failed: string;
+  selected: string;
+  none: string;
+  sheets: string;
+  file: string;
+  editable: string;
+  editor: string;
+}
+
 /** What a language provides: every key rendered, and the words messages are made of. */
 export type Locale = { [K in MessageKey]: (params: MessageParams[K]) => string } & {
   entryWord: Record<EntryWord, string>;
   cli: CliHelp;
+  pane: PaneText;
+  preview: PreviewText;
 };

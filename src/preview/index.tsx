@@ -10,14 +10,10 @@ import type { MemoryWorkbook } from "../excel/memoryAdapter";
 import { loadXlsx } from "./xlsxMemory";
 import { App } from "../taskpane/App";
 import { languageOf } from "../taskpane/messages";
+import { errorText, LOCALES } from "../locales";
 import { SheetView } from "./SheetView";
 
 const SEED = "seed.xlsx";
-
-const TEXT = {
-  zh: { title: "目标责任考核助手 · 预览", open: "打开 .xlsx 文件", loading: "正在载入工作簿…", failed: "无法打开工作簿：", selected: "已选中：", none: "未选中单元格", sheets: "工作表", file: "文件：", editable: "填写单元格：直接键入或双击，Enter 确认，Esc 取消", editor: "编辑单元格" },
-  en: { title: "Kaohe · preview", open: "Open an .xlsx file", loading: "Loading the workbook…", failed: "Cannot open the workbook: ", selected: "Selected: ", none: "No cell selected", sheets: "Sheets", file: "File: ", editable: "Input cell: type or double-click, Enter to confirm, Esc to cancel", editor: "Edit cell" },
-};
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", height: "100vh", fontFamily: tokens.fontFamilyBase },
@@ -30,7 +26,7 @@ const useStyles = makeStyles({
 
 function Preview() {
   const language = languageOf(new URLSearchParams(location.search).get("lang") ?? navigator.language);
-  const t = TEXT[language];
+  const t = LOCALES[language].preview;
   const styles = useStyles();
   const [workbook, setWorkbook] = useState<{ name: string; book: MemoryWorkbook; id: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -42,7 +38,7 @@ function Preview() {
       book.readDelay = 40;
       setWorkbook((previous) => ({ name, book, id: (previous?.id ?? 0) + 1 }));
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e, language));
     }
   }, []);
 

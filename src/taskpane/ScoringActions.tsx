@@ -26,8 +26,6 @@ export interface ScoringActionsProps {
   disabled: boolean;
 }
 
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
 export function ScoringActions({ adapter, t, check, disabled }: ScoringActionsProps) {
   const styles = useStyles();
   const [portable, setPortable] = useState(false);
@@ -43,7 +41,7 @@ export function ScoringActions({ adapter, t, check, disabled }: ScoringActionsPr
       const done = await addScoringSheets(adapter, { portable }, check.books);
       setNotice({ intent: "success", text: t.scored(done.names, done.replaced, done.kept) });
     } catch (error) {
-      setNotice({ intent: "error", text: `${t.scoringFailed}: ${message(error)}` });
+      setNotice({ intent: "error", text: `${t.scoringFailed}: ${t.error(error)}` });
     } finally {
       setBusy(null);
     }
@@ -66,7 +64,7 @@ export function ScoringActions({ adapter, t, check, disabled }: ScoringActionsPr
       const [name] = await adapter.addSheets([spec]);
       setNotice({ intent: "success", text: t.ranked(name, units) });
     } catch (error) {
-      setNotice({ intent: "error", text: `${t.rankFailed}: ${message(error)}` });
+      setNotice({ intent: "error", text: `${t.rankFailed}: ${t.error(error)}` });
     } finally {
       setBusy(null);
     }

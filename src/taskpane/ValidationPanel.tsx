@@ -12,7 +12,7 @@ import { BooksTable } from "./BooksTable";
 import { FindingsList } from "./FindingsList";
 import { MESSAGES } from "./messages";
 import { ScoringActions } from "./ScoringActions";
-import { errorText, useWorkbookCheck } from "./useWorkbookCheck";
+import { useWorkbookCheck } from "./useWorkbookCheck";
 import { WordImport } from "./WordImport";
 
 const useStyles = makeStyles({
@@ -38,7 +38,7 @@ export function ValidationPanel({ adapter, language, recheckDelay = 1000 }: Vali
     try {
       await adapter.selectCell(finding.sheet, finding.cell);
     } catch (error) {
-      setNotice({ intent: "error", text: `${t.goTo(finding.sheet, finding.cell)}: ${errorText(error)}` });
+      setNotice({ intent: "error", text: `${t.goTo(finding.sheet, finding.cell)}: ${t.error(error)}` });
     }
   };
 
@@ -50,7 +50,7 @@ export function ValidationPanel({ adapter, language, recheckDelay = 1000 }: Vali
       const names = await addSummarySheets(adapter, [{ adapter, file: null, check: result }], { language, links: true, ranking: false });
       setNotice({ intent: "success", text: t.summarized(names) });
     } catch (error) {
-      setNotice({ intent: "error", text: `${t.summaryFailed}: ${errorText(error)}` });
+      setNotice({ intent: "error", text: `${t.summaryFailed}: ${t.error(error)}` });
     } finally {
       setBusy(false);
     }

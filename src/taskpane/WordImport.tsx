@@ -25,8 +25,6 @@ export interface WordImportProps {
   disabled: boolean;
 }
 
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
 export function WordImport({ adapter, t, grids, disabled }: WordImportProps) {
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
@@ -46,7 +44,7 @@ export function WordImport({ adapter, t, grids, disabled }: WordImportProps) {
       const names = await adapter.addSheets(layouts.map(layoutToSpec));
       setNotice({ intent: "success", text: t.wordImported(names, layouts.reduce((n, l) => n + l.tables.length, 0)) });
     } catch (error) {
-      setNotice({ intent: "error", text: `${t.wordImportFailed}: ${message(error)}` });
+      setNotice({ intent: "error", text: `${t.wordImportFailed}: ${t.error(error)}` });
     } finally {
       setBusy(false);
       if (input.current) input.current.value = "";
@@ -60,7 +58,7 @@ export function WordImport({ adapter, t, grids, disabled }: WordImportProps) {
       const [name] = await adapter.addSheets([layoutToSpec(cleanPasted(grid, `${grid.sheet}${t.cleanedSuffix}`))]);
       setNotice({ intent: "success", text: t.cleaned(name) });
     } catch (error) {
-      setNotice({ intent: "error", text: `${t.cleanFailed}: ${message(error)}` });
+      setNotice({ intent: "error", text: `${t.cleanFailed}: ${t.error(error)}` });
     } finally {
       setBusy(false);
     }

@@ -1,116 +1,25 @@
 /**
- * Every string of the task pane, Chinese first. The language follows Office's display language.
+ * Every string of the task pane, from src/locales (zh.ts and en.ts, `pane`), Chinese first, with the names of
+ * severities, rules and book kinds the summary sheets use. The language follows Office's display language.
  */
 import type { BookKind } from "../core/book";
-import type { Language, RuleId, Severity } from "../core/rules";
+import type { RuleId, Severity } from "../core/rules";
 import { summaryText } from "../core/summary/summarySheets";
+import { errorText, type Language, LOCALES } from "../locales";
 
-export const MESSAGES = {
-  zh: {
-    title: "目标责任考核助手",
-    recheck: "重新检查",
-    summarize: "生成汇总",
-    summarizing: "正在生成汇总…",
-    summarized: (names: string[]) => `已新增工作表：${names.join("、")}（原有工作表未改动）`,
-    readingList: "正在读取工作表列表…",
-    reading: (done: number, total: number) => `正在读取工作表 ${done}/${total}…`,
-    checking: "正在核对分值…",
-    failed: "检查失败",
-    summaryFailed: "生成汇总失败",
-    counts: (sheets: number, books: number) => `${sheets} 个工作表 · ${books} 份责任书`,
-    all: "全部",
-    noFindings: "未发现问题：各类别分值与指标合计相符。",
-    noneOfSeverity: "没有此类问题。",
-    noBooks: "未找到目标责任书（需要含“类别”“考核指标”“分值”等表头的表格）。",
-    stated: "标明",
-    computed: "计算",
-    goTo: (sheet: string, cell: string) => `定位到 ${sheet}!${cell}`,
-    books: (n: number) => `已识别的责任书（${n}）`,
-    bookColumns: { sheet: "工作表", unit: "考核单位", total: "合计/基础分", indicators: "指标数" },
-    findings: "问题",
-    filter: "按严重程度筛选",
-    autoRecheck: "修改工作表后自动重新检查",
-    severity: summaryText("zh").severities as Record<Severity, string>,
-    rule: summaryText("zh").rules as Record<RuleId, string>,
-    kind: summaryText("zh").kinds as Record<BookKind, string>,
-    scoring: "评分与排名",
-    scoreSheets: "生成评分表",
-    scoringBusy: "正在生成评分表…",
-    portable: "通用公式（无需加载项，WPS 与旧版 Excel 可计算）",
-    scored: (names: string[], replaced: number, kept: number) =>
-      `已生成评分表 ${names.length} 张：${names.slice(0, 3).join("、")}${names.length > 3 ? " 等" : ""}` + (replaced > 0 ? `（替换了原先生成的评分表 ${replaced} 张，保留已填写的 ${kept} 行）` : ""),
-    scoringFailed: "生成评分表失败",
-    rank: "生成排名",
-    rankBusy: "正在生成排名…",
-    ranked: (name: string, units: number) => `已新增工作表：${name}（${units} 个单位）`,
-    rankFailed: "生成排名失败",
-    noScoringSheets: "没有评分表：请先生成评分表，或选择各单位交回的工作簿。",
-    otherWorkbooks: "各单位交回的工作簿（.xlsx，可多选）",
-    picked: (n: number) => `已选择 ${n} 个文件`,
-    wordImport: "从 Word 导入",
-    wordImportHint: "选择目标责任书的 Word 原件（.docx），每个表格连同标题、单位名称新增为工作表",
-    wordImportBusy: "正在导入 Word 文档…",
-    wordImported: (names: string[], tables: number) => `已从 Word 导入 ${tables} 个表格，新增工作表：${names.slice(0, 5).join("、")}${names.length > 5 ? ` 等 ${names.length} 张` : ""}`,
-    wordImportFailed: "导入 Word 文档失败",
-    pasted: (sheet: string, rows: number, labels: number) => `“${sheet}”像是从 Word 粘贴的：${rows > 0 ? `${rows} 处单元格的段落被拆成多行` : ""}${rows > 0 && labels > 0 ? "，" : ""}${labels > 0 ? `${labels} 个竖排标签` : ""}`,
-    cleanPasted: "整理为表格（新工作表）",
-    cleaned: (name: string) => `已新增工作表：${name}（原工作表未改动）`,
-    cleanFailed: "整理失败",
-    cleanedSuffix: "（整理）",
-  },
-  en: {
-    title: "Kaohe - target responsibility assessment",
-    recheck: "Check again",
-    summarize: "Add summary sheets",
-    summarizing: "Adding summary sheets…",
-    summarized: (names: string[]) => `Added sheets: ${names.join(", ")} (existing sheets unchanged)`,
-    readingList: "Reading the list of sheets…",
-    reading: (done: number, total: number) => `Reading sheets ${done}/${total}…`,
-    checking: "Checking the points…",
-    failed: "The check failed",
-    summaryFailed: "Adding the summary sheets failed",
-    counts: (sheets: number, books: number) => `${sheets} sheets · ${books} books`,
-    all: "All",
-    noFindings: "No issues: every category's points match its indicators.",
-    noneOfSeverity: "No issues of this kind.",
-    noBooks: "No responsibility book found (a table with headers such as 类别, 考核指标, 分值 is needed).",
-    stated: "stated",
-    computed: "computed",
-    goTo: (sheet: string, cell: string) => `Go to ${sheet}!${cell}`,
-    books: (n: number) => `Books found (${n})`,
-    bookColumns: { sheet: "Sheet", unit: "Unit", total: "Total/base", indicators: "Indicators" },
-    findings: "Issues",
-    filter: "Filter by severity",
-    autoRecheck: "Checks again when a sheet changes",
-    severity: summaryText("en").severities as Record<Severity, string>,
-    rule: summaryText("en").rules as Record<RuleId, string>,
-    kind: summaryText("en").kinds as Record<BookKind, string>,
-    scoring: "Scoring and ranking",
-    scoreSheets: "Generate scoring sheets",
-    scoringBusy: "Generating the scoring sheets…",
-    portable: "Portable formulas (compute without the add-in: WPS, older Excel)",
-    scored: (names: string[], replaced: number, kept: number) =>
-      `Generated ${names.length} scoring sheets: ${names.slice(0, 3).join(", ")}${names.length > 3 ? "…" : ""}` + (replaced > 0 ? ` (replaced ${replaced} generated earlier, keeping the values entered on ${kept} rows)` : ""),
-    scoringFailed: "Generating the scoring sheets failed",
-    rank: "Ranking",
-    rankBusy: "Ranking the units…",
-    ranked: (name: string, units: number) => `Added sheet: ${name} (${units} units)`,
-    rankFailed: "The ranking failed",
-    noScoringSheets: "No scoring sheet: generate the scoring sheets first, or pick the workbooks the units sent back.",
-    otherWorkbooks: "Workbooks sent back by the units (.xlsx, several allowed)",
-    picked: (n: number) => `${n} files picked`,
-    wordImport: "Import from Word",
-    wordImportHint: "Pick the book's Word original (.docx): each table, with its titles and unit names, becomes a new sheet",
-    wordImportBusy: "Importing the Word document…",
-    wordImported: (names: string[], tables: number) => `Imported ${tables} tables from Word; added sheets: ${names.slice(0, 5).join(", ")}${names.length > 5 ? ` and ${names.length - 5} more` : ""}`,
-    wordImportFailed: "Importing the Word document failed",
-    pasted: (sheet: string, rows: number, labels: number) => `"${sheet}" looks pasted from Word: ${rows > 0 ? `${rows} cells split over rows` : ""}${rows > 0 && labels > 0 ? ", " : ""}${labels > 0 ? `${labels} vertical labels` : ""}`,
-    cleanPasted: "Lay out as a table (new sheet)",
-    cleaned: (name: string) => `Added sheet: ${name} (the source sheet is unchanged)`,
-    cleanFailed: "Laying out the sheet failed",
-    cleanedSuffix: " (cleaned)",
-  },
-};
+function paneMessages(language: Language) {
+  const names = summaryText(language);
+  return {
+    ...LOCALES[language].pane,
+    severity: names.severities as Record<Severity, string>,
+    rule: names.rules as Record<RuleId, string>,
+    kind: names.kinds as Record<BookKind, string>,
+    /** What went wrong, in this language (an adapter's or the engine's message as data, another error's text). */
+    error: (error: unknown) => errorText(error, language),
+  };
+}
+
+export const MESSAGES = { zh: paneMessages("zh"), en: paneMessages("en") };
 
 export type Messages = (typeof MESSAGES)["zh"];
 

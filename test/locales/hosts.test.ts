@@ -1,0 +1,29 @@
+/**
+ * The task pane and the preview take their strings from src/locales, and show an error that carries its message as
+ * data in their own language.
+ */
+import { LOCALES, MessageError } from "../../src/locales";
+import { MESSAGES } from "../../src/taskpane/messages";
+
+test("the task pane's strings are the locales' pane strings, with the summary sheets' names of severities and rules", () => {
+  for (const language of ["zh", "en"] as const) {
+    const t = MESSAGES[language];
+    for (const [key, value] of Object.entries(LOCALES[language].pane)) expect([key, t[key as keyof typeof t]]).toEqual([key, value]);
+  }
+  expect(MESSAGES.zh.scored(["评分-县委办"], 1, 3)).toBe("已生成评分表 1 张：评分-县委办（替换了原先生成的评分表 1 张，保留已填写的 3 行）");
+  expect(MESSAGES.en.severity.error).toBe("error");
+  expect(MESSAGES.zh.rule["category-sum"]).toBeTruthy();
+});
+
+test("an adapter's error is shown in the pane's language; another error as it is", () => {
+  const error = new MessageError({ key: "workbook.no-sheet", params: { sheet: "汇总" } });
+  expect(error.message).toBe("工作表“汇总”不存在");
+  expect(MESSAGES.zh.error(error)).toBe("工作表“汇总”不存在");
+  expect(MESSAGES.en.error(error)).toBe('no sheet named "汇总"');
+  expect(MESSAGES.en.error(new Error("RichApi.Error: the request failed"))).toBe("RichApi.Error: the request failed");
+});
+
+test("the preview has the same strings in both languages", () => {
+  expect(Object.keys(LOCALES.en.preview).sort()).toEqual(Object.keys(LOCALES.zh.preview).sort());
+  expect(Object.keys(LOCALES.en.pane).sort()).toEqual(Object.keys(LOCALES.zh.pane).sort());
+});

@@ -2,8 +2,8 @@
  * `tree <workbook>... [--json] [--lang zh|en]` (.xlsx, .xls, .et, .ods; --lang for the messages about unreadable files): every book found, with its categories and indicators.
  */
 import { z } from "zod";
+import { readWorkbookBooks } from "../../app/books";
 import { bookToJson } from "../../core/book";
-import { readBooks } from "../../core/layout";
 import { type Command, EXIT_OK, validate } from "../command";
 import { sheetReadingsJson } from "../sheetReadings";
 import { fileTreeLines } from "../treeOutput";
@@ -23,7 +23,8 @@ export const treeCommand: Command = {
     const args = validate(treeArgs, { ...values, files: positionals });
     const files = [];
     for (const file of args.files) files.push({ file, grids: await readWorkbookFile(file, args.lang) });
-    const readings = files.map(({ file, grids }) => ({ file, ...readBooks(grids) }));
+    const readings = [];
+    for (const { file, grids } of files) readings.push({ file, ...(await readWorkbookBooks({ readSheets: async () => grids })) });
     if (args.json) {
       const json = readings.map((r) => ({ file: r.file, books: r.books.map(bookToJson), sheets: sheetReadingsJson(r.sheets, args.lang) }));
       console.log(JSON.stringify({ files: json }, null, 2));

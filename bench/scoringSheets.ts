@@ -19,7 +19,11 @@ import { specGrid } from "../src/core/sheetSpec";
 import { summarySheets } from "../src/core/summary/summarySheets";
 import { writeSpecs } from "../src/excel/exceljsWrite";
 import { loadWorkbook, worksheetToGrid } from "../src/cli/xlsxRead";
-import { scaleGrids, seedPath } from "./engine";
+import type * as Engine from "./engine";
+
+// "./engine" would resolve to bench/engine.js (the script that runs the engine bench), not to engine.ts.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { scaleGrids, seedPath } = require("./engine.ts") as typeof Engine;
 
 /** The seed's grids repeated down each sheet until they hold about `rows` rows; negative-list sheets once. */
 export function workbookOfRows(seed: CellGrid[], rows: number): CellGrid[] {

@@ -97,6 +97,10 @@ export interface MessageParams {
   "cli.exists": { file: string };
   "cli.no-output-folder": { file: string };
   "cli.cannot-write": { file: string; code: string };
+  // the command line: what a command wrote (stdout)
+  "cli.imported-text": { file: string; sheets: string[]; rows: number };
+  "cli.imported-docx": { file: string; sheets: string[]; tables: number; rows: number };
+  "cli.scored": { file: string; sheets: number; portable: boolean };
 }
 
 /** What a command expected to read, as its messages name it. */

@@ -242,3 +242,15 @@ describe("the command line speaks the language asked for, and only that one", ()
     expect(kaohe("--version")).toEqual({ code: 0, stdout: `${version}\n`, stderr: "" });
   });
 });
+
+test("what a command wrote is said in the language of the command line", () => {
+  const dir = tempDir();
+  const en = kaohe("import-text", seed("000", ".txt"), "-o", path.join(dir, "en.xlsx"), "--lang", "en");
+  expect(en).toMatchObject({ code: 0, stderr: "" });
+  expect(en.stdout).toMatch(/: 1 sheets, \d+ rows \(/);
+  const zh = kaohe("import-text", seed("000", ".txt"), "-o", path.join(dir, "zh.xlsx"), "--lang", "zh");
+  expect(zh.stdout).toMatch(/: 1 个工作表, \d+ 行 \(/);
+  const scored = kaohe("score-sheet", path.join(dir, "en.xlsx"), "-o", path.join(dir, "scored.xlsx"), "--portable", "--lang", "en");
+  expect(scored).toMatchObject({ code: 0, stderr: "" });
+  expect(scored.stdout).toMatch(/scored\.xlsx: \d+ scoring sheets \(portable formulas\)\n$/);
+});

@@ -10,6 +10,7 @@ import type { SplitMode } from "../../import/wordSheets";
 import type { Language } from "../../core/rules";
 import { docxToSheets } from "../../import/docx";
 import { unreadableMessage, UnreadableFormatError } from "../../import/formats";
+import { render } from "../../locales";
 import { type Command, EXIT_OK, validate } from "../command";
 import { InputError, readInputFile } from "../inputError";
 import { writeXlsx } from "../xlsxWrite";
@@ -28,7 +29,8 @@ export async function importDocx(input: string, output: string, split: SplitMode
   await writeXlsx(output, sheets, { force });
   const rows = sheets.reduce((n, s) => n + s.values.length, 0);
   const tables = sheets.reduce((n, s) => n + s.tables.length, 0);
-  return `${path.relative(process.cwd(), output) || output}: ${sheets.length} 个工作表, ${tables} 个表格, ${rows} 行 (${sheets.map((s) => s.name).join(" / ")})`;
+  const file = path.relative(process.cwd(), output) || output;
+  return render({ key: "cli.imported-docx", params: { file, sheets: sheets.map((s) => s.name), tables, rows } }, language);
 }
 
 const importDocxArgs = z.object({

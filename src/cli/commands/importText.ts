@@ -4,6 +4,7 @@
 import path from "node:path";
 import { z } from "zod";
 import { SPLIT_MODES, wordTextToSheets, type SplitMode } from "../../import/wordSheets";
+import { type Language, LANGUAGES, render } from "../../locales";
 import { type Command, EXIT_OK, validate } from "../command";
 import { InputError, readInputFile } from "../inputError";
 import { writeXlsx } from "../xlsxWrite";
@@ -19,11 +20,12 @@ export function stem(file: string): string {
   return path.basename(file).replace(/\.[^.]*$/, "");
 }
 
-export async function importText(input: string, output: string, split: SplitMode, force: boolean): Promise<string> {
+export async function importText(input: string, output: string, split: SplitMode, force: boolean, language: Language = "zh"): Promise<string> {
   const sheets = wordTextToSheets(await readText(input), split, stem(input));
   await writeXlsx(output, sheets, { force });
   const rows = sheets.reduce((n, s) => n + s.values.length, 0);
-  return `${path.relative(process.cwd(), output) || output}: ${sheets.length} 个工作表, ${rows} 行 (${sheets.map((s) => s.name).join(" / ")})`;
+  const file = path.relative(process.cwd(), output) || output;
+  return render({ key: "cli.imported-text", params: { file, sheets: sheets.map((s) => s.name), rows } }, language);
 }
 
 /** The options every import command takes: where to write, how to split into sheets, whether to replace. */
@@ -36,6 +38,7 @@ export const layoutArgs = {
 const importTextArgs = z.object({
   input: z.string().regex(/\.txt$/i, "cli.input-txt"),
   ...layoutArgs,
+  lang: z.enum(LANGUAGES).default("zh"),
 });
 
 export const importTextCommand: Command = {
@@ -49,7 +52,7 @@ export const importTextCommand: Command = {
   async run(values, positionals) {
     if (positionals.length !== 1) throw new InputError({ key: "cli.arguments", params: { command: "import-text", count: "one" } });
     const args = validate(importTextArgs, { ...values, input: positionals[0] });
-    console.log(await importText(args.input, args.output, args.split, args.force));
+    console.log(await importText(args.input, args.output, args.split, args.force, args.lang));
     return EXIT_OK;
   },
 };

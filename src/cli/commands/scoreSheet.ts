@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { addScoringSheets, NothingToScoreError } from "../../app/scoringSheets";
 import { exceljsWorkbook } from "../../excel/exceljsAdapter";
+import { render } from "../../locales";
 import { type Command, EXIT_OK, validate } from "../command";
 import { InputError } from "../inputError";
 import { loadWorkbook } from "../xlsxRead";
@@ -30,7 +31,7 @@ export const scoreSheetCommand: Command = {
       throw error instanceof NothingToScoreError ? new InputError({ key: "cli.nothing-to-score", params: { file: a.files[0] } }) : error;
     });
     await saveWorkbook(workbook, a.output, { force: a.force });
-    console.log(`${a.output}: ${names.length} 张评分表 / scoring sheets${a.portable ? "（通用公式 / portable）" : ""}`);
+    console.log(render({ key: "cli.scored", params: { file: a.output, sheets: names.length, portable: a.portable } }, a.lang));
     return EXIT_OK;
   },
 };

@@ -275,7 +275,8 @@ export async function addSpecSheets(context: Excel.RequestContext, specs: SheetS
 
 /**
  * The scoring sheets Kaohe generated, with values and formulas: three syncs (the sheet list, every sheet's header
- * row, the used ranges of the scoring sheets).
+ * row, the used ranges of the scoring sheets); when the scoring sheets together are more than Excel on the web
+ * sends in one answer (5 MB), one sync a scoring sheet instead of the third.
  */
 export async function readScoringSheets(context: Excel.RequestContext): Promise<ScoringSheetCells[]> {
   const worksheets = context.workbook.worksheets;
@@ -283,14 +284,34 @@ export async function readScoringSheets(context: Excel.RequestContext): Promise<
   await context.sync();
   const headers = worksheets.items.map((sheet) => ({ sheet, header: headerRow(sheet) }));
   await context.sync();
-  const scoring = headers.filter((h) => isScoringHeader(h.header)).map(({ sheet }) => {
-    const used = sheet.getUsedRangeOrNullObject(true);
-    used.load(["values", "formulas", "rowIndex", "columnIndex"]);
-    return { name: sheet.name, used };
-  });
-  if (scoring.length === 0) return [];
-  await context.sync();
-  return scoring
+  const sheets = headers.filter((h) => isScoringHeader(h.header)).map(({ sheet }) => sheet);
+  if (sheets.length === 0) return [];
+  const scoring = sheets.map(scoringRange);
+  try {
+    await context.sync();
+  } catch (error) {
+    if (!isPayloadTooLarge(error)) throw error;
+    // More than Excel on the web sends in one answer (many scoring sheets): one sheet a sync.
+    const cells: ScoringSheetCells[] = [];
+    for (const sheet of sheets) {
+      const one = scoringRange(sheet);
+      await context.sync();
+      cells.push(...scoringCells([one]));
+    }
+    return cells;
+  }
+  return scoringCells(scoring);
+}
+
+/** A scoring sheet's used range, its values and formulas queued to load. */
+function scoringRange(sheet: Excel.Worksheet): { name: string; used: Excel.Range } {
+  const used = sheet.getUsedRangeOrNullObject(true);
+  used.load(["values", "formulas", "rowIndex", "columnIndex"]);
+  return { name: sheet.name, used };
+}
+
+function scoringCells(ranges: { name: string; used: Excel.Range }[]): ScoringSheetCells[] {
+  return ranges
     .filter(({ used }) => !used.isNullObject)
     .map(({ name, used }) =>
       arrayCells(name, used.values.map((row) => row.map(cellValue)), used.formulas as unknown[][], { row: used.rowIndex, col: used.columnIndex }),

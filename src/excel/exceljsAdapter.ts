@@ -1,8 +1,7 @@
 /**
  * The workbook adapter over an ExcelJS workbook (an .xlsx file the command line loaded, or a new one it writes):
  * sheets read as CellGrids (src/xlsx/worksheetGrid.ts), scoring sheets read back with their entries, new sheets
- * written through the one ExcelJS writer (exceljsWrite.ts). The caller saves the workbook. No Node or DOM imports:
- * the task pane opens the workbooks a user picks through it too (in the browser, ExcelJS is the page's global).
+ * written through the one ExcelJS writer (exceljsWrite.ts). The caller saves the workbook. No Node or DOM imports.
  */
 import type ExcelJS from "exceljs";
 import { excelJs } from "./excelJs";
@@ -82,7 +81,7 @@ export function exceljsWorkbook(workbook: ExcelJS.Workbook): WorkbookAdapter {
   };
 }
 
-/** An .xlsx file's bytes as a workbook (a workbook a unit sent back, for the ranking). */
+/** An .xlsx file's bytes as a workbook (the tests compare the task pane's picked-workbook reader with it). */
 export async function openXlsx(bytes: ArrayBuffer): Promise<WorkbookAdapter> {
   const workbook = new (excelJs().Workbook)();
   await workbook.xlsx.load(bytes);

@@ -196,22 +196,16 @@ export function newIndicator(place: { name: string; target: string; sheet: strin
   };
 }
 
-/** categoriesOf by the top-level list it was walked from: every rule walks every book. */
-const walked = new WeakMap<Category[], Category[]>();
-
-/** Every category of a book, parents before their children (a book read is not restructured afterwards). */
+/** Every category of a book, parents before their children. */
 export function categoriesOf(book: Book): Category[] {
-  const known = walked.get(book.categories);
-  if (known) return known;
   const all: Category[] = [];
   const visit = (categories: Category[]) => {
     for (const category of categories) {
       all.push(category);
-      visit(category.categories);
+      if (category.categories.length) visit(category.categories);
     }
   };
   visit(book.categories);
-  walked.set(book.categories, all);
   return all;
 }
 

@@ -89,6 +89,9 @@ export function parseA1Range(range: string): MergeArea {
   };
 }
 
+/** Most cells a sheet may have for its merge index to be one typed array (16 MB at most). */
+const DENSE_MERGE_INDEX = 4_000_000;
+
 /**
  * Read access to a grid with merges resolved: every cell of a merge reads the top-left value, and knows
  * whether it is the master or a continuation. Built once per grid in linear time.
@@ -99,8 +102,9 @@ export class GridView {
   readonly colCount: number;
   private readonly origin: { row: number; col: number };
   private readonly values: CellValue[][];
-  /** Index into merges for each covered cell, keyed by row * colCount + col. */
-  private readonly mergeIndex = new Map<number, number>();
+  /** 1 + index into merges for each covered cell, at row * colCount + col (0: not merged). A typed array for
+   * sheets of ordinary size, a map of the covered cells only for a sheet whose extent is huge. */
+  private readonly mergeIndex: Int32Array | Map<number, number>;
   private readonly merges: MergeArea[];
 
   constructor(grid: CellGrid) {
@@ -113,21 +117,28 @@ export class GridView {
     for (const m of grid.merges) cols = Math.max(cols, m.right + 1);
     this.colCount = cols;
     this.merges = grid.merges.filter((m) => m.bottom >= m.top && m.right >= m.left);
-    this.merges.forEach((m, index) => {
+    const cells = this.rowCount * this.colCount;
+    const index = cells <= DENSE_MERGE_INDEX ? new Int32Array(cells) : new Map<number, number>();
+    this.merges.forEach((m, i) => {
       const bottom = Math.min(m.bottom, this.rowCount - 1);
       for (let r = m.top; r <= bottom; r++) {
         for (let c = m.left; c <= m.right; c++) {
           const key = r * this.colCount + c;
-          if (!this.mergeIndex.has(key)) this.mergeIndex.set(key, index);
+          if (index instanceof Int32Array) {
+            if (index[key] === 0) index[key] = i + 1;
+          } else if (!index.has(key)) index.set(key, i + 1);
         }
       }
     });
+    this.mergeIndex = index;
   }
 
   /** The merge covering a cell, if any. */
   mergeAt(row: number, col: number): MergeArea | undefined {
-    const index = this.mergeIndex.get(row * this.colCount + col);
-    return index === undefined ? undefined : this.merges[index];
+    if (row < 0 || col < 0 || row >= this.rowCount || col >= this.colCount) return undefined;
+    const key = row * this.colCount + col;
+    const index = this.mergeIndex instanceof Int32Array ? this.mergeIndex[key] : (this.mergeIndex.get(key) ?? 0);
+    return index === 0 ? undefined : this.merges[index - 1];
   }
 
   /** The raw value of a cell, or of its merge's top-left cell. */

@@ -48,12 +48,15 @@ export const NUMBER = String.raw`\d+(?:\s*\.\s*\d+)?`;
 export function numeral(text: string): Decimal {
   return dec(/\s/.test(text) ? text.replace(/\s+/g, "") : text);
 }
+/** Words that state a row's points before the number: "占20分" (its share of the total), "（计6分）", "共计4分";
+ * a 计 inside a word (合计, 小计, 统计) is not one. */
+const SHARE = String.raw`占|共计|(?<=^|[（(\s，,、：:])计`;
 /** "（10分）", "(2分）", "（扣1分）", "（最高4分）": parenthesised points, either kind of parenthesis. */
 const PARENTHESISED = new RegExp(String.raw`[（(]\s*(最高|扣|-)?\s*(${NUMBER})\s*分\s*[）)]`, "g");
 /** Points at the very end of a name cell: "乡村振兴20分", "经济发展（20分）", "最高4分". */
-const TRAILING = new RegExp(String.raw`(?:[（(]\s*)?(最高|扣|-)?\s*(${NUMBER})\s*分\s*(?:[）)])?\s*[。；;，,]?$`);
+const TRAILING = new RegExp(String.raw`(?:[（(]\s*)?(最高|扣|-|${SHARE})?\s*(${NUMBER})\s*分\s*(?:[）)])?\s*[。；;，,]?$`);
 /** A points column: "10", "4分", "最高4分", "-0.5", "扣1.5分", "10.0". */
-const POINTS_CELL = new RegExp(String.raw`^(最高|扣|-|\+)?\s*(${NUMBER})\s*(?:分)?$`);
+const POINTS_CELL = new RegExp(String.raw`^(最高|扣|-|\+|${SHARE})?\s*(${NUMBER})\s*(?:分)?$`);
 /** How every points cell ends (a digit or 分): a text that ends otherwise is not compacted and parsed. */
 const POINTS_CELL_END = /^[\d０-９分]$/;
 

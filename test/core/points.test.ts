@@ -13,6 +13,9 @@ describe("stated points", () => {
     ["加分项目\n\n10分", "加分项目", "10", "points"],
     ["经济发展（２０分）", "经济发展", "20", "points"],
     ["最高\n\n4分", "", "4", "cap"],
+    ["区政府领导评价（占20分）", "区政府领导评价", "20", "points"],
+    ["班子建设（计10分）", "班子建设", "10", "points"],
+    ["合计20分", "合计", "20", "points"],
   ])("%j -> %s %s", (text, name, points, form) => {
     const named = parseNamedPoints(text);
     expect(named).not.toBeNull();
@@ -59,6 +62,12 @@ describe("stated points", () => {
     expect(inlinePoints("设置消防器材（0. 5分）；建立台账（1 .5分）").map((f) => f.points.toFixed())).toEqual(["0.5", "1.5"]);
     expect(parseNamedPoints("安全检查（0. 5分）")!.points.toFixed()).toBe("0.5");
     expect(parsePointsCell("0. 5分")!.points.toFixed()).toBe("0.5");
+  });
+
+  test("a points cell may name the points as a share or a count (占20分, 计6分)", () => {
+    expect(parsePointsCell("占20分")).toEqual({ points: expect.anything(), form: "points" });
+    expect(parsePointsCell("计 6 分")!.points.toFixed()).toBe("6");
+    expect(parsePointsCell("统计6分")).toBeNull();
   });
 
   test("numbers that are not points are not inline points", () => {

@@ -8,6 +8,7 @@ import type { BookColumn } from "../book";
 import type { GridView } from "../grid";
 import { parsePointsCell } from "../points";
 import type { ColumnRole } from "./labels";
+import { isNumberLabel } from "./numbering";
 import { cellAt, flat, rowCells } from "./rows";
 import type { HeaderColumn } from "./sheet";
 
@@ -42,6 +43,8 @@ export interface Columns {
 const TEXT_ROLES = new Set<ColumnRole>(["level", "indicator", "target", "text"]);
 /** Share of a table's rows on which an indicator column starts a new text; a category column changes less. */
 const INDICATOR_SHARE = 0.7;
+/** Share of a column's own cells that are number labels for it to be the rows' numbers. */
+const NUMBERING_SHARE = 0.8;
 /** Share of rows whose score column holds "N分": the column then gives points, whatever its label. */
 const POINTS_SHARE = 0.5;
 
@@ -85,6 +88,20 @@ interface Slot {
   label: string;
 }
 
+/** Whether the column's own cells are number labels (1, 2, 3 or （1）, ①), two or more and nearly all (a remark
+ * row may run across it): a 序号 without its label. */
+function holdsNumbering(view: GridView, col: number, rows: number[]): boolean {
+  let filled = 0;
+  let numbers = 0;
+  for (const row of rows) {
+    const cell = cellAt(rowCells(view, row), col);
+    if (!cell || cell.col !== col || !cell.startsHere || cell.text === "") continue;
+    filled++;
+    if (isNumberLabel(cell.text)) numbers++;
+  }
+  return numbers >= 2 && numbers >= filled * NUMBERING_SHARE;
+}
+
 /** Whether any data row has a text of its own in the column. */
 function holdsText(view: GridView, col: number, rows: number[]): boolean {
   return rows.some((row) => {
@@ -94,14 +111,16 @@ function holdsText(view: GridView, col: number, rows: number[]): boolean {
 }
 
 /** Columns right of a category column that have no header label of their own but hold texts: "类别" written
- * over two columns (组织保障 | 主要载体建设) is two category levels. */
+ * over two columns (组织保障 | 主要载体建设) is two category levels; such a column that only numbers the rows
+ * (考核条目 over group | 1, 2, 3 | item) is their number. */
 function addUnnamedLevels(slots: Slot[], header: HeaderColumn[], view: GridView, rows: number[]) {
   const labelled = (col: number) => header.some((h) => h.cell.col <= col && col <= h.cell.lastCol && h.cell.text !== "");
   for (let i = slots.length - 1; i >= 0; i--) {
     if (slots[i].role !== "level") continue;
     let col = slots[i].col + 1;
     while (col < view.colCount && !labelled(col) && !slots.some((s) => s.col === col) && holdsText(view, col, rows)) {
-      slots.splice(i + 1 + (col - slots[i].col - 1), 0, { col, role: "level", label: slots[i].label });
+      const role = holdsNumbering(view, col, rows) ? "number" : "level";
+      slots.splice(i + 1 + (col - slots[i].col - 1), 0, { col, role, label: slots[i].label });
       col++;
     }
   }
@@ -113,7 +132,12 @@ export function tableColumns(header: HeaderColumn[], view: GridView, rows: numbe
   const roles = new Map<number, string>();
   for (const { cell, role } of header) {
     const span = role !== null && TEXT_ROLES.has(role) ? cell.lastCol : cell.col;
-    for (let col = cell.col; col <= span; col++) slots.push({ col, role: role ?? "remark", label: flat(cell.text) });
+    for (let col = cell.col; col <= span; col++) {
+      // A label over several columns (考核条目 over group | number | item): a column of its that only numbers the
+      // rows is their number, not a text.
+      const numbers = col > cell.col && holdsNumbering(view, col, rows);
+      slots.push({ col, role: numbers ? "number" : role ?? "remark", label: flat(cell.text) });
+    }
   }
   addUnnamedLevels(slots, header, view, rows);
   const of = (role: ColumnRole) => slots.filter((s) => s.role === role);

@@ -16,7 +16,7 @@ import { tableColumns } from "./columns";
 import { unitRuns } from "./unitRuns";
 import { isScoringSheetValues } from "../scoringSheet/columns";
 import { summaryText } from "../summary/summarySheets";
-import { groupName, isNote, labelledUnit, unitList, unitName } from "./titles";
+import { groupName, isBaseLine, isNote, labelledUnit, unitList, unitName } from "./titles";
 import { numberingOf, stripNumbering } from "./numbering";
 import { isBonusName } from "./kinds";
 import { TITLE_WORDS } from "../vocabulary/words";
@@ -64,7 +64,7 @@ function titleFacts(lines: string[]): TitleFacts {
       unitIndex = i;
     }
   }
-  const titleLines = lines.filter((l) => !isNote(l) && unitList(l).length === 0 && unitName(l) === null && labelledUnit(l) === null);
+  const titleLines = lines.filter((l) => !isNote(l) && !isBaseLine(l) && unitList(l).length === 0 && unitName(l) === null && labelledUnit(l) === null);
   let group: string | null = null;
   const before = unitIndex >= 0 ? lines.slice(0, unitIndex) : [];
   for (let i = before.length - 1; i >= 0 && group === null; i--) {

@@ -10,6 +10,13 @@ export const SECTION_NUMBER = new RegExp(`^(?:[${CHINESE_NUMERAL}]+[、.．]|[�
 /** "1.", "2．", "3、", "(1)", "（2）" at the start of a text (not "1.5"). */
 export const ITEM_NUMBER = /^(?:(\d{1,3})\s*[.．、](?!\d)|[（(](\d{1,3})[）)])\s*/;
 
+/** A text that is a number label and nothing else: "1", "2.", "1.2", "（3）", "③", "四、". */
+const NUMBER_LABEL = new RegExp(`^(?:\\d{1,3}(?:\\.\\d{1,3})*[.．、]?|[（(]\\d{1,3}[）)]|[①-⑳]|[${CHINESE_NUMERAL}]+[、.．]?|[（(][${CHINESE_NUMERAL}]+[）)])$`);
+
+export function isNumberLabel(text: string): boolean {
+  return NUMBER_LABEL.test(normalizeDigits(text.trim()));
+}
+
 /** Kind of numbering a text starts with. */
 export function numberingOf(text: string): "section" | "item" | null {
   const t = normalizeDigits(text.trimStart());

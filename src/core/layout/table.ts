@@ -7,14 +7,15 @@ import { newIndicator, type Category, type CategoryKind, type Entry, type Indica
 import { criterionPoints } from "../criterion";
 import { Decimal } from "../decimal";
 import type { GridView } from "../grid";
-import { closingBonus, inlinePoints, parseNamedPoints, parsePointsCell, type PointsStatement, signedPoints } from "../points";
-import { GRAND_TOTAL_ROW, SUBTOTAL_ROW, TOTAL_ROW } from "../vocabulary/words";
+import { closingBonus, inlinePoints, normalizeDigits, parseNamedPoints, parsePointsCell, type PointsStatement, signedPoints } from "../points";
+import { AWARD_WORDS, DEDUCTION_RULE, GRAND_TOTAL_ROW, SUBTOTAL_ROW, TOTAL_ROW } from "../vocabulary/words";
 import type { Columns } from "./columns";
 import { deductionAmounts, isBonusName, textKind, type TextKind } from "./kinds";
 import { numberingOf, sectionDepth, stripNumbering } from "./numbering";
 import { cellAt, type RowCell, rowCells, flat } from "./rows";
 import { isNote } from "./titles";
 import { textSegments } from "./segments";
+import { headerMeaning } from "../vocabulary/headers";
 
 export type { Columns } from "./columns";
 
@@ -125,6 +126,13 @@ function rowIndicator(
     statement = second;
     source = columns.indicator !== null ? "name" : "text";
     pointsCell = view.address(row, nameCell!.col);
+  }
+  // A target that is nothing but points ("占20分" where a deduction-only book lists its one allotment).
+  const targetPoints = !statement && columns.indicator !== null && targetText.includes("分") ? parsePointsCell(targetText) : null;
+  if (targetPoints?.form === "points") {
+    statement = targetPoints;
+    source = "text";
+    pointsCell = view.address(row, columns.target);
   }
   const indicator = indicatorAt(view, row, nameCell?.col ?? columns.target, name ?? flat(nameText), target, columns.target);
   if (statement) applyPoints(indicator, statement, source!, pointsCell);
@@ -265,6 +273,13 @@ function onlyOwnText(cells: RowCell[]): RowCell | null {
   return only;
 }
 
+/** A row led by a remark label (备注 | 仅有…的单位，扣分加倍): a note on the table, with the texts that follow. */
+function remarkRow(cells: RowCell[]): { col: number; text: string } | null {
+  const own = cells.filter((c) => c.startsHere && c.text !== "");
+  if (own.length < 2 || headerMeaning(own[0].text)?.role !== "remark") return null;
+  return { col: own[0].col, text: own.map((c) => c.text).join(" ") };
+}
+
 /** Whether a row states points: in the points column, or in the name of a category it starts. */
 function statesPoints(context: TableContext, row: number, cells: RowCell[]): boolean {
   const { view, columns } = context;
@@ -335,6 +350,11 @@ export function readTable(context: TableContext, rows: number[]): TableReading {
     const note = onlyOwnText(cells);
     if (note && isNote(note.text)) {
       notes.push({ text: note.text, cell: view.address(row, note.col) });
+      continue;
+    }
+    const remark = remarkRow(cells);
+    if (remark) {
+      notes.push({ text: remark.text, cell: view.address(row, remark.col) });
       continue;
     }
     const total = totalRow(context, row, cells, labelCols);
@@ -477,6 +497,7 @@ function categoryKind(category: Category, penaltyList: boolean, indicatorTextKin
   if (own) return own;
   if (category.indicators.length > 0 && category.categories.length === 0 && category.indicators.every(onlyAdds)) return "bonus";
   if (indicatorTextKinds.length > 0) {
+    if (category.points === null && indicatorTextKinds.every((k) => k === "deduction")) return "deduction";
     if (indicatorTextKinds.every((k) => k === "pending")) return "pending";
     if (indicatorTextKinds.every((k) => k === "reference")) return "reference";
   }
@@ -491,9 +512,16 @@ function settleTree(categories: Category[], penaltyList: boolean) {
   }
 }
 
+/** A row with no points of its own whose words only take points away ("未报扣10分", "每次扣5分"): a deduction rule. */
+function isDeductionRule(indicator: Indicator): boolean {
+  if (indicator.points !== null) return false;
+  const text = indicator.criterion ? `${indicator.target}\n${indicator.criterion}` : indicator.target;
+  return text.includes("扣") && DEDUCTION_RULE.test(normalizeDigits(text)) && !AWARD_WORDS.test(text);
+}
+
 /** Kinds of a category and its indicators, penalty tiers, and points a lone indicator takes from its category. */
 function settleKinds(category: Category, penaltyList: boolean) {
-  const textKinds = category.indicators.map((i) => textKind(i.name, i.target));
+  const textKinds = category.indicators.map((i) => textKind(i.name, i.target) ?? (isDeductionRule(i) ? "deduction" : null));
   category.kind = categoryKind(category, penaltyList, textKinds);
   if (category.kind === "bonus") category.cap = category.points;
   const lone = category.indicators.length === 1 && category.categories.length === 0 ? category.indicators[0] : null;

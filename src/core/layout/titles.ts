@@ -8,11 +8,18 @@ import { TITLE_WORDS } from "../vocabulary/words";
 import { ITEM_NUMBER, numberingOf, stripNumbering } from "./numbering";
 
 /** Words that make a line a title of a table or document rather than a unit's name. */
-import { UNIT_LABEL } from "../vocabulary/words";
+import { BASE, UNIT_LABEL } from "../vocabulary/words";
 const MAX_UNIT_NAME = 24;
 
 export function isNote(line: string): boolean {
   return /^注\s*[：:]/.test(flat(line));
+}
+
+/** A line that only states the base score, in brackets or not ("(起评分100分)", "满分100分"): a term, not a title. */
+export function isBaseLine(line: string): boolean {
+  const text = flat(normalizeDigits(line)).replace(/[（()）]/g, "");
+  const match = BASE.exec(text);
+  return match !== null && match[0].length === text.length;
 }
 
 /** "部门（单位）：X  责任人：Y" -> X ("" when the form is left blank); null when the line is not such a label. */

@@ -23,6 +23,10 @@ export const DEDUCTION = /扣分制/;
 export const BONUS = /加分|奖励分|奖分/;
 /** A deduction amount: "扣1.5分", "扣除2分". */
 export const DEDUCTION_AMOUNT = /扣(?:除)?\s*(\d+(?:\.\d+)?)\s*分/g;
+/** A deduction of some points, one amount or a range: "扣1.5分", "扣除2分", "扣5-10分". */
+export const DEDUCTION_RULE = /扣(?:除)?\s*\d/;
+/** Words that give points rather than take them: "得2分", "计满分", "加1分", "奖励"; "不得分" gives nothing. */
+export const AWARD_WORDS = /(?<!不)得|计|给|加|奖|满分/;
 
 /** Words that make a line a title of a table or document rather than a unit's name. */
 export const TITLE_WORDS = /指标|考核|清单|责任书|分解|目标|通知|办法|附件|细则|任务|年度|工作|评价|评估|考评|计分|评分|标准|体系|一览表/;

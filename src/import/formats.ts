@@ -3,7 +3,7 @@
  * read it: which format it is and how to save it as something readable (.xlsx, or .docx for Word), in Chinese and
  * English. Pure: used by the command line and the task pane.
  */
-import type { Language } from "../core/rules";
+import { type Language, type Message, render } from "../locales";
 
 export type FileFormat =
   /** Office Open XML workbook (.xlsx, .xlsm; also what WPS writes as .xlsx). */
@@ -98,93 +98,12 @@ function isEt(file: string): boolean {
   return /\.et$/i.test(file);
 }
 
-const SAVE_XLSX = {
-  zh: "请在 Excel 或 WPS 表格中打开，选择“文件 > 另存为”，保存类型选“Excel 工作簿 (*.xlsx)”",
-  en: "open it in Excel or WPS Spreadsheets and use File > Save As > Excel Workbook (*.xlsx)",
-};
-const SAVE_DOCX = {
-  zh: "请在 Word 或 WPS 文字中打开，选择“文件 > 另存为”，保存类型选“Word 文档 (*.docx)”，再用 import-docx 导入",
-  en: "open it in Word or WPS Writer, use File > Save As > Word Document (*.docx), then import it with import-docx",
-};
+/** Why a file cannot be read, as a message src/locales renders (what it is and what to do). */
+export function unreadableData(error: UnreadableFormatError, file: string): Message {
+  return { key: "unreadable", params: { file, format: error.format, wanted: error.wanted, et: isEt(file), detail: error.detail ?? null } };
+}
 
-/**
- * One line for a file that cannot be read, in the given language: what it is and what to do. English keeps the
- * phrases scripts match ("not an .xlsx workbook", "corrupt or truncated").
- */
+/** One line for a file that cannot be read, in the given language. */
 export function unreadableMessage(error: UnreadableFormatError, file: string, language: Language): string {
-  return `${file}: ${language === "en" ? englishMessage(error, file) : chineseMessage(error, file)}`;
-}
-
-function detail(error: UnreadableFormatError): string {
-  return error.detail ? ` (${error.detail})` : "";
-}
-
-function englishMessage(error: UnreadableFormatError, file: string): string {
-  const { format, wanted } = error;
-  if (wanted === "docx") {
-    switch (format) {
-      case "empty": return "the file is empty, not a .docx document";
-      case "doc": return `a Word 97-2003 document (.doc), not a .docx: ${SAVE_DOCX.en}`;
-      case "xlsx": case "ods": case "xls": return "a workbook, not a Word document: read it directly with check or tree";
-      case "odt": return `an OpenDocument text (.odt), not a .docx: ${SAVE_DOCX.en}`;
-      case "encrypted": return "a password-protected document: open it, remove the password and save it as .docx";
-      case "corrupt-zip": return `corrupt or truncated .docx document${detail(error)}`;
-      case "text": return "a text file, not a .docx document: Word-table text is imported with import-text";
-      case "pdf": return "a PDF, not a .docx document: use the Word original";
-      default: return "not a .docx document (no word/document.xml)";
-    }
-  }
-  switch (format) {
-    case "empty": return "the file is empty, not an .xlsx workbook";
-    case "docx": return "not an .xlsx workbook (a Word document: turn it into a workbook with import-docx)";
-    case "doc": return `not an .xlsx workbook (a Word 97-2003 document: ${SAVE_DOCX.en})`;
-    case "odt": return "not an .xlsx workbook (an OpenDocument text: save it as .docx and use import-docx)";
-    case "encrypted": return "not an .xlsx workbook it can open (password-protected: remove the password and save it as .xlsx)";
-    case "xls":
-      return isEt(file)
-        ? `a WPS Spreadsheets (.et) workbook that cannot be read${detail(error)}: ${SAVE_XLSX.en}`
-        : `corrupt or truncated Excel 97-2003 (.xls) workbook${detail(error)}: ${SAVE_XLSX.en}`;
-    case "ods": return `corrupt or truncated OpenDocument (.ods) workbook${detail(error)}: ${SAVE_XLSX.en}`;
-    case "cfb":
-      return isEt(file)
-        ? `a WPS Spreadsheets (.et) file in a format that cannot be read: ${SAVE_XLSX.en}`
-        : `not an .xlsx workbook (an Office 97-2003 file without a workbook, or a damaged one: ${SAVE_XLSX.en})`;
-    case "zip": return "not an .xlsx workbook (a zip file without a workbook; a renamed .pptx?)";
-    case "corrupt-zip": return `corrupt or truncated .xlsx workbook${detail(error)}`;
-    case "pdf": return "not an .xlsx workbook (a PDF: use the Excel or Word original)";
-    case "text": return "not an .xlsx workbook (a text file: Word-table text is imported with import-text; CSV or HTML: save it as .xlsx)";
-    default: return "not an .xlsx workbook (no Excel zip signature)";
-  }
-}
-
-function chineseMessage(error: UnreadableFormatError, file: string): string {
-  const { format, wanted } = error;
-  if (wanted === "docx") {
-    switch (format) {
-      case "empty": return "文件为空，不是 Word 文档 (.docx)";
-      case "doc": return `这是 Word 97-2003 文档 (.doc)，无法直接读取：${SAVE_DOCX.zh}`;
-      case "xlsx": case "ods": case "xls": return "这是工作簿而不是 Word 文档：请直接用 check 或 tree 读取";
-      case "odt": return `这是 OpenDocument 文本 (.odt)：${SAVE_DOCX.zh}`;
-      case "encrypted": return "文档设有打开密码：请打开后取消密码，另存为 .docx";
-      case "corrupt-zip": return "Word 文档已损坏或不完整";
-      case "text": return "这是文本文件而不是 Word 文档：Word 表格文本请用 import-text 导入";
-      case "pdf": return "这是 PDF 文件：请使用 Word 原件";
-      default: return "不是 Word 文档 (.docx)";
-    }
-  }
-  switch (format) {
-    case "empty": return "文件为空，不是工作簿";
-    case "docx": return "这是 Word 文档：请用 import-docx 转为工作簿";
-    case "doc": return `这是 Word 97-2003 文档 (.doc)：${SAVE_DOCX.zh}`;
-    case "odt": return "这是 OpenDocument 文本 (.odt)：请另存为 .docx 后用 import-docx 导入";
-    case "encrypted": return "工作簿设有打开密码：请打开后取消密码，另存为 .xlsx";
-    case "xls": return isEt(file) ? `无法读取此 WPS 表格文件 (.et)：${SAVE_XLSX.zh}` : `Excel 97-2003 工作簿 (.xls) 已损坏或不完整：${SAVE_XLSX.zh}`;
-    case "ods": return `OpenDocument 工作簿 (.ods) 已损坏或不完整：${SAVE_XLSX.zh}`;
-    case "cfb": return isEt(file) ? `无法读取此格式的 WPS 表格文件 (.et)：${SAVE_XLSX.zh}` : `这是不含工作簿或已损坏的 Office 97-2003 文件：${SAVE_XLSX.zh}`;
-    case "zip": return "不是工作簿（压缩包中没有工作表）";
-    case "corrupt-zip": return "工作簿已损坏或不完整";
-    case "pdf": return "这是 PDF 文件：请使用 Excel 或 Word 原件";
-    case "text": return "这是文本文件而不是工作簿：Word 表格文本请用 import-text 导入；CSV 或网页文件请另存为 .xlsx";
-    default: return `不是可读取的工作簿：${SAVE_XLSX.zh}`;
-  }
+  return render(unreadableData(error, file), language);
 }

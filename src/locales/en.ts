@@ -2,7 +2,7 @@
  * Every message in English (`--lang en`, Office in another language than Chinese). Names from the books stay as
  * they are written.
  */
-import type { EntryLabel, EntryWord, InputKind, Locale } from "./keys";
+import type { EntryLabel, EntryWord, InputKind, Locale, MessageParams } from "./keys";
 
 const entryWord: Record<EntryWord, string> = {
   score: "score",
@@ -14,6 +14,48 @@ const entryWord: Record<EntryWord, string> = {
 };
 
 const inputKind: Record<InputKind, string> = { workbook: "a workbook (.xlsx, .xls, .et, .ods)", docx: "a .docx document", text: "a text file" };
+
+const SAVE_XLSX = "open it in Excel or WPS Spreadsheets and use File > Save As > Excel Workbook (*.xlsx)";
+const SAVE_DOCX = "open it in Word or WPS Writer, use File > Save As > Word Document (*.docx), then import it with import-docx";
+
+/** English keeps the phrases scripts match ("not an .xlsx workbook", "corrupt or truncated"). */
+function unreadable(p: MessageParams["unreadable"]): string {
+  const detail = p.detail ? ` (${p.detail})` : "";
+  if (p.wanted === "docx") {
+    switch (p.format) {
+      case "empty": return "the file is empty, not a .docx document";
+      case "doc": return `a Word 97-2003 document (.doc), not a .docx: ${SAVE_DOCX}`;
+      case "xlsx": case "ods": case "xls": return "a workbook, not a Word document: read it directly with check or tree";
+      case "odt": return `an OpenDocument text (.odt), not a .docx: ${SAVE_DOCX}`;
+      case "encrypted": return "a password-protected document: open it, remove the password and save it as .docx";
+      case "corrupt-zip": return `corrupt or truncated .docx document${detail}`;
+      case "text": return "a text file, not a .docx document: Word-table text is imported with import-text";
+      case "pdf": return "a PDF, not a .docx document: use the Word original";
+      default: return "not a .docx document (no word/document.xml)";
+    }
+  }
+  switch (p.format) {
+    case "empty": return "the file is empty, not an .xlsx workbook";
+    case "docx": return "not an .xlsx workbook (a Word document: turn it into a workbook with import-docx)";
+    case "doc": return `not an .xlsx workbook (a Word 97-2003 document: ${SAVE_DOCX})`;
+    case "odt": return "not an .xlsx workbook (an OpenDocument text: save it as .docx and use import-docx)";
+    case "encrypted": return "not an .xlsx workbook it can open (password-protected: remove the password and save it as .xlsx)";
+    case "xls":
+      return p.et
+        ? `a WPS Spreadsheets (.et) workbook that cannot be read${detail}: ${SAVE_XLSX}`
+        : `corrupt or truncated Excel 97-2003 (.xls) workbook${detail}: ${SAVE_XLSX}`;
+    case "ods": return `corrupt or truncated OpenDocument (.ods) workbook${detail}: ${SAVE_XLSX}`;
+    case "cfb":
+      return p.et
+        ? `a WPS Spreadsheets (.et) file in a format that cannot be read: ${SAVE_XLSX}`
+        : `not an .xlsx workbook (an Office 97-2003 file without a workbook, or a damaged one: ${SAVE_XLSX})`;
+    case "zip": return "not an .xlsx workbook (a zip file without a workbook; a renamed .pptx?)";
+    case "corrupt-zip": return `corrupt or truncated .xlsx workbook${detail}`;
+    case "pdf": return "not an .xlsx workbook (a PDF: use the Excel or Word original)";
+    case "text": return "not an .xlsx workbook (a text file: Word-table text is imported with import-text; CSV or HTML: save it as .xlsx)";
+    default: return "not an .xlsx workbook (no Excel zip signature)";
+  }
+}
 
 const label = (l: EntryLabel): string =>
   `${l.prefix ? `${l.prefix} ` : ""}${l.word ? entryWord[l.word] : l.group ? `${l.group} score` : (l.column ?? "")}`;
@@ -173,6 +215,7 @@ export const en: Locale = {
   "cli.exists": (p) => `${p.file}: already exists (use --force to replace it)`,
   "cli.no-output-folder": (p) => `${p.file}: the output folder does not exist`,
   "cli.cannot-write": (p) => `${p.file}: cannot write the file (${p.code})`,
+  unreadable: (p) => `${p.file}: ${unreadable(p)}`,
   "cli.imported-text": (p) => `${p.file}: ${p.sheets.length} sheets, ${p.rows} rows (${p.sheets.join(" / ")})`,
   "cli.imported-docx": (p) => `${p.file}: ${p.sheets.length} sheets, ${p.tables} tables, ${p.rows} rows (${p.sheets.join(" / ")})`,
   "cli.scored": (p) => `${p.file}: ${p.sheets} scoring sheets${p.portable ? " (portable formulas)" : ""}`,

@@ -1,7 +1,7 @@
 /**
  * Every message in Chinese, the language Kaohe speaks first.
  */
-import type { EntryLabel, EntryWord, InputKind, Locale } from "./keys";
+import type { EntryLabel, EntryWord, InputKind, Locale, MessageParams } from "./keys";
 
 const entryWord: Record<EntryWord, string> = {
   score: "得分",
@@ -13,6 +13,40 @@ const entryWord: Record<EntryWord, string> = {
 };
 
 const inputKind: Record<InputKind, string> = { workbook: "工作簿（.xlsx、.xls、.et、.ods）", docx: "Word 文档 (.docx)", text: "文本文件" };
+
+const SAVE_XLSX = "请在 Excel 或 WPS 表格中打开，选择“文件 > 另存为”，保存类型选“Excel 工作簿 (*.xlsx)”";
+const SAVE_DOCX = "请在 Word 或 WPS 文字中打开，选择“文件 > 另存为”，保存类型选“Word 文档 (*.docx)”，再用 import-docx 导入";
+
+function unreadable(p: MessageParams["unreadable"]): string {
+  if (p.wanted === "docx") {
+    switch (p.format) {
+      case "empty": return "文件为空，不是 Word 文档 (.docx)";
+      case "doc": return `这是 Word 97-2003 文档 (.doc)，无法直接读取：${SAVE_DOCX}`;
+      case "xlsx": case "ods": case "xls": return "这是工作簿而不是 Word 文档：请直接用 check 或 tree 读取";
+      case "odt": return `这是 OpenDocument 文本 (.odt)：${SAVE_DOCX}`;
+      case "encrypted": return "文档设有打开密码：请打开后取消密码，另存为 .docx";
+      case "corrupt-zip": return "Word 文档已损坏或不完整";
+      case "text": return "这是文本文件而不是 Word 文档：Word 表格文本请用 import-text 导入";
+      case "pdf": return "这是 PDF 文件：请使用 Word 原件";
+      default: return "不是 Word 文档 (.docx)";
+    }
+  }
+  switch (p.format) {
+    case "empty": return "文件为空，不是工作簿";
+    case "docx": return "这是 Word 文档：请用 import-docx 转为工作簿";
+    case "doc": return `这是 Word 97-2003 文档 (.doc)：${SAVE_DOCX}`;
+    case "odt": return "这是 OpenDocument 文本 (.odt)：请另存为 .docx 后用 import-docx 导入";
+    case "encrypted": return "工作簿设有打开密码：请打开后取消密码，另存为 .xlsx";
+    case "xls": return p.et ? `无法读取此 WPS 表格文件 (.et)：${SAVE_XLSX}` : `Excel 97-2003 工作簿 (.xls) 已损坏或不完整：${SAVE_XLSX}`;
+    case "ods": return `OpenDocument 工作簿 (.ods) 已损坏或不完整：${SAVE_XLSX}`;
+    case "cfb": return p.et ? `无法读取此格式的 WPS 表格文件 (.et)：${SAVE_XLSX}` : `这是不含工作簿或已损坏的 Office 97-2003 文件：${SAVE_XLSX}`;
+    case "zip": return "不是工作簿（压缩包中没有工作表）";
+    case "corrupt-zip": return "工作簿已损坏或不完整";
+    case "pdf": return "这是 PDF 文件：请使用 Excel 或 Word 原件";
+    case "text": return "这是文本文件而不是工作簿：Word 表格文本请用 import-text 导入；CSV 或网页文件请另存为 .xlsx";
+    default: return `不是可读取的工作簿：${SAVE_XLSX}`;
+  }
+}
 
 const label = (l: EntryLabel): string => `${l.prefix ?? ""}${l.word ? entryWord[l.word] : (l.column ?? "")}`;
 
@@ -167,6 +201,7 @@ export const zh: Locale = {
   "cli.exists": (p) => `${p.file}：文件已存在（加 --force 替换）`,
   "cli.no-output-folder": (p) => `${p.file}：输出文件夹不存在`,
   "cli.cannot-write": (p) => `${p.file}：无法写入文件（${p.code}）`,
+  unreadable: (p) => `${p.file}: ${unreadable(p)}`,
   "cli.imported-text": (p) => `${p.file}: ${p.sheets.length} 个工作表, ${p.rows} 行 (${p.sheets.join(" / ")})`,
   "cli.imported-docx": (p) => `${p.file}: ${p.sheets.length} 个工作表, ${p.tables} 个表格, ${p.rows} 行 (${p.sheets.join(" / ")})`,
   "cli.scored": (p) => `${p.file}: ${p.sheets} 张评分表${p.portable ? "（通用公式）" : ""}`,

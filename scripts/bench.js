@@ -6,7 +6,10 @@
  *               1x/10x/100x, growth, peak memory, KH.SCORE / KH.TOTAL evaluations per second, the seed's scoring
  *               sheets built and their entries checked;
  *   add-in    - context.sync() calls to validate 1, 10 and 50 sheets and to write the summary sheets, running the real
- *               src/excel/officeAdapter.ts against office-addin-mock (test/bench/addinSyncs.ts, dev-only);
+ *               src/excel/officeAdapter.ts against office-addin-mock (test/bench/addinSyncs.ts, dev-only); the MB each
+ *               sync of the read brings back for seed 001 at 1x/10x/100x under Excel on the web's 5 MB limit;
+ *   command   - bench/commandStart.ts: kaohe check on seed 001 as a whole process, through the bin and through npm,
+ *               and the first run on a fresh copy of HEAD (not with --quick);
  *   bundles   - gzip sizes of the scripts taskpane.html loads (runtime.js, shared.js, functions.js, taskpane.js)
  *               after a production build into a temporary folder, and what dominates each
  *               (test/bench/bundleSizes.ts; skipped with --no-build);
@@ -58,6 +61,9 @@ function table(report) {
   for (const a of report.addin) {
     lines.push(`  ${pad(a.sheets, 6)} ${pad(`${a.times}x`, 8)} ${pad(a.rows, 8)} ${pad(a.books, 7)} ${pad(a.validateSyncs, 16)} ${pad((a.validateSyncs / a.sheets).toFixed(2), 11)} ${pad(a.summarySheets, 16)} ${pad(a.summarySyncs, 15)}`);
   }
+  lines.push("  read of seed 001 in Excel on the web (5 MB limit): MB each sync brings back");
+  for (const p of report.addinPayloads) lines.push(`  ${pad(`${p.times}x`, 6)} ${pad(p.rows, 8)} rows, ${pad(p.readMb, 6)} MB: ${pad(p.syncs, 2)} syncs (${p.refused} refused for size): ${p.perSyncMb.join(" ")}`);
+  lines.push("", ...require("../bench/commandStart.ts").commandStartLines(report.command));
   lines.push("", "函数 / functions");
   lines.push(`  KH.SCORE ${e.scoreEvaluationsPerSecond.toLocaleString("en-US")} /s; KH.TOTAL ${e.totalEvaluationsPerSecond.toLocaleString("en-US")} /s`);
   lines.push(`  scoring sheets of the seed: ${e.scoring.sheets}, built in ${e.scoring.generateMs} ms, entries checked in ${e.scoring.entryCheckMs} ms`);
@@ -79,6 +85,8 @@ async function main() {
   registerTypeScript();
   report.read = await require("../bench/readPath.ts").readPath(quick);
   report.addin = await require("../test/bench/addinSyncs.ts").addinSyncs();
+  report.addinPayloads = await require("../test/bench/addinSyncs.ts").addinPayloads();
+  report.command = require("../bench/commandStart.ts").commandStart(quick);
   report.bundles = build ? require("../test/bench/bundleSizes.ts").bundleSizes() : null;
   report.scoreSheet = require("../bench/scoringSheets.ts").scoreSheetSection(quick);
   console.log(json ? JSON.stringify(report, null, 2) : table(report));

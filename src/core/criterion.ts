@@ -5,22 +5,13 @@
  */
 import { Decimal, sum, ZERO } from "./decimal";
 import { NUMBER, normalizeDigits, numeral } from "./points";
+import { AWARD_VERBS, EACH, FULL_MARKS, NOT_AWARD, NOTHING, TOTAL_DEDUCTION } from "./vocabulary/words";
 import { splitNumberedItems } from "./layout/numbering";
 
 /** An award after a verb: "得1分", "得 0.5 分", "计2分", "给1分", "最高1分". */
-const AWARD = new RegExp(String.raw`(得|计|给|最高)\s*(${NUMBER})\s*分(?![钟之以的])`, "g");
+const AWARD = new RegExp(String.raw`(${AWARD_VERBS.join("|")})\s*(${NUMBER})\s*分(?![钟之以的])`, "g");
 /** An award closing a clause: "…规划合理，3分；", "…,2分 2.…". */
 const CLOSING_AWARD = new RegExp(String.raw`[，,：:]\s*(${NUMBER})\s*分(?=\s*(?:[；;。]|$|\s+\d+\s*[.、．]))`, "g");
-/** Nothing awarded: "不得分", "得0分". */
-const NOTHING = /不得分|不计分/g;
-/** A deduction or a bonus word right before "最高" makes it no award ("最高扣10分", "最高奖励5分"). */
-const NOT_AWARD = /最高\s*(扣|奖|加)/;
-/** Full marks named, not counted ("得满分"): the row's own points. */
-const FULL_MARKS = /满分/;
-/** Awards for each of several things ("各得1分", "共4项，1项1分"): how many there are is not written. */
-const EACH = /各得|每项得|分别得|\d+\s*项\s*\d+(?:\.\d+)?\s*分|每.{1,6}得/;
-/** Words that make an award depend on more than the row: "从总分扣1分" takes points from the book's total. */
-const TOTAL_DEDUCTION = /从总分|总分中扣|总分扣/;
 
 /** The awards of a clause in the order written, nothing awarded counting as 0. */
 function awards(text: string): Decimal[] {

@@ -5,6 +5,7 @@
  */
 import { Decimal, dec, sum } from "./decimal";
 import { normalizeDigits } from "./points";
+import { ANNUAL_WORDS, PERIOD_SERIES, PERIOD_UNITS } from "./vocabulary/targets";
 
 export interface PeriodSeries {
   /** The figures in the unit of the first one. */
@@ -19,12 +20,11 @@ export interface PeriodSeries {
 }
 
 const NUM = String.raw`\d+(?:\.\d+)?`;
-const UNIT = String.raw`(?:亿元|万元|元|万美元|美元|亿|万|个|家|人|亩|吨|篇|次|场次|场|件|项|%)`;
+const UNIT = String.raw`(?:${PERIOD_UNITS.join("|")})`;
 /** A list of 3 to 12 figures separated by 、 or ，, with a unit after the last one or after each. */
 const LIST = new RegExp(String.raw`(${NUM}\s*(${UNIT})?(?:\s*[、，,]\s*${NUM}\s*(?:${UNIT})?){2,11})`);
-const PERIOD_WORDS = /(?:[一二三四1-4]{2,4}季度|各季度|季度|月)(?:目标)?(?:任务)?分别(?:为|是|完成|达到)/g;
 const ANNUAL_WITH_BRACKETS = new RegExp(String.raw`(${NUM})\s*(${UNIT})\s*[（(]\s*` + LIST.source + String.raw`\s*[）)]`, "g");
-const ANNUAL_STATEMENT = new RegExp(String.raw`(?:全年|年度|年)(?:目标|任务)?(?:完成|达到|为|实现)?\s*(${NUM})\s*(${UNIT})`);
+const ANNUAL_STATEMENT = new RegExp(ANNUAL_WORDS + String.raw`\s*(${NUM})\s*(${UNIT})`);
 
 const SCALE: Record<string, Decimal> = { 亿元: dec(100000000), 万元: dec(10000), 元: dec(1), 亿: dec(100000000), 万: dec(10000) };
 
@@ -66,7 +66,7 @@ export function periodSeries(rawText: string): PeriodSeries[] {
     found.push({ ...list, annual, cumulative: isIncreasing(list.values) && list.values.length > 1 && annual !== null && list.values[list.values.length - 1].eq(annual), text: match[0] });
     taken.push([match.index ?? 0, (match.index ?? 0) + match[0].length]);
   }
-  for (const match of text.matchAll(PERIOD_WORDS)) {
+  for (const match of text.matchAll(PERIOD_SERIES)) {
     const start = (match.index ?? 0) + match[0].length;
     if (taken.some(([a, b]) => start >= a && start < b)) continue;
     const list = LIST.exec(text.slice(start));

@@ -14,6 +14,7 @@
  */
 import { Decimal, dec } from "./decimal";
 import { compact, normalizeDigits } from "./points";
+import { HIGHER_FIRST, HIGHER_WORDS, LOWER_AFTER, LOWER_BEFORE, TARGET_UNITS } from "./vocabulary/targets";
 import type { Direction } from "./scoring/methods";
 
 export interface Target {
@@ -25,20 +26,9 @@ export interface Target {
   text: string;
 }
 
-/** Words before a number that make lower better. Checked after HIGHER_FIRST, so "不低于" is not read as "低于". */
-const LOWER_BEFORE = [
-  "不超过", "不高于", "不大于", "不多于", "控制在", "控制到", "控制为", "下降到", "下降至", "降低到", "降低至", "降到", "降至",
-  "减少到", "减少至", "压减到", "压减至", "压缩到", "压缩至", "低于", "少于", "小于", "≤", "<",
-];
-/** Words that contain a lower-is-better word but mean higher is better. */
-const HIGHER_FIRST = ["不低于", "不少于", "不小于"];
-const LOWER_AFTER = ["以内", "以下", "之内"];
-/** Words that start a higher-is-better target expression (only used to quote the expression). */
-const HIGHER_WORDS = ["达到", "增长", "提高", "超过", "完成", "至少", "新增", "净增", "下降", "降低", "减少"];
-
 const SEPARATORS = "，,；;。：:、！!？?\n";
 const NUMBER = String.raw`\d+(?:\.\d+)?`;
-const UNIT = String.raw`[万亿千百]?(?:美元|元|人次|场次|户次|篇|人|名|天|家|个|项|次|场|村|亩|吨|户|所|件|辆|套|座|公里|千米|平方米|米|小时|分钟|分)`;
+const UNIT = String.raw`[万亿千百]?(?:${TARGET_UNITS.join("|")})`;
 /** A number, an optional range ("1-2次"), a percent sign or unit, and an optional 以内/以上/以下. */
 const EXPRESSION = new RegExp(
   String.raw`(${NUMBER})(?:[-~～至到](${NUMBER}))?(%|％|‰|个百分点)?(${UNIT})?(以内|以下|之内|以上)?`,

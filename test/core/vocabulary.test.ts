@@ -3,6 +3,7 @@
  */
 import { headerMeaning } from "../../src/core/vocabulary/headers";
 import { criterionPoints } from "../../src/core/criterion";
+import { AWARD_WORDS, DEDUCTION_RULE } from "../../src/core/vocabulary/words";
 
 describe("header labels", () => {
   test.each([
@@ -62,5 +63,19 @@ describe("full marks by a scoring criterion", () => {
 
   test("a criterion that also deducts from the book's total is marked ambiguous", () => {
     expect(criterionPoints("符合要求，得1分，不符合不得分；非紧缺专业每1个专业招收人数超过计划数，从总分扣1分")).toMatchObject({ ambiguous: true });
+  });
+});
+
+describe("rules that only take points away", () => {
+  test.each([
+    ["未报扣10分", true], ["扣5-10分", true], ["每次扣 5 分", true], ["实行扣分制考核", false],
+  ])("%s states a deduction: %s", (text, deduction) => {
+    expect(DEDUCTION_RULE.test(text)).toBe(deduction);
+  });
+
+  test.each([
+    ["达标得2分，每缺一项扣0.5分", true], ["计满分", true], ["每次加1分", true], ["不得分", false], ["未报扣10分", false],
+  ])("%s awards points: %s", (text, award) => {
+    expect(AWARD_WORDS.test(text)).toBe(award);
   });
 });

@@ -8,7 +8,7 @@ import { criterionPoints } from "../criterion";
 import { Decimal } from "../decimal";
 import type { GridView } from "../grid";
 import { closingBonus, inlinePoints, normalizeDigits, parseNamedPoints, parsePointsCell, type PointsStatement, signedPoints } from "../points";
-import { AWARD_WORDS, DEDUCTION_RULE, GRAND_TOTAL_ROW, SUBTOTAL_ROW, TOTAL_ROW } from "../vocabulary/words";
+import { ADDS, AWARD_WORDS, DEDUCTION_RULE, GRAND_TOTAL_ROW, TAKES, SUBTOTAL_ROW, TOTAL_ROW } from "../vocabulary/words";
 import type { Columns } from "./columns";
 import { deductionAmounts, isBonusName, textKind, type TextKind } from "./kinds";
 import { numberingOf, sectionDepth, stripNumbering } from "./numbering";
@@ -487,8 +487,6 @@ function onlyAdds(indicator: Indicator): boolean {
   const texts = [indicator.target, indicator.criterion ?? ""];
   return texts.some((t) => t.includes("加") && ADDS.test(t)) && !texts.some((t) => TAKES.test(t));
 }
-const ADDS = /加\s*\d+(?:\.\d+)?\s*分/;
-const TAKES = /扣|减|不得分/;
 
 function categoryKind(category: Category, penaltyList: boolean, indicatorTextKinds: (TextKind | null)[]): CategoryKind {
   if (penaltyList) return "penalty";

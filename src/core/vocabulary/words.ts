@@ -1,7 +1,8 @@
 /**
  * The words of the domain that the reader looks for in rows and titles, as data: total rows, the kinds of
- * scoring a text implies (pending, reference, deduction, bonus), the words that make a line a title, and the
- * scoring terms above a table (base, bonus, weights, veto).
+ * scoring a text implies (pending, reference, deduction, bonus), the words of a scoring criterion (awards,
+ * deductions, tiers), the words that make a line a title, and the scoring terms above a table (base, bonus,
+ * weights, veto). The words of targets and periods are in targets.ts.
  */
 
 /** A row that states a total: "合计", "合 计", "小计", "总计", "总分", "综合得分：". */
@@ -27,6 +28,23 @@ export const DEDUCTION_AMOUNT = /扣(?:除)?\s*(\d+(?:\.\d+)?)\s*分/g;
 export const DEDUCTION_RULE = /扣(?:除)?\s*\d/;
 /** Words that give points rather than take them: "得2分", "计满分", "加1分", "奖励"; "不得分" gives nothing. */
 export const AWARD_WORDS = /(?<!不)得|计|给|加|奖|满分/;
+
+/** Verbs that award points in a scoring criterion: "得1分", "计2分", "给1分", "最高1分". */
+export const AWARD_VERBS = ["得", "计", "给", "最高"];
+/** Nothing awarded: "不得分", "不计分". */
+export const NOTHING = /不得分|不计分/g;
+/** A deduction or a bonus word right after "最高" makes it no award ("最高扣10分", "最高奖励5分"). */
+export const NOT_AWARD = /最高\s*(扣|奖|加)/;
+/** Full marks named, not counted ("得满分"): the row's own points. */
+export const FULL_MARKS = /满分/;
+/** Awards for each of several things ("各得1分", "共4项，1项1分"): how many there are is not written. */
+export const EACH = /各得|每项得|分别得|\d+\s*项\s*\d+(?:\.\d+)?\s*分|每.{1,6}得/;
+/** Words that make an award depend on more than the row: "从总分扣1分" takes points from the book's total. */
+export const TOTAL_DEDUCTION = /从总分|总分中扣|总分扣/;
+/** A rule that only adds points ("每次加1分", "加5分"), and words that take points away: a row of the first
+ * and none of the second is a bonus item. */
+export const ADDS = /加\s*\d+(?:\.\d+)?\s*分/;
+export const TAKES = /扣|减|不得分/;
 
 /** Words that make a line a title of a table or document rather than a unit's name. */
 export const TITLE_WORDS = /指标|考核|清单|责任书|分解|目标|通知|办法|附件|细则|任务|年度|工作|评价|评估|考评|计分|评分|标准|体系|一览表/;

@@ -62,6 +62,15 @@ const label = (l: EntryLabel): string =>
 
 export const en: Locale = {
   entryWord,
+  report: {
+    file: "File", sheet: "Sheet", total: "total", base: "base", noBook: "no book found",
+    severity: { error: "error", warning: "warning", info: "info" },
+    counts: (books, e, w, i) => `${books} books: ${e} errors, ${w} warnings, ${i} notes`,
+    clean: "all points add up",
+    scoringSheet: "scoring sheet",
+    scoringClean: "every value entered is in range",
+    scoringCounts: (sheets, e, w, i) => `${sheets} scoring sheets: ${e} errors, ${w} warnings, ${i} notes`,
+  },
   pane: {
     title: "Kaohe - target responsibility assessment",
     recheck: "Check again",

@@ -187,10 +187,26 @@ export interface PreviewText {
   editor: string;
 }
 
+/** The words of `check`'s report. */
+export interface CheckReportText {
+  file: string;
+  sheet: string;
+  total: string;
+  base: string;
+  noBook: string;
+  severity: Record<"error" | "warning" | "info", string>;
+  counts: (books: number, errors: number, warnings: number, notes: number) => string;
+  clean: string;
+  scoringSheet: string;
+  scoringClean: string;
+  scoringCounts: (sheets: number, errors: number, warnings: number, notes: number) => string;
+}
+
 /** What a language provides: every key rendered, and the words messages are made of. */
 export type Locale = { [K in MessageKey]: (params: MessageParams[K]) => string } & {
   entryWord: Record<EntryWord, string>;
   cli: CliHelp;
+  report: CheckReportText;
   pane: PaneText;
   preview: PreviewText;
 };

@@ -52,6 +52,15 @@ const label = (l: EntryLabel): string => `${l.prefix ?? ""}${l.word ? entryWord[
 
 export const zh: Locale = {
   entryWord,
+  report: {
+    file: "文件", sheet: "工作表", total: "合计", base: "基础分", noBook: "未找到责任书",
+    severity: { error: "错误", warning: "警告", info: "提示" },
+    counts: (books, e, w, i) => `共 ${books} 份责任书：错误 ${e} 项，警告 ${w} 项，提示 ${i} 项`,
+    clean: "各项分值相符",
+    scoringSheet: "评分表",
+    scoringClean: "填写的分值都在范围内",
+    scoringCounts: (sheets, e, w, i) => `共 ${sheets} 张评分表：错误 ${e} 项，警告 ${w} 项，提示 ${i} 项`,
+  },
   pane: {
     title: "目标责任考核助手",
     recheck: "重新检查",

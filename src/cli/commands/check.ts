@@ -8,6 +8,7 @@ import { checkWorkbook, hasErrors, type WorkbookCheck } from "../../app/check";
 import { findingMessage, findingToJson, type Finding, type Language, type Severity } from "../../core/rules";
 import { type Command, EXIT_FINDINGS, EXIT_OK, validate } from "../command";
 import { readingMessage, sheetReadingsJson } from "../sheetReadings";
+import { LOCALES } from "../../locales";
 import { readWorkbookFile } from "../xlsxRead";
 
 const checkArgs = z.object({
@@ -20,31 +21,10 @@ interface FileCheck extends WorkbookCheck {
   file: string;
 }
 
-const LABELS = {
-  zh: {
-    file: "文件", sheet: "工作表", total: "合计", base: "基础分", noBook: "未找到责任书",
-    severity: { error: "错误", warning: "警告", info: "提示" } as Record<Severity, string>,
-    counts: (books: number, e: number, w: number, i: number) => `共 ${books} 份责任书：错误 ${e} 项，警告 ${w} 项，提示 ${i} 项`,
-    clean: "各项分值相符",
-    scoringSheet: "评分表",
-    scoringClean: "填写的分值都在范围内",
-    scoringCounts: (sheets: number, e: number, w: number, i: number) => `共 ${sheets} 张评分表：错误 ${e} 项，警告 ${w} 项，提示 ${i} 项`,
-  },
-  en: {
-    file: "File", sheet: "Sheet", total: "total", base: "base", noBook: "no book found",
-    severity: { error: "error", warning: "warning", info: "info" } as Record<Severity, string>,
-    counts: (books: number, e: number, w: number, i: number) => `${books} books: ${e} errors, ${w} warnings, ${i} notes`,
-    clean: "all points add up",
-    scoringSheet: "scoring sheet",
-    scoringClean: "every value entered is in range",
-    scoringCounts: (sheets: number, e: number, w: number, i: number) => `${sheets} scoring sheets: ${e} errors, ${w} warnings, ${i} notes`,
-  },
-};
-
 const MARKS: Record<Severity, string> = { error: "✗", warning: "!", info: "·" };
 
 function humanReport(checks: FileCheck[], language: Language): string {
-  const l = LABELS[language];
+  const l = LOCALES[language].report;
   const lines: string[] = [];
   const findingLine = (f: Finding) => `    ${MARKS[f.severity]} ${l.severity[f.severity]} ${f.cell} [${f.rule}] ${findingMessage(f, language)}`;
   for (const { file, reading, perBook, scoring, rows } of checks) {

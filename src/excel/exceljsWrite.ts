@@ -64,7 +64,8 @@ export async function addSpecSheet(workbook: ExcelJS.Workbook, spec: SheetSpec, 
   });
   for (const col of spec.hiddenColumns ?? []) sheet.getColumn(col + 1).hidden = true;
   spec.rows.forEach((row, r) => {
-    row.forEach((cellSpec, c) => writeCell(sheet.getCell(r + 1, c + 1), cellSpec));
+    const sheetRow = sheet.getRow(r + 1);
+    row.forEach((cellSpec, c) => writeCell(sheetRow.getCell(c + 1), cellSpec));
   });
   for (const merge of spec.merges) sheet.mergeCells(merge.top + 1, merge.left + 1, merge.bottom + 1, merge.right + 1);
   if (spec.protect) {

@@ -273,10 +273,15 @@ function onlyOwnText(cells: RowCell[]): RowCell | null {
   return only;
 }
 
+/** Longest remark label a row may start with (备注, 说 明, 备注：). */
+const MAX_REMARK_LABEL = 8;
+
 /** A row led by a remark label (备注 | 仅有…的单位，扣分加倍): a note on the table, with the texts that follow. */
 function remarkRow(cells: RowCell[]): { col: number; text: string } | null {
+  const lead = cells.find((c) => c.startsHere && c.text !== "");
+  if (!lead || lead.text.length > MAX_REMARK_LABEL || headerMeaning(lead.text)?.role !== "remark") return null;
   const own = cells.filter((c) => c.startsHere && c.text !== "");
-  if (own.length < 2 || headerMeaning(own[0].text)?.role !== "remark") return null;
+  if (own.length < 2) return null;
   return { col: own[0].col, text: own.map((c) => c.text).join(" ") };
 }
 

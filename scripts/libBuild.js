@@ -188,16 +188,25 @@ function transpileLibrary() {
     const stale = librarySources(ts, project.fileNames).filter((file) => isStale(file, since));
     const progress = progressLine();
     if (stale.length > 0) progress.start(stale.length, firstRun);
+    const errors = [];
     stale.forEach((file, index) => {
       if (file.endsWith(".json")) {
         writeAtomically(outputOf(file), fs.readFileSync(file));
       } else {
-        const { outputText } = ts.transpileModule(fs.readFileSync(file, "utf8"), { compilerOptions: options, fileName: file });
-        writeAtomically(outputOf(file), outputText);
+        const source = fs.readFileSync(file, "utf8");
+        const { outputText, diagnostics } = ts.transpileModule(source, { compilerOptions: options, fileName: file, reportDiagnostics: true });
+        // A file that does not parse keeps no output, so that the next run compiles it again.
+        if (diagnostics && diagnostics.length > 0) errors.push(...diagnostics);
+        else writeAtomically(outputOf(file), outputText);
       }
       progress.update(index + 1, stale.length);
     });
     if (stale.length > 0) progress.finish(stale.length);
+    if (errors.length > 0) {
+      const host = { getCanonicalFileName: (f) => f, getCurrentDirectory: () => root, getNewLine: () => "\n" };
+      process.stderr.write(`kaohe: 编译失败 / the build failed:\n${ts.formatDiagnostics(errors, host)}`);
+      process.exit(2);
+    }
     writeStamp(started);
     return stale.length;
   });

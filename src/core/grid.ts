@@ -45,8 +45,15 @@ export const cellGridSchema = /*#__PURE__*/ z.lazy(() =>
   }),
 );
 
+/** Letters of the columns asked so far: addresses are made for every cell a reader names. */
+const LETTERS: string[] = [];
+
 /** Column letters for a 0-based column index: 0 -> A, 25 -> Z, 26 -> AA. */
 export function columnLetters(col: number): string {
+  return LETTERS[col] ??= lettersOf(col);
+}
+
+function lettersOf(col: number): string {
   let n = col + 1;
   let letters = "";
   while (n > 0) {

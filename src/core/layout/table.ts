@@ -276,6 +276,11 @@ function onlyOwnText(cells: RowCell[]): RowCell | null {
 /** Longest remark label a row may start with (备注, 说 明, 备注：). */
 const MAX_REMARK_LABEL = 8;
 
+/** Whether a cell's text is the text a category was read from (compacted), compacting only when it differs. */
+function repeats(text: string, known: string | undefined): boolean {
+  return known !== undefined && (text === known || flat(text) === known);
+}
+
 /** A row led by a remark label (备注 | 仅有…的单位，扣分加倍): a note on the table, with the texts that follow. */
 function remarkRow(cells: RowCell[]): { col: number; text: string } | null {
   const lead = cells.find((c) => c.startsHere && c.text !== "");
@@ -416,7 +421,7 @@ export function readTable(context: TableContext, rows: number[]): TableReading {
       if (!cell || !cell.startsHere || !cell.text || cell.col !== level.col) continue;
       const current = open[depth];
       // A text repeated on every row of its category (a table kept without merged cells) continues it.
-      if (current && open.length > depth && flat(cell.text) === cellTexts.get(current)) continue;
+      if (current && open.length > depth && repeats(cell.text, cellTexts.get(current))) continue;
       const isLeaf = depth === levelCount - 1 && columns.indicator !== null && cell.lastCol >= columns.indicator;
       const category = newCategory(view, row, cell, isLeaf, depth + 1);
       cellTexts.set(category, flat(cell.text));

@@ -32,7 +32,7 @@ export function seedPath(): string {
 }
 
 /** Median milliseconds of `runs` calls, after warm-up calls that let the JIT settle. */
-async function median(runs: number, work: () => unknown, warmups = 3): Promise<number> {
+export async function median(runs: number, work: () => unknown, warmups = 3): Promise<number> {
   for (let i = 0; i < warmups; i++) await work();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {

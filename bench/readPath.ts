@@ -19,7 +19,7 @@ import type * as Engine from "./engine";
 
 // "./engine" would resolve to bench/engine.js (the script that runs the engine bench), not to engine.ts.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { scaleGrids, writeGrids } = require("./engine.ts") as typeof Engine;
+const { median, scaleGrids, writeGrids } = require("./engine.ts") as typeof Engine;
 
 const ROOT = path.resolve(__dirname, "..");
 const SEED = path.join(ROOT, "seeds", "001_c9fa6fd301574412.xlsx");
@@ -45,16 +45,9 @@ export interface ReadReport {
   check100x: { seconds: number; peakRssMb: number | null; exitCode: number | null };
 }
 
-async function median(runs: number, work: () => unknown): Promise<number> {
-  await work();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await work();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return Math.round(times[Math.floor(times.length / 2)] * 10) / 10;
+/** Median milliseconds over `runs` runs after one warm-up, to a tenth. */
+async function medianMs(runs: number, work: () => unknown): Promise<number> {
+  return Math.round((await median(runs, work, 1)) * 10) / 10;
 }
 
 const isReadEntry = (name: string) => name.startsWith("xl/worksheets/") && name.endsWith(".xml") || name === "xl/sharedStrings.xml";
@@ -62,11 +55,11 @@ const isReadEntry = (name: string) => name.startsWith("xl/worksheets/") && name.
 async function measure(file: string, times: number, rows: number, quick: boolean): Promise<ReadScale> {
   const bytes = fs.readFileSync(file);
   const runs = quick ? 1 : times === 100 ? 3 : times === 10 ? 5 : 9;
-  const inflateMs = await median(runs, () => inflateEntries(bytes, isReadEntry));
-  const readMs = await median(runs, () => readXlsxGrids(bytes));
-  const sheetJsMs = await median(runs, () => sheetJsWorkbookToGrids(readSheetJsWorkbook(bytes)));
+  const inflateMs = await medianMs(runs, () => inflateEntries(bytes, isReadEntry));
+  const readMs = await medianMs(runs, () => readXlsxGrids(bytes));
+  const sheetJsMs = await medianMs(runs, () => sheetJsWorkbookToGrids(readSheetJsWorkbook(bytes)));
   // ExcelJS at 100x takes seconds a run: one run, no warm-up beyond the one median() makes.
-  const excelJsMs = await median(times === 100 || quick ? 1 : 3, () => new ExcelJS.Workbook().xlsx.load(bytes as unknown as ExcelJS.Buffer));
+  const excelJsMs = await medianMs(times === 100 || quick ? 1 : 3, () => new ExcelJS.Workbook().xlsx.load(bytes as unknown as ExcelJS.Buffer));
   const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
   return { times, rows, fileKb: Math.round(bytes.length / 1024), inflateMs, readMs, sheetJsMs, excelJsMs, readToInflate: ratio(readMs, inflateMs), readToExcelJs: ratio(readMs, excelJsMs) };
 }
@@ -107,7 +100,7 @@ export async function readPath(quick: boolean): Promise<ReadReport> {
 /** The read section as lines of `npm run bench`'s table. */
 export function readPathLines(report: ReadReport): string[] {
   const pad = (value: unknown, width: number) => String(value).padStart(width);
-  const lines = ["读取 / reading .xlsx: Kaohe's reader (fflate + saxes) vs ExcelJS load vs SheetJS vs a bare inflate of the sheets and strings (median ms)"];
+  const lines = ["读取 / reading .xlsx: Kaohe's reader (src/xlsx) vs ExcelJS load vs SheetJS vs a bare inflate of the sheets and strings (median ms)"];
   lines.push("  scale       rows   file KB   inflate   reader   SheetJS   ExcelJS   reader/inflate   reader/ExcelJS");
   for (const s of report.scale) {
     lines.push(`  ${`${s.times}x`.padEnd(6)} ${pad(s.rows, 8)} ${pad(s.fileKb, 9)} ${pad(s.inflateMs, 9)} ${pad(s.readMs, 8)} ${pad(s.sheetJsMs, 9)} ${pad(s.excelJsMs, 9)} ${pad(s.readToInflate, 16)} ${pad(s.readToExcelJs, 16)}`);

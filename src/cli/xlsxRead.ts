@@ -8,12 +8,12 @@
  */
 import type ExcelJS from "exceljs";
 import { excelJs } from "../excel/excelJs";
-import type { CellGrid } from "../core/grid";
+import { a1Range, type CellGrid } from "../core/grid";
 import type { Language } from "../core/rules";
 import { sniffFormat, unreadableMessage, UnreadableFormatError, type FileFormat } from "../import/formats";
 import type * as XLSX from "@e965/xlsx";
-import { XlsxLimitError } from "../xlsx/xlsxLimits";
-import { readXlsxGrids } from "../xlsx/xlsxWorkbook";
+import { XLSX_LIMITS, XlsxLimitError } from "../xlsx/xlsxLimits";
+import { readXlsxSheets, type XlsxSheet } from "../xlsx/xlsxWorkbook";
 import { InputError, readInputFile } from "./inputError";
 
 /** Formats read through SheetJS. */
@@ -67,22 +67,37 @@ async function readWorkbookBytes(file: string, language: Language): Promise<{ by
  */
 export async function loadWorkbook(file: string, language: Language = "zh"): Promise<ExcelJS.Workbook> {
   const { bytes, format } = await readWorkbookBytes(file, language);
-  if (format === "xlsx") return loadXlsxBytes(file, bytes, language);
+  if (format === "xlsx") {
+    // ExcelJS holds every cell of a merge and lays grids out in full: what the reader's limits refuse, or a merge
+    // larger than they allow, would exhaust the heap in there; it ends here in one line instead.
+    for (const sheet of xlsxSheets(file, bytes, language)) {
+      const huge = sheet.cells.merges.find((m) => (m.bottom - m.top + 1) * (m.right - m.left + 1) > XLSX_LIMITS.gridArea);
+      if (huge) {
+        throw new InputError(`${file}: sheet "${sheet.grid.sheet}" merges ${a1Range(huge)}, more cells than a copy of the workbook can hold (limit: ${XLSX_LIMITS.gridArea.toLocaleString("en-US")} cells)`);
+      }
+    }
+    return loadXlsxBytes(file, bytes, language);
+  }
   const { sheetJsWorkbookToXlsx } = await sheetJs();
   return loadXlsxBytes(file, sheetJsWorkbookToXlsx(await loadSheetJs(file, bytes, format, language)), language);
 }
 
-/** The worksheets of an .xlsx as CellGrids, with the reader's errors as InputErrors. */
-function xlsxGrids(file: string, bytes: Uint8Array, language: Language): CellGrid[] {
-  let grids: CellGrid[];
+/** The worksheets of an .xlsx, with the reader's errors as InputErrors. */
+function xlsxSheets(file: string, bytes: Uint8Array, language: Language): XlsxSheet[] {
+  let sheets: XlsxSheet[];
   try {
-    grids = readXlsxGrids(bytes);
+    sheets = readXlsxSheets(bytes);
   } catch (error) {
     if (error instanceof XlsxLimitError) throw new InputError(`${file}: ${error.message}`);
     throw unreadable(file, "corrupt-zip", language, reason(error));
   }
-  if (grids.length === 0) throw new InputError({ key: "cli.no-worksheets", params: { file } });
-  return grids;
+  if (sheets.length === 0) throw new InputError({ key: "cli.no-worksheets", params: { file } });
+  return sheets;
+}
+
+/** The worksheets of an .xlsx as CellGrids, with the reader's errors as InputErrors. */
+function xlsxGrids(file: string, bytes: Uint8Array, language: Language): CellGrid[] {
+  return xlsxSheets(file, bytes, language).map((sheet) => sheet.grid);
 }
 
 /** Reads every worksheet of a workbook file (.xlsx, .xls, .et, .ods) into a CellGrid. */

@@ -80,7 +80,7 @@ describe("writing and reading .xlsx", () => {
 
   test("an existing file is not overwritten without force, and is with it", async () => {
     const before = readFileSync(file);
-    await expect(writeXlsx(file, [{ ...layout, name: "另一个" }], { force: false })).rejects.toThrow(/already exists/);
+    await expect(writeXlsx(file, [{ ...layout, name: "另一个" }], { force: false })).rejects.toThrow(/文件已存在（加 --force 替换）/);
     expect(readFileSync(file).equals(before)).toBe(true);
     await writeXlsx(file, [{ ...layout, name: "另一个" }], { force: true });
     expect((await readXlsx(file)).map((g) => g.sheet)).toEqual(["另一个"]);

@@ -7,7 +7,10 @@ import { type Decimal, decimalString } from "../decimal";
 import { columnLetters } from "../grid";
 import { DEFAULT_GRADE_SCALE } from "../scoring";
 import { formula, link, value, type SheetSpec, type SpecCell, type SpecValue } from "../sheetSpec";
-import { COMBINED_LABEL, FIRST_ROW, GRADE_LABEL, GROUP_LABEL, HEADER_ROW, NOT_RANKED, TOTAL_LABEL, VETO_KEY, WEIGHTED_LABEL, scoringColumns, scoringHeader } from "./columns";
+import {
+  COMBINED_LABEL, FIRST_ROW, GRADE_LABEL, GROUP_LABEL, HEADER_ROW, NOT_RANKED, TOTAL_LABEL, VETO_KEY, WEIGHTED_LABEL,
+  scoringColumns, scoringHeader, type ScoringColumns,
+} from "./columns";
 import { evaluatePlan, type PlanResult } from "./evaluate";
 import type { SheetInputs } from "./inputs";
 import { ROW_KINDS, type FormulaContext } from "./kinds";
@@ -45,25 +48,36 @@ function portableGrade(total: string, veto: string): string {
   return `IF(OR(${veto}=TRUE,${veto}=1),${lowest},${byScore})`;
 }
 
-/** Builds the sheet; `inputs` are values already entered (kept on regeneration), by row key. */
-export function scoringSheet(plan: ScoringPlan, options: ScoringSheetOptions, inputs: SheetInputs): SheetSpec {
-  const p = options.portable;
-  const cols = scoringColumns(plan.groups.length);
-  const L = (c: number) => columnLetters(c);
-  const at = (c: number, r: number) => `${L(c)}${r}`;
-  const range = (c: number, a: number, b: number) => `${L(c)}${a}:${L(c)}${b}`;
-  let result: PlanResult | null;
-  try {
-    result = evaluatePlan(plan, inputs);
-  } catch {
-    result = null; // an entry the engine rejects: the formulas show the error when the workbook computes
-  }
-  const rows: SpecCell[][] = [];
-  const empty = (): SpecCell[] => new Array<SpecCell>(cols.count).fill(BLANK);
-  const title = empty();
+/** What every part of the writer shares: the plan, its columns, the variant, the engine's result and the entries. */
+interface Layout {
+  plan: ScoringPlan;
+  inputs: SheetInputs;
+  portable: boolean;
+  cols: ScoringColumns;
+  /** The engine's result (null when an entry stops it: the formulas show the error when the workbook computes). */
+  result: PlanResult | null;
+  rows: SpecCell[][];
+}
+
+const at = (c: number, r: number) => `${columnLetters(c)}${r}`;
+const range = (c: number, a: number, b: number) => `${columnLetters(c)}${a}:${columnLetters(c)}${b}`;
+/** The sheet row (1-based) of the plan's row `i`. */
+const sheetRow = (i: number) => FIRST_ROW + i;
+const empty = (cols: ScoringColumns): SpecCell[] => new Array<SpecCell>(cols.count).fill(BLANK);
+
+/** The groups' weights on row 2, as an absolute range ("" without groups). */
+function weightsRange({ plan, cols }: Layout): string {
+  const n = plan.groups.length;
+  return n > 0 ? `$${columnLetters(cols.groups[0])}$2:$${columnLetters(cols.groups[n - 1])}$2` : "";
+}
+
+/** Rows 1-3: the title; the unit, its sources, its group and the groups' weights; the header. */
+function headRows(layout: Layout): void {
+  const { plan, cols, rows } = layout;
+  const title = empty(cols);
   title[0] = value(`${plan.unit} 评分表`, "title");
   rows.push(title);
-  const meta = empty();
+  const meta = empty(cols);
   meta[0] = value("考核单位", "header");
   meta[1] = value(plan.unit);
   meta[4] = value(`来源：${plan.parts.map((part) => `${part.book.sheet}!${part.book.cell}`).join("；")}`);
@@ -79,98 +93,105 @@ export function scoringSheet(plan: ScoringPlan, options: ScoringSheetOptions, in
   }
   rows.push(meta);
   rows.push(scoringHeader(plan.groups.map((g) => g.label)).map((h) => value(h, "header")));
+}
 
-  const firstRow = FIRST_ROW;
-  const lastRow = FIRST_ROW + plan.rows.length - 1;
-  const sheetRow = (i: number) => FIRST_ROW + i;
-  const weightsRange = plan.groups.length > 0 ? `$${L(cols.groups[0])}$2:$${L(cols.groups[plan.groups.length - 1])}$2` : "";
-
-  plan.rows.forEach((row, i) => {
-    const r = sheetRow(i);
-    const cells = empty();
-    const kind = ROW_KINDS[row.kind];
-    const given = inputs.rows.get(row.key);
-    cells[cols.number] = value(row.number || null);
-    cells[cols.category] = value(row.category);
-    cells[cols.name] = value(row.name, kind.total ? "total" : undefined);
-    cells[cols.points] = kind.points ? value(kind.points(row)) : value(num(row.points));
-    cells[cols.targetText] = value(row.targetText || null);
-    cells[cols.owner] = value(row.owner || null);
-    cells[cols.key] = value(row.key);
-    if (row.source) cells[cols.source] = link(`${row.source.sheet}!${row.source.cell}`, row.source.sheet, row.source.cell);
-    if (!kind.total) cells[cols.note] = value(given?.note ?? null, "input");
-    if (kind.inputs.actual) cells[cols.actual] = value(given?.actual ?? null, "input");
-    if (kind.inputs.deduction) cells[cols.deduction] = value(given?.deduction ?? null, "input");
-    if (kind.inputs.groups) plan.groups.forEach((_, g) => (cells[cols.groups[g]] = value(given?.groups[g] ?? null, "input")));
-    const context: FormulaContext = {
-      plan,
-      row,
-      index: i,
-      result: result?.rows[i],
-      ref: (c) => at(cols[c], r),
-      range: (c, from, to) => range(cols[c], sheetRow(from), sheetRow(to)),
-      groups: plan.groups.length > 0 ? `${at(cols.groups[0], r)}:${at(cols.groups[plan.groups.length - 1], r)}` : "",
-      weights: weightsRange,
-    };
-    for (const cell of kind.cells(context)) {
-      const f = p ? cell.portable : cell.kh;
-      cells[cols[cell.column]] = f === null ? value(num(cell.cached), cell.style) : formula(f, num(cell.cached), cell.style);
-    }
-    rows.push(cells);
-  });
-
-  // Footer: parts and their weights, bonus, deductions, weighted groups, veto, total, grade.
-  const footer = (label: string): SpecCell[] => {
-    const cells = empty();
-    cells[cols.name] = value(label, "total");
-    rows.push(cells);
-    return cells;
+/** One row of the plan: what it shows, its input cells, and the cells its kind computes (kinds.ts). */
+function planRow(layout: Layout, i: number, weights: string): SpecCell[] {
+  const { plan, cols, inputs, portable } = layout;
+  const row = plan.rows[i];
+  const r = sheetRow(i);
+  const cells = empty(cols);
+  const kind = ROW_KINDS[row.kind];
+  const given = inputs.rows.get(row.key);
+  cells[cols.number] = value(row.number || null);
+  cells[cols.category] = value(row.category);
+  cells[cols.name] = value(row.name, kind.total ? "total" : undefined);
+  cells[cols.points] = kind.points ? value(kind.points(row)) : value(num(row.points));
+  cells[cols.targetText] = value(row.targetText || null);
+  cells[cols.owner] = value(row.owner || null);
+  cells[cols.key] = value(row.key);
+  if (row.source) cells[cols.source] = link(`${row.source.sheet}!${row.source.cell}`, row.source.sheet, row.source.cell);
+  if (!kind.total) cells[cols.note] = value(given?.note ?? null, "input");
+  if (kind.inputs.actual) cells[cols.actual] = value(given?.actual ?? null, "input");
+  if (kind.inputs.deduction) cells[cols.deduction] = value(given?.deduction ?? null, "input");
+  if (kind.inputs.groups) plan.groups.forEach((_, g) => (cells[cols.groups[g]] = value(given?.groups[g] ?? null, "input")));
+  const context: FormulaContext = {
+    plan,
+    row,
+    index: i,
+    result: layout.result?.rows[i],
+    ref: (c) => at(cols[c], r),
+    range: (c, from, to) => range(cols[c], sheetRow(from), sheetRow(to)),
+    groups: plan.groups.length > 0 ? `${at(cols.groups[0], r)}:${at(cols.groups[plan.groups.length - 1], r)}` : "",
+    weights,
   };
-  const rowNo = () => rows.length; // 1-based number of the last pushed row
-  let combinedRef: string | null = null;
-  if (plan.parts.length > 1) {
-    const first = rowNo() + 1;
-    plan.parts.forEach((part, k) => {
-      const cells = footer(partScoreLabel(part));
-      cells[cols.targetText] = value(`${part.book.unit}（“实际完成”列为权重，可修改，各部分合计为1）`);
-      cells[cols.key] = value(part.key);
-      cells[cols.actual] = value(inputs.rows.get(part.key)?.actual ?? num(part.weight), "input");
-      const a = sheetRow(part.first), b = sheetRow(part.end - 1);
-      const f = `MAX(0,SUM(${range(cols.score, a, b)})-SUM(${range(cols.deduct, a, b)}))`;
-      cells[cols.subtotal] = formula(f, num(result?.parts[k]?.score), "total");
-    });
-    const last = rowNo();
-    const S = range(cols.subtotal, first, last), W = range(cols.actual, first, last);
-    const combined = footer(COMBINED_LABEL);
-    combined[cols.subtotal] = formula(
-      p ? `IF(ABS(SUM(${W})-1)<=1E-9,SUMPRODUCT(${S},${W}),IF(ABS(SUM(${W})-100)<=1E-7,SUMPRODUCT(${S},${W})/100,NA()))` : `KH.WEIGHTED(${S},${W})`,
-      num(result?.combined),
-      "total",
-    );
-    combinedRef = at(cols.subtotal, rowNo());
+  for (const cell of kind.cells(context)) {
+    const f = portable ? cell.portable : cell.kh;
+    cells[cols[cell.column]] = f === null ? value(num(cell.cached), cell.style) : formula(f, num(cell.cached), cell.style);
   }
-  const bonusCells = plan.rows.map((row, i) => (row.kind === "bonus-subtotal" ? at(cols.subtotal, sheetRow(i)) : null)).filter((x): x is string => x !== null);
-  const bonusRow = footer("加分合计");
+  return cells;
+}
+
+/** A footer row labelled in the 指标 column; returns its cells and its sheet row. */
+function footer(layout: Layout, label: string): [SpecCell[], number] {
+  const cells = empty(layout.cols);
+  cells[layout.cols.name] = value(label, "total");
+  layout.rows.push(cells);
+  return [cells, layout.rows.length];
+}
+
+/** Each part's score and weight, and the parts' weighted score (折算得分); returns that score's cell, or null for a
+ * sheet of one part. */
+function partRows(layout: Layout): string | null {
+  const { plan, cols, inputs, portable, result } = layout;
+  if (plan.parts.length <= 1) return null;
+  const first = layout.rows.length + 1;
+  plan.parts.forEach((part, k) => {
+    const [cells] = footer(layout, partScoreLabel(part));
+    cells[cols.targetText] = value(`${part.book.unit}（“实际完成”列为权重，可修改，各部分合计为1）`);
+    cells[cols.key] = value(part.key);
+    cells[cols.actual] = value(inputs.rows.get(part.key)?.actual ?? num(part.weight), "input");
+    const a = sheetRow(part.first), b = sheetRow(part.end - 1);
+    cells[cols.subtotal] = formula(`MAX(0,SUM(${range(cols.score, a, b)})-SUM(${range(cols.deduct, a, b)}))`, num(result?.parts[k]?.score), "total");
+  });
+  const last = layout.rows.length;
+  const S = range(cols.subtotal, first, last), W = range(cols.actual, first, last);
+  const [combined, r] = footer(layout, COMBINED_LABEL);
+  combined[cols.subtotal] = formula(
+    portable ? `IF(ABS(SUM(${W})-1)<=1E-9,SUMPRODUCT(${S},${W}),IF(ABS(SUM(${W})-100)<=1E-7,SUMPRODUCT(${S},${W})/100,NA()))` : `KH.WEIGHTED(${S},${W})`,
+    num(result?.combined),
+    "total",
+  );
+  return at(cols.subtotal, r);
+}
+
+/** The footer: parts and their weights, bonus, deductions, weighted groups, veto, total, grade. */
+function footRows(layout: Layout, weights: string): void {
+  const { plan, cols, inputs, portable: p, result } = layout;
+  const firstRow = FIRST_ROW;
+  const lastRow = sheetRow(plan.rows.length - 1);
+  const combinedRef = partRows(layout);
+  const bonusCells = plan.rows.flatMap((row, i) => (row.kind === "bonus-subtotal" ? [at(cols.subtotal, sheetRow(i))] : []));
+  const [bonusRow, bonusAt] = footer(layout, "加分合计");
   bonusRow[cols.subtotal] = bonusCells.length > 0 ? formula(`SUM(${bonusCells.join(",")})`, num(result?.bonus), "total") : value(0, "total");
-  const bonusRef = at(cols.subtotal, rowNo());
+  const bonusRef = at(cols.subtotal, bonusAt);
   // With several parts the parts' deductions are inside their scores; only the negative list's are left.
   const penaltiesFrom = combinedRef === null ? firstRow : sheetRow(plan.parts[plan.parts.length - 1].end);
   const N = penaltiesFrom <= lastRow ? range(cols.deduct, penaltiesFrom, lastRow) : null;
-  const dedRow = footer("扣减合计");
+  const [dedRow] = footer(layout, "扣减合计");
   dedRow[cols.subtotal] = N ? formula(`SUM(${N})`, num(result?.penalties), "total") : value(0, "total");
   if (plan.groups.length > 0) {
-    const w = footer(WEIGHTED_LABEL);
-    const r = rowNo() ;
+    const [w, r] = footer(layout, WEIGHTED_LABEL);
     plan.groups.forEach((_, g) => (w[cols.groups[g]] = formula(`SUM(${range(cols.groups[g], firstRow, lastRow)})`, num(result?.groupTotals[g]), "total")));
     const gr = `${at(cols.groups[0], r)}:${at(cols.groups[plan.groups.length - 1], r)}`;
-    w[cols.subtotal] = formula(p ? `SUMPRODUCT(${gr},${weightsRange})` : `KH.WEIGHTED(${gr},${weightsRange})`, num(result?.weighted), "total");
+    w[cols.subtotal] = formula(p ? `SUMPRODUCT(${gr},${weights})` : `KH.WEIGHTED(${gr},${weights})`, num(result?.weighted), "total");
   }
-  const vetoRow = footer("一票否决（填 TRUE 或 1）");
+  const [vetoRow, vetoAt] = footer(layout, "一票否决（填 TRUE 或 1）");
   vetoRow[cols.targetText] = value(plan.veto);
   vetoRow[cols.actual] = value(inputs.veto ?? null, "input");
   vetoRow[cols.key] = value(VETO_KEY);
-  const vetoRef = at(cols.actual, rowNo());
-  const totalRow = footer(TOTAL_LABEL);
+  const vetoRef = at(cols.actual, vetoAt);
+  const [totalRow, totalAt] = footer(layout, TOTAL_LABEL);
   const S = combinedRef ?? range(cols.score, firstRow, lastRow);
   totalRow[cols.subtotal] = formula(
     p
@@ -179,14 +200,12 @@ export function scoringSheet(plan: ScoringPlan, options: ScoringSheetOptions, in
     num(result?.total),
     "total",
   );
-  const totalRef = at(cols.subtotal, rowNo());
-  const gradeRow = footer(GRADE_LABEL);
-  gradeRow[cols.subtotal] = formula(
-    p ? portableGrade(totalRef, vetoRef) : `KH.GRADE(${totalRef},,,${vetoRef})`,
-    result ? result.grade : undefined,
-    "total",
-  );
+  const totalRef = at(cols.subtotal, totalAt);
+  const [gradeRow] = footer(layout, GRADE_LABEL);
+  gradeRow[cols.subtotal] = formula(p ? portableGrade(totalRef, vetoRef) : `KH.GRADE(${totalRef},,,${vetoRef})`, result ? result.grade : undefined, "total");
+}
 
+function widths(cols: ScoringColumns): number[] {
   const widths = Array.from({ length: cols.count }, () => 10);
   widths[cols.number] = 6;
   widths[cols.category] = 16;
@@ -195,5 +214,22 @@ export function scoringSheet(plan: ScoringPlan, options: ScoringSheetOptions, in
   widths[cols.note] = 16;
   widths[cols.source] = 18;
   widths[cols.key] = 4;
-  return { name: `评分-${plan.unit}`, rows, merges: [], widths, frozenRows: HEADER_ROW, hiddenColumns: [cols.key], protect: true, charts: [] };
+  return widths;
+}
+
+/** Builds the sheet; `inputs` are values already entered (kept on regeneration), by row key. */
+export function scoringSheet(plan: ScoringPlan, options: ScoringSheetOptions, inputs: SheetInputs): SheetSpec {
+  let result: PlanResult | null;
+  try {
+    result = evaluatePlan(plan, inputs);
+  } catch {
+    result = null; // an entry the engine rejects: the formulas show the error when the workbook computes
+  }
+  const cols = scoringColumns(plan.groups.length);
+  const layout: Layout = { plan, inputs, portable: options.portable, cols, result, rows: [] };
+  headRows(layout);
+  const weights = weightsRange(layout);
+  for (let i = 0; i < plan.rows.length; i++) layout.rows.push(planRow(layout, i, weights));
+  footRows(layout, weights);
+  return { name: `评分-${plan.unit}`, rows: layout.rows, merges: [], widths: widths(cols), frozenRows: HEADER_ROW, hiddenColumns: [cols.key], protect: true, charts: [] };
 }

@@ -1,34 +1,16 @@
 /**
- * The `tree` command's human output: every book with its categories and indicators, in Chinese labels.
+ * The `tree` command's human output: every book with its categories and indicators, in the words of src/locales
+ * (Chinese by default, English with --lang en).
  */
-import { BOOK_KIND_NAMES, type Book, type Category, type CategoryKind, type IndicatorKind, type TextSegment } from "../core/book";
+import { BOOK_KIND_NAMES, type Book, type Category, type TextSegment } from "../core/book";
 import type { Decimal } from "../core/decimal";
 import { decimalString, sum } from "../core/decimal";
 import type { SheetReading } from "../core/layout";
+import { type Language, LOCALES, type TreeText } from "../locales";
 import { readingMessage } from "./sheetReadings";
 
-const BOOK_KIND_LABELS = BOOK_KIND_NAMES.zh;
-
-const CATEGORY_KIND_LABELS: Record<CategoryKind, string> = {
-  normal: "计分",
-  deduction: "扣分制",
-  bonus: "加分项目",
-  penalty: "负面清单",
-  pending: "待下达",
-  reference: "见专项责任书",
-};
-
-const INDICATOR_KIND_LABELS: Record<IndicatorKind, string> = {
-  score: "计分",
-  deduction: "扣分",
-  pending: "待下达",
-  reference: "见专项责任书",
-  penalty: "扣分项",
-  bonus: "加分",
-};
-
-function pointsLabel(points: Decimal | null): string {
-  return points === null ? "未标分值" : `${decimalString(points)}分`;
+function pointsLabel(points: Decimal | null, t: TreeText): string {
+  return points === null ? t.noPoints : t.points(decimalString(points));
 }
 
 const MAX_NAME = 40;
@@ -40,60 +22,62 @@ function oneLine(text: string): string {
 }
 
 /** "第一季度 3+2+2+3=10", "分季度（9分） 1+3+3+2=9". */
-function segmentLabel(segment: TextSegment): string {
-  const label = segment.label === null ? "" : segment.points === null ? `${segment.label} ` : `${segment.label}（${decimalString(segment.points)}分） `;
+function segmentLabel(segment: TextSegment, t: TreeText): string {
+  const label = segment.label === null ? "" : segment.points === null ? `${segment.label} ` : `${t.headingPoints(segment.label, decimalString(segment.points))} `;
   if (segment.items.length === 0) return label.trim();
   return `${label}${segment.items.map(decimalString).join("+")}=${decimalString(sum(segment.items))}`;
 }
 
-function categoryLines(category: Category, indent: string): string[] {
-  const cap = category.cap === null ? "" : `  上限：${decimalString(category.cap)}分`;
-  const bonus = category.bonus === null ? "" : `  奖励分：${decimalString(category.bonus)}分`;
-  const weight = category.weight === null ? "" : `  权重：${decimalString(category.weight)}`;
+function categoryLines(category: Category, indent: string, t: TreeText): string[] {
+  const field = (name: string, value: string) => `  ${name}${t.colon}${value}`;
+  const cap = category.cap === null ? "" : field(t.cap, t.points(decimalString(category.cap)));
+  const bonus = category.bonus === null ? "" : field(t.bonus, t.points(decimalString(category.bonus)));
+  const weight = category.weight === null ? "" : field(t.weight, decimalString(category.weight));
   const lines = [
-    `${indent}类别：${oneLine(category.name)}  ${pointsLabel(category.points)}${weight}${bonus}  类型：` +
-      `${CATEGORY_KIND_LABELS[category.kind]}${cap}  单元格：${category.cell}`,
+    `${indent}${t.category}${t.colon}${oneLine(category.name)}  ${pointsLabel(category.points, t)}${weight}${bonus}` +
+      `${field(t.kind, t.categoryKinds[category.kind])}${cap}${field(t.cell, category.cell)}`,
   ];
   for (const indicator of category.indicators) {
-    const owner = indicator.owner === null ? "" : `  责任单位：${oneLine(indicator.owner)}`;
-    const bonusItem = indicator.bonus === null ? "" : `  奖励分：${decimalString(indicator.bonus)}分`;
+    const owner = indicator.owner === null ? "" : field(t.owner, oneLine(indicator.owner));
+    const bonusItem = indicator.bonus === null ? "" : field(t.bonus, t.points(decimalString(indicator.bonus)));
     lines.push(
-      `${indent}  指标：${oneLine(indicator.name)}  ${pointsLabel(indicator.points)}${bonusItem}  类型：` +
-        `${INDICATOR_KIND_LABELS[indicator.kind]}${owner}  单元格：${indicator.cell}`,
+      `${indent}  ${t.indicator}${t.colon}${oneLine(indicator.name)}  ${pointsLabel(indicator.points, t)}${bonusItem}` +
+        `${field(t.kind, t.indicatorKinds[indicator.kind])}${owner}${field(t.cell, indicator.cell)}`,
     );
     const parts = indicator.segments.filter((segment) => segment.items.length > 0 || segment.points !== null);
-    if (parts.length > 0) lines.push(`${indent}    分项：${parts.map(segmentLabel).join("；")}`);
-    if (indicator.criterionPoints !== null) lines.push(`${indent}    评分标准满分：${decimalString(indicator.criterionPoints)}分`);
-    for (const entry of indicator.entries) lines.push(`${indent}    ${entry.label}：${String(entry.value)}  单元格：${entry.cell}`);
+    if (parts.length > 0) lines.push(`${indent}    ${t.parts}${t.colon}${parts.map((p) => segmentLabel(p, t)).join(t.partList)}`);
+    if (indicator.criterionPoints !== null) lines.push(`${indent}    ${t.criterion}${t.colon}${t.points(decimalString(indicator.criterionPoints))}`);
+    for (const entry of indicator.entries) lines.push(`${indent}    ${entry.label}${t.colon}${String(entry.value)}${field(t.cell, entry.cell)}`);
   }
-  for (const child of category.categories) lines.push(...categoryLines(child, `${indent}  `));
+  for (const child of category.categories) lines.push(...categoryLines(child, `${indent}  `, t));
   return lines;
 }
 
-export function bookTreeLines(book: Book): string[] {
+export function bookTreeLines(book: Book, language: Language = "zh"): string[] {
+  const t = LOCALES[language].tree;
   const lines = [
-    `责任书：${oneLine(book.unit)}  类型：${BOOK_KIND_LABELS[book.kind]}  位置：${book.sheet}!${book.cell}` +
-      `  基准分：${decimalString(book.base)}${book.baseAssumed ? "（未标明）" : ""}`,
+    `${t.book}${t.colon}${oneLine(book.unit)}  ${t.kind}${t.colon}${BOOK_KIND_NAMES[language][book.kind]}  ${t.at}${t.colon}${book.sheet}!${book.cell}` +
+      `  ${t.base}${t.colon}${decimalString(book.base)}${book.baseAssumed ? t.baseAssumed : ""}`,
   ];
   const extras = book.columns.filter((c) => c.role === "extra" || c.role === "remark");
-  if (extras.length) lines.push(`  其他列：${extras.map((c) => `${c.label}（${c.cell}）`).join("、")}`);
-  for (const category of book.categories) lines.push(...categoryLines(category, "  "));
-  for (const total of book.totals) lines.push(`  ${total.label}：${decimalString(total.stated)}分  单元格：${total.cell}`);
+  if (extras.length) lines.push(`  ${t.otherColumns}${t.colon}${extras.map((c) => `${c.label}（${c.cell}）`).join(t.list)}`);
+  for (const category of book.categories) lines.push(...categoryLines(category, "  ", t));
+  for (const total of book.totals) lines.push(`  ${total.label}${t.colon}${t.points(decimalString(total.stated))}  ${t.cell}${t.colon}${total.cell}`);
   return lines;
 }
 
-export function sheetReadingLine(reading: SheetReading): string {
-  return reading.reason === null
-    ? `工作表 ${reading.sheet}：${reading.books} 份责任书`
-    : `工作表 ${reading.sheet}：未找到责任书（${readingMessage(reading, "zh")}）`;
+export function sheetReadingLine(reading: SheetReading, language: Language = "zh"): string {
+  const t = LOCALES[language].tree;
+  const reason = readingMessage(reading, language);
+  return `${t.sheet} ${reading.sheet}${t.colon}${reason === null ? t.books(reading.books) : t.noBook(reason)}`;
 }
 
-export function fileTreeLines(file: string, books: Book[], sheets: SheetReading[]): string[] {
-  const lines = [`文件：${file}`];
+export function fileTreeLines(file: string, books: Book[], sheets: SheetReading[], language: Language = "zh"): string[] {
+  const lines = [`${LOCALES[language].tree.file}${LOCALES[language].tree.colon}${file}`];
   for (const reading of sheets) {
-    lines.push(sheetReadingLine(reading));
+    lines.push(sheetReadingLine(reading, language));
     for (const book of books.filter((b) => b.sheet === reading.sheet)) {
-      lines.push(...bookTreeLines(book).map((line) => `  ${line}`));
+      lines.push(...bookTreeLines(book, language).map((line) => `  ${line}`));
     }
   }
   return lines;

@@ -62,6 +62,16 @@ const label = (l: EntryLabel): string =>
 
 export const en: Locale = {
   entryWord,
+  tree: {
+    file: "File", sheet: "Sheet", books: (n) => `${n} books`, noBook: (reason) => `no book found (${reason})`,
+    book: "Book", kind: "kind", at: "at", base: "base", baseAssumed: " (not stated)", otherColumns: "other columns",
+    category: "Category", cap: "cap", bonus: "bonus", weight: "weight", cell: "cell", indicator: "Indicator", owner: "responsible unit",
+    parts: "parts", criterion: "criterion's full marks", noPoints: "no points", points: (p) => `${p} pts`,
+    headingPoints: (label, p) => `${label} (${p} pts)`,
+    colon: ": ", list: ", ", partList: "; ",
+    categoryKinds: { normal: "scored", deduction: "deduction-only", bonus: "bonus", penalty: "negative list", pending: "pending", reference: "see its own book" },
+    indicatorKinds: { score: "scored", deduction: "deduction", pending: "pending", reference: "see its own book", penalty: "penalty", bonus: "bonus" },
+  },
   report: {
     file: "File", sheet: "Sheet", total: "total", base: "base", noBook: "no book found",
     severity: { error: "error", warning: "warning", info: "info" },

@@ -202,11 +202,45 @@ export interface CheckReportText {
   scoringCounts: (sheets: number, errors: number, warnings: number, notes: number) => string;
 }
 
+/** The words of `tree`'s listing. */
+export interface TreeText {
+  file: string;
+  sheet: string;
+  books: (count: number) => string;
+  noBook: (reason: string) => string;
+  book: string;
+  kind: string;
+  at: string;
+  base: string;
+  baseAssumed: string;
+  otherColumns: string;
+  category: string;
+  cap: string;
+  bonus: string;
+  weight: string;
+  cell: string;
+  indicator: string;
+  owner: string;
+  parts: string;
+  criterion: string;
+  noPoints: string;
+  points: (points: string) => string;
+  headingPoints: (label: string, points: string) => string;
+  /** "：" or ": ". */
+  colon: string;
+  /** Between list items ("、" or ", ") and between text parts ("；" or "; "). */
+  list: string;
+  partList: string;
+  categoryKinds: Record<"normal" | "deduction" | "bonus" | "penalty" | "pending" | "reference", string>;
+  indicatorKinds: Record<"score" | "deduction" | "pending" | "reference" | "penalty" | "bonus", string>;
+}
+
 /** What a language provides: every key rendered, and the words messages are made of. */
 export type Locale = { [K in MessageKey]: (params: MessageParams[K]) => string } & {
   entryWord: Record<EntryWord, string>;
   cli: CliHelp;
   report: CheckReportText;
+  tree: TreeText;
   pane: PaneText;
   preview: PreviewText;
 };

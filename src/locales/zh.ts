@@ -52,6 +52,15 @@ const label = (l: EntryLabel): string => `${l.prefix ?? ""}${l.word ? entryWord[
 
 export const zh: Locale = {
   entryWord,
+  tree: {
+    file: "文件", sheet: "工作表", books: (n) => `${n} 份责任书`, noBook: (reason) => `未找到责任书（${reason}）`,
+    book: "责任书", kind: "类型", at: "位置", base: "基准分", baseAssumed: "（未标明）", otherColumns: "其他列",
+    category: "类别", cap: "上限", bonus: "奖励分", weight: "权重", cell: "单元格", indicator: "指标", owner: "责任单位",
+    parts: "分项", criterion: "评分标准满分", noPoints: "未标分值", points: (p) => `${p}分`, headingPoints: (label, p) => `${label}（${p}分）`,
+    colon: "：", list: "、", partList: "；",
+    categoryKinds: { normal: "计分", deduction: "扣分制", bonus: "加分项目", penalty: "负面清单", pending: "待下达", reference: "见专项责任书" },
+    indicatorKinds: { score: "计分", deduction: "扣分", pending: "待下达", reference: "见专项责任书", penalty: "扣分项", bonus: "加分" },
+  },
   report: {
     file: "文件", sheet: "工作表", total: "合计", base: "基础分", noBook: "未找到责任书",
     severity: { error: "错误", warning: "警告", info: "提示" },

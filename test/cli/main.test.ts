@@ -254,3 +254,11 @@ test("what a command wrote is said in the language of the command line", () => {
   expect(scored).toMatchObject({ code: 0, stderr: "" });
   expect(scored.stdout).toMatch(/scored\.xlsx: \d+ scoring sheets \(portable formulas\)\n$/);
 });
+
+test("tree lists the books in the language of the command line", () => {
+  const en = kaohe("tree", seed("003", ".xlsx"), "--lang", "en");
+  expect(en).toMatchObject({ code: 0, stderr: "" });
+  expect(en.stdout).toContain("Book: 市发改委  kind: matrix  at: ");
+  expect(en.stdout).toContain("Category: 组织保障  20 pts  kind: scored  cell: C2");
+  expect(en.stdout).not.toMatch(/类别：|指标：|单元格/);
+});

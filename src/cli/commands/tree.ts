@@ -29,7 +29,7 @@ export const treeCommand: Command = {
       const json = readings.map((r) => ({ file: r.file, books: r.books.map(bookToJson), sheets: sheetReadingsJson(r.sheets, args.lang) }));
       console.log(JSON.stringify({ files: json }, null, 2));
     } else {
-      console.log(readings.map((r) => fileTreeLines(r.file, r.books, r.sheets).join("\n")).join("\n\n"));
+      console.log(readings.map((r) => fileTreeLines(r.file, r.books, r.sheets, args.lang).join("\n")).join("\n\n"));
     }
     return EXIT_OK;
   },

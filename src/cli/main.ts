@@ -98,8 +98,10 @@ export function commandLanguage(argv: string[], env: NodeJS.ProcessEnv = process
 /** Runs one command line in the given language; returns the exit code. Usage and input problems become
  * InputErrors. */
 export async function run(argv: string[], language: Language = commandLanguage(argv)): Promise<number> {
-  const [name, ...rest] = argv;
-  if (name === undefined || name === "--lang" || name.startsWith("--lang=")) {
+  // --lang may come before the command too (`kaohe --lang en check a.xlsx`).
+  const skip = argv[0] === "--lang" ? 2 : argv[0]?.startsWith("--lang=") ? 1 : 0;
+  const [name, ...rest] = argv.slice(skip);
+  if (name === undefined) {
     process.stderr.write(`${mainHelp(language)}\n`);
     return EXIT_INPUT;
   }

@@ -232,6 +232,8 @@ describe("the command line speaks the language asked for, and only that one", ()
     expect(help).toMatchObject({ code: 0, stderr: "" });
     expect(help.stdout).toContain("score-sheet <file.xlsx|.xls|.et|.ods> -o <out.xlsx>");
     expect(help.stdout).toContain("add a scoring sheet per assessed unit");
+    const before = kaohe("--lang", "en", "check", "missing.xlsx");
+    expect(before).toMatchObject({ code: 2, stdout: "", stderr: "kaohe: missing.xlsx: file not found\n" });
     const commandHelp = kaohe("summary", "--help", "--lang", "zh");
     expect(commandHelp).toMatchObject({ code: 0, stderr: "" });
     expect(commandHelp.stdout).toContain("生成汇总、问题清单、责任单位工作表");

@@ -99,12 +99,11 @@ function vetoRead(v: InputValue): boolean {
 
 const WEIGHT: { entry: null; label: EntryLabel } = { entry: null, label: { word: "weight" } };
 
-/** What a number entered in a row's input column means (kinds.ts), and how messages name it: a group's column by
- * its header ("<group>评分"), in English "<group> score". */
+/** What a number entered in one of a row's input columns means (kinds.ts), and how messages name it: a group's
+ * column by its header ("<group>评分"), in English "<group> score". */
 function entryOf(row: PlanRow, column: InputColumn, group: string | null): { entry: EntryKind | null; label: EntryLabel } {
-  const meaning: InputMeaning | undefined = ROW_KINDS[row.kind].inputs[column];
-  if (group !== null) return { entry: meaning?.entry ?? null, label: { column: GROUP_HEADER.zh(group), group } };
-  return { entry: meaning?.entry ?? null, label: { word: meaning?.word ?? (column as InputMeaning["word"]) } };
+  const { entry, word }: InputMeaning = ROW_KINDS[row.kind].inputs[column]!;
+  return { entry, label: group !== null ? { column: GROUP_HEADER.zh(group), group } : { word } };
 }
 
 /**

@@ -2,8 +2,8 @@
  * What every command shares: its shape, validated arguments, exit codes.
  */
 import type { ParseArgsConfig } from "node:util";
-import type { z } from "zod";
-import type { Language, Message } from "../locales";
+import { z } from "zod";
+import { isLanguage, type Language, type Message } from "../locales";
 import { InputError } from "./inputError";
 
 export const EXIT_OK = 0;
@@ -35,9 +35,14 @@ function issueMessage(issue: z.core.$ZodIssue): Message {
   return { key: "cli.bad-argument", params: { field, detail: issue.message } };
 }
 
-/** Validated arguments or an InputError naming the first problem. */
+/** zod's own messages (a value of the wrong type, an empty name) in the language of the command line. */
+const ZOD_MESSAGES = { zh: z.locales.zhCN().localeError, en: z.locales.en().localeError };
+
+/** Validated arguments (`input.lang` is the language of the command line) or an InputError naming the first
+ * problem. */
 export function validate<T>(schema: z.ZodType<T>, input: unknown): T {
-  const result = schema.safeParse(input);
+  const lang = (input as { lang?: unknown } | null)?.lang;
+  const result = schema.safeParse(input, { error: ZOD_MESSAGES[isLanguage(lang) ? lang : "zh"] });
   if (!result.success) throw new InputError(issueMessage(result.error.issues[0]));
   return result.data;
 }

@@ -168,6 +168,7 @@ describe("the command line speaks the language asked for, and only that one", ()
     ["no input file", ["import-text"], "import-text 需要且只需要一个输入文件", "import-text takes one input file"],
     ["arguments to build-seeds", ["build-seeds", "x"], "build-seeds 不接受参数", "build-seeds takes no arguments"],
     ["no workbook", ["check"], "请指定至少一个工作簿", "name at least one workbook"],
+    ["an empty file name", ["check", ""], "参数有误：files.0（数值过小", "bad arguments: files.0 (Too small"],
     ["two workbooks to score-sheet", ["score-sheet", "a.xlsx", "b.xlsx", "-o", out], "请指定一个工作簿文件", "name one workbook file"],
     ["no output", ["summary", "a.xlsx"], "请用 -o <out.xlsx> 指定输出文件", "name the output file with -o <out.xlsx>"],
     ["output not .xlsx", ["import-text", txt, "-o", "b.xls"], "-o 须是 .xlsx 文件", "-o must name an .xlsx file"],

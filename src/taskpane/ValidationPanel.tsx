@@ -30,7 +30,7 @@ export interface ValidationPanelProps {
 export function ValidationPanel({ adapter, language, recheckDelay = 1000 }: ValidationPanelProps) {
   const t = MESSAGES[language];
   const styles = useStyles();
-  const { state, result, recheck, watchError } = useWorkbookCheck(adapter, recheckDelay);
+  const { state, result, recheck, watchError } = useWorkbookCheck(adapter, recheckDelay, t.error);
   const [notice, setNotice] = useState<{ intent: "success" | "error"; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
 

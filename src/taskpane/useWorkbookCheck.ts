@@ -25,7 +25,8 @@ export interface WorkbookCheckState {
   watchError: string | null;
 }
 
-export function useWorkbookCheck(adapter: WorkbookAdapter, recheckDelay: number): WorkbookCheckState {
+/** `describe` words an error for the pane (in its language: MESSAGES[language].error). */
+export function useWorkbookCheck(adapter: WorkbookAdapter, recheckDelay: number, describe: (error: unknown) => string = errorText): WorkbookCheckState {
   const [state, setState] = useState<CheckState>({ status: "reading", progress: null, previous: null });
   const [watchError, setWatchError] = useState<string | null>(null);
   const runId = useRef(0);
@@ -42,9 +43,9 @@ export function useWorkbookCheck(adapter: WorkbookAdapter, recheckDelay: number)
       lastResult.current = result;
       setState({ status: "ready", result });
     } catch (error) {
-      if (id === runId.current) setState({ status: "failed", message: errorText(error), previous: lastResult.current });
+      if (id === runId.current) setState({ status: "failed", message: describe(error), previous: lastResult.current });
     }
-  }, [adapter]);
+  }, [adapter, describe]);
 
   useEffect(() => {
     void recheck();
@@ -60,13 +61,13 @@ export function useWorkbookCheck(adapter: WorkbookAdapter, recheckDelay: number)
         if (active) unsubscribe = stop;
         else void stop();
       })
-      .catch((error: unknown) => setWatchError(errorText(error)));
+      .catch((error: unknown) => setWatchError(describe(error)));
     return () => {
       active = false;
       clearTimeout(timer);
       void unsubscribe?.();
     };
-  }, [adapter, recheck, recheckDelay]);
+  }, [adapter, recheck, recheckDelay, describe]);
 
   const result = state.status === "ready" ? state.result : state.previous;
   return { state, result, recheck, watchError };

@@ -17,21 +17,37 @@ export function isNumberLabel(text: string): boolean {
   return NUMBER_LABEL.test(normalizeDigits(text.trim()));
 }
 
+const OUTER_SECTION = new RegExp(`^[${CHINESE_NUMERAL}]+[、.．]`);
+
+/** "1.1", "1.1.1" at the start of a text: a decimal outline number, deeper with each point. */
+const OUTLINE_NUMBER = /^\d{1,3}((?:\.\d{1,3})+)(?![\d%％万亿千百元个])/;
+/** "三" alone, as a 序号 cell writes a section. */
+const BARE_SECTION = new RegExp(`^[${CHINESE_NUMERAL}]+$`);
+const CIRCLED_NUMBER = /^[①-⑳]/;
+
+/**
+ * How deep a text's numbering goes in the order books nest them: 一、 (0), （一） (1), 1. (2), 1.1 (2.1), 1.1.1 (2.2),
+ * （1） (3), ① (4); null for a text that starts with none. A bare number in a 序号 cell counts as "3." (or "三、").
+ */
+export function numberingRank(text: string): number | null {
+  const t = normalizeDigits(text.trimStart());
+  if (SECTION_NUMBER.test(t)) return OUTER_SECTION.test(t) ? 0 : 1;
+  const outline = OUTLINE_NUMBER.exec(t);
+  if (outline) return 2 + (outline[1].split(".").length - 1) / 10;
+  const item = ITEM_NUMBER.exec(t);
+  if (item) return item[1] !== undefined ? 2 : 3;
+  if (CIRCLED_NUMBER.test(t)) return 4;
+  const bare = t.trim();
+  if (BARE_SECTION.test(bare)) return 0;
+  return /^\d{1,3}$/.test(bare) ? 2 : null;
+}
+
 /** Kind of numbering a text starts with. */
 export function numberingOf(text: string): "section" | "item" | null {
   const t = normalizeDigits(text.trimStart());
   if (SECTION_NUMBER.test(t)) return "section";
   if (ITEM_NUMBER.test(t)) return "item";
   return null;
-}
-
-const OUTER_SECTION = new RegExp(`^[${CHINESE_NUMERAL}]+[、.．]`);
-
-/** How deep a section number goes: 0 for "一、", 1 for "（一）"; null for a text that starts with none. */
-export function sectionDepth(text: string): 0 | 1 | null {
-  const t = normalizeDigits(text.trimStart());
-  if (!SECTION_NUMBER.test(t)) return null;
-  return OUTER_SECTION.test(t) ? 0 : 1;
 }
 
 /** The text without its leading numbering. */

@@ -11,7 +11,8 @@ import { closingBonus, inlinePoints, normalizeDigits, parseNamedPoints, parsePoi
 import { ADDS, AWARD_WORDS, DEDUCTION_RULE, GRAND_TOTAL_ROW, TAKES, SUBTOTAL_ROW, TOTAL_ROW } from "../vocabulary/words";
 import type { Columns } from "./columns";
 import { deductionAmounts, isBonusName, textKind, type TextKind } from "./kinds";
-import { numberingOf, sectionDepth, stripNumbering } from "./numbering";
+import { headingDepths } from "./headings";
+import { numberingOf, numberingRank, stripNumbering } from "./numbering";
 import { cellAt, type RowCell, rowCells, flat } from "./rows";
 import { isNote } from "./titles";
 import { textSegments } from "./segments";
@@ -276,6 +277,16 @@ function onlyOwnText(cells: RowCell[]): RowCell | null {
 /** Longest remark label a row may start with (备注, 说 明, 备注：). */
 const MAX_REMARK_LABEL = 8;
 
+/** The numbering of a row: its 序号 cell, or else the start of its target text. */
+function numberingText(context: TableContext, row: number): string {
+  const { view, columns } = context;
+  const cells = rowCells(view, row);
+  const target = cellAt(cells, columns.target);
+  const number = cellAt(cells, columns.number);
+  if (number && number.startsHere && number.text && number.col !== target?.col) return number.text;
+  return target?.startsHere ? target.text : "";
+}
+
 /** Whether a cell's text is the text a category was read from (compacted), compacting only when it differs. */
 function repeats(text: string, known: string | undefined): boolean {
   return known !== undefined && (text === known || flat(text) === known);
@@ -327,7 +338,15 @@ export function readTable(context: TableContext, rows: number[]): TableReading {
   const grown = new Set<Indicator>();
 
   /** Where a numbered section goes in a table without category columns: "（一）" under the open "一、". */
-  const sectionLevel = (text: string): number => (levelCount === 0 ? Math.min(sectionDepth(text) ?? 0, open.length) : 0);
+  const headings = levelCount === 0 ? headingDepths(rows.map((row) => ({ row, text: numberingText(context, row) }))) : new Map<number, number>();
+  const sectionLevel = (row: number): number => Math.min(headings.get(row) ?? 0, open.length);
+  /** The numbering rank of each numbered section: an item numbered as high (2. after 1.班子建设's （1）（2）) ends it. */
+  const sectionRanks = new Map<Category, number>();
+  const closeDeeperSections = (row: number) => {
+    const rank = numberingRank(numberingText(context, row));
+    if (rank === null) return;
+    while (open.length && (sectionRanks.get(open[open.length - 1]) ?? -1) >= rank) open.pop();
+  };
   const startCategory = (category: Category, depth: number) => {
     if (open.length > depth) open.splice(depth);
     const parent = depth > 0 ? open[depth - 1] : undefined;
@@ -392,24 +411,17 @@ export function readTable(context: TableContext, rows: number[]): TableReading {
       continue;
     }
     // A row whose first cell spans every text column: a section heading ("一、经济发展（20分）"), or a remark.
-    if (leadCell && leadCell.startsHere && leadCell.text && leadCell.lastCol >= columns.target
-      && (levelCount > 0 || numberingOf(leadCell.text) === "section")) {
-      if (parseNamedPoints(leadCell.text) === null && numberingOf(leadCell.text) !== "section") {
+    // Without category columns, a numbered heading (一、党的建设 | 30, or 一、 in the 序号 column) starts a section.
+    if (leadCell && leadCell.startsHere && leadCell.text && leadCell.lastCol >= columns.target && (levelCount > 0 || headings.has(row))) {
+      if (!headings.has(row) && parseNamedPoints(leadCell.text) === null && numberingOf(leadCell.text) !== "section") {
         notes.push({ text: leadCell.text, cell: view.address(row, leadCell.col) });
       } else {
-        startCategory(newCategory(view, row, { ...leadCell, text: stripNumbering(leadCell.text) }, false, 1), sectionLevel(leadCell.text));
+        const category = newCategory(view, row, { ...leadCell, text: stripNumbering(leadCell.text) }, false, 1);
+        takePoints(category, columnPoints(view, row, cells, columns.points));
+        startCategory(category, sectionLevel(row));
+        if (headings.has(row)) sectionRanks.set(category, numberingRank(numberingText(context, row))!);
         lastIndicator = null;
       }
-      continue;
-    }
-    // A section number in the 序号 column (一、 | 党的建设 | 30): the row is a category, named by its text.
-    const numberCell = levelCount === 0 ? cellAt(cells, columns.number) : undefined;
-    const numberDepth = numberCell && numberCell.startsHere && numberCell.col !== targetCell?.col ? sectionDepth(numberCell.text) : null;
-    if (numberDepth !== null && targetCell && targetCell.startsHere && targetCell.text) {
-      const category = newCategory(view, row, targetCell, false, 1);
-      takePoints(category, columnPoints(view, row, cells, columns.points));
-      startCategory(category, sectionLevel(numberCell!.text));
-      lastIndicator = null;
       continue;
     }
 
@@ -469,6 +481,7 @@ export function readTable(context: TableContext, rows: number[]): TableReading {
         read.name = lastIndicator.name;
         read.target ||= lastIndicator.target;
       }
+      if (headings.size) closeDeeperSections(row);
       currentCategory(row, nameCell?.col ?? columns.target);
       indicator = read;
     }

@@ -5,7 +5,7 @@
  * messages are printed in that language only.
  */
 import { parseArgs } from "node:util";
-import { LOCALES, type Language, type Message } from "../locales";
+import { LOCALES, type Language, type Message, MessageError, render } from "../locales";
 import { COMMON_OPTIONS, type Command, EXIT_INPUT, EXIT_OK } from "./command";
 import { packageRoot } from "./packageRoot";
 import { buildSeedsCommand } from "./commands/buildSeeds";
@@ -138,6 +138,11 @@ export async function main(argv: string[]): Promise<number> {
   } catch (error) {
     if (error instanceof InputError) {
       process.stderr.write(`kaohe: ${error.text(language)}\n`);
+      return EXIT_INPUT;
+    }
+    if (error instanceof MessageError) {
+      // What a workbook adapter refused (a sheet that is not a scoring sheet Kaohe generated …): one line too.
+      process.stderr.write(`kaohe: ${render(error.data, language)}\n`);
       return EXIT_INPUT;
     }
     process.stderr.write(`kaohe: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

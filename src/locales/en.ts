@@ -234,6 +234,7 @@ export const en: Locale = {
   "cli.exists": (p) => `${p.file}: already exists (use --force to replace it)`,
   "cli.no-output-folder": (p) => `${p.file}: the output folder does not exist`,
   "cli.cannot-write": (p) => `${p.file}: cannot write the file (${p.code})`,
+  "cli.no-repository": () => "the kaohe repository (its package.json) was not found above the command",
   unreadable: (p) => `${p.file}: ${unreadable(p)}`,
   "cli.imported-text": (p) => `${p.file}: ${p.sheets.length} sheets, ${p.rows} rows (${p.sheets.join(" / ")})`,
   "cli.imported-docx": (p) => `${p.file}: ${p.sheets.length} sheets, ${p.tables} tables, ${p.rows} rows (${p.sheets.join(" / ")})`,

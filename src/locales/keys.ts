@@ -97,6 +97,7 @@ export interface MessageParams {
   "cli.exists": { file: string };
   "cli.no-output-folder": { file: string };
   "cli.cannot-write": { file: string; code: string };
+  "cli.no-repository": Record<string, never>;
   /** A file that is not what the command reads: `format` is what it is (src/import/formats.ts FileFormat), `et` a
    * name ending in .et, `detail` the reading library's words for a damaged file. */
   unreadable: { file: string; format: string; wanted: "workbook" | "docx"; et: boolean; detail: string | null };

@@ -219,6 +219,7 @@ export const zh: Locale = {
   "cli.exists": (p) => `${p.file}：文件已存在（加 --force 替换）`,
   "cli.no-output-folder": (p) => `${p.file}：输出文件夹不存在`,
   "cli.cannot-write": (p) => `${p.file}：无法写入文件（${p.code}）`,
+  "cli.no-repository": () => "在命令所在位置之上找不到 kaohe 代码库（其 package.json）",
   unreadable: (p) => `${p.file}: ${unreadable(p)}`,
   "cli.imported-text": (p) => `${p.file}: ${p.sheets.length} 个工作表, ${p.rows} 行 (${p.sheets.join(" / ")})`,
   "cli.imported-docx": (p) => `${p.file}: ${p.sheets.length} 个工作表, ${p.tables} 个表格, ${p.rows} 行 (${p.sheets.join(" / ")})`,

@@ -76,6 +76,7 @@ const SAMPLES: { [K in MessageKey]: MessageParams[K] } = {
   "cli.exists": { file: "a.xlsx" },
   "cli.no-output-folder": { file: "a.xlsx" },
   "cli.cannot-write": { file: "a.xlsx", code: "EACCES" },
+  "cli.no-repository": {},
   unreadable: { file: "a.xlsx", format: "doc", wanted: "workbook", et: false, detail: null },
   "cli.imported-text": { file: "a.xlsx", sheets: ["市考核县", "负面清单"], rows: 120 },
   "cli.imported-docx": { file: "a.xlsx", sheets: ["市考核县"], tables: 3, rows: 120 },

@@ -25,7 +25,7 @@ export const buildSeedsCommand: Command = {
   async run(_values, positionals) {
     if (positionals.length > 0) throw new InputError({ key: "cli.arguments", params: { command: "build-seeds", count: "none" } });
     const root = packageRoot();
-    if (!root) throw new Error("the kaohe repository (its package.json) was not found above the command");
+    if (!root) throw new InputError({ key: "cli.no-repository", params: {} });
     const seeds = path.join(root.dir, "seeds");
     const texts = (await readdir(seeds)).filter((name) => name.endsWith(".txt")).sort();
     for (const name of texts) {

@@ -48,11 +48,16 @@ export { TOTAL_LABEL } from "../scoringSheet/columns";
 /** The rank of each unit within its group (null for units without a group or a total), by unit index. */
 function groupRanks(units: RankedUnit[]): (number | null)[] {
   const result: (number | null)[] = units.map(() => null);
-  const groups = new Set(units.map((u) => u.group).filter((g): g is string => g !== null));
-  for (const group of groups) {
-    const members = units.map((u, i) => ({ u, i })).filter(({ u }) => u.group === group && u.total !== null);
-    const rankOf = ranks(members.map(({ u }) => u.total!));
-    members.forEach(({ i }, k) => (result[i] = rankOf[k]));
+  const groups = new Map<string, { total: Decimal; index: number }[]>();
+  units.forEach((u, index) => {
+    if (u.group === null || u.total === null) return;
+    const members = groups.get(u.group) ?? [];
+    if (members.length === 0) groups.set(u.group, members);
+    members.push({ total: u.total, index });
+  });
+  for (const members of groups.values()) {
+    const rankOf = ranks(members.map((m) => m.total));
+    members.forEach(({ index }, k) => (result[index] = rankOf[k]));
   }
   return result;
 }

@@ -11,9 +11,8 @@ export const EXIT_FINDINGS = 1;
 export const EXIT_INPUT = 2;
 
 export interface Command {
+  /** The command line it takes; what it does, in each language, is its entry in src/locales (cli.commands). */
   usage: string;
-  /** Unused: the summary shown by --help is the command's entry in src/locales (cli.commands). */
-  summary?: string;
   options: NonNullable<ParseArgsConfig["options"]>;
   /** `values.lang` is always the language of the command line ("zh" or "en"), given or the system's. */
   run(values: Record<string, unknown> & { lang?: Language }, positionals: string[]): Promise<number>;

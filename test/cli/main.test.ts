@@ -233,6 +233,13 @@ describe("the command line speaks the language asked for, and only that one", ()
     expect(help).toMatchObject({ code: 0, stderr: "" });
     expect(help.stdout).toContain("score-sheet <file.xlsx|.xls|.et|.ods> -o <out.xlsx>");
     expect(help.stdout).toContain("add a scoring sheet per assessed unit");
+    // Every command has its summary in both languages: the line under each usage line says what it does.
+    for (const out of [help.stdout, alone.stderr]) {
+      const lines = out.split("\n");
+      const usages = lines.flatMap((line, i) => (/^ {2}[a-z-]+ /.test(line) || /^ {2}build-seeds$/.test(line) ? [i] : []));
+      expect(usages).toHaveLength(7);
+      for (const i of usages) expect(lines[i + 1].trim().length).toBeGreaterThan(5);
+    }
     const before = kaohe("--lang", "en", "check", "missing.xlsx");
     expect(before).toMatchObject({ code: 2, stdout: "", stderr: "kaohe: missing.xlsx: file not found\n" });
     const commandHelp = kaohe("summary", "--help", "--lang", "zh");

@@ -20,7 +20,6 @@ const SEED_SPLITS: Record<string, { split: SplitMode; suffix: string }[]> = {
 
 export const buildSeedsCommand: Command = {
   usage: "build-seeds",
-  summary: "由 seeds/*.txt 重建 seeds/*.xlsx / rebuild seeds/*.xlsx from seeds/*.txt (replaces them)",
   options: {},
   async run(_values, positionals) {
     if (positionals.length > 0) throw new InputError({ key: "cli.arguments", params: { command: "build-seeds", count: "none" } });

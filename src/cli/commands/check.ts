@@ -67,7 +67,6 @@ function humanReport(checks: FileCheck[], language: Language): string {
 
 export const checkCommand: Command = {
   usage: "check <file.xlsx|.xls|.et|.ods>... [--json] [--lang zh|en]",
-  summary: "检查分值是否相符、评分表填写是否有误 / where a book's points do not add up, and scores entered out of range (exit 1 on errors)",
   options: { json: { type: "boolean" }, lang: { type: "string" } },
   async run(values, positionals) {
     const args = validate(checkArgs, { ...values, files: positionals });

@@ -41,7 +41,6 @@ const importDocxArgs = z.object({
 
 export const importDocxCommand: Command = {
   usage: "import-docx <book.docx> -o <out.xlsx> [--split none|parts|units] [--force] [--lang zh|en]",
-  summary: "Word 文档 (.docx) 转为工作簿 / a Word document's tables and titles to an .xlsx workbook (docs/LAYOUT.md)",
   options: {
     output: { type: "string", short: "o" },
     split: { type: "string" },

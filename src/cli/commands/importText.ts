@@ -43,7 +43,6 @@ const importTextArgs = z.object({
 
 export const importTextCommand: Command = {
   usage: "import-text <file.txt> -o <out.xlsx> [--split none|parts|units] [--force]",
-  summary: "Word 表格文本转为工作簿 / Word-table text to an .xlsx workbook (docs/LAYOUT.md)",
   options: {
     output: { type: "string", short: "o" },
     split: { type: "string" },

@@ -22,7 +22,6 @@ const args = z.object({
 
 export const scoreSheetCommand: Command = {
   usage: "score-sheet <file.xlsx|.xls|.et|.ods> -o <out.xlsx> [--portable] [--force] [--lang zh|en]",
-  summary: "生成评分表（每个考核单位一张，含适用的共性指标）/ add a scoring sheet per assessed unit, with the common tables that apply (--portable: native Excel formulas, no add-in needed)",
   options: { output: { type: "string", short: "o" }, portable: { type: "boolean" }, force: { type: "boolean" }, lang: { type: "string" } },
   async run(values, positionals) {
     const a = validate(args, { ...values, files: positionals });

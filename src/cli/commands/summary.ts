@@ -25,7 +25,6 @@ const summaryArgs = z.object({
 
 export const summaryCommand: Command = {
   usage: "summary <file.xlsx|.xls|.et|.ods>... -o <out.xlsx> [--force] [--lang zh|en]",
-  summary: "生成汇总、问题清单、责任单位工作表 / write the summary, issue list and owners sheets to a new .xlsx",
   options: { output: { type: "string", short: "o" }, force: { type: "boolean" }, lang: { type: "string" } },
   async run(values, positionals) {
     const args = validate(summaryArgs, { ...values, files: positionals });

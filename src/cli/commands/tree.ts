@@ -17,7 +17,6 @@ const treeArgs = z.object({
 
 export const treeCommand: Command = {
   usage: "tree <file.xlsx|.xls|.et|.ods>... [--json] [--lang zh|en]",
-  summary: "列出每份责任书的类别与指标 / the categories and indicators of every book found",
   options: { json: { type: "boolean" }, lang: { type: "string" } },
   async run(values, positionals) {
     const args = validate(treeArgs, { ...values, files: positionals });

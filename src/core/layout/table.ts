@@ -16,7 +16,7 @@ import { numberingOf, numberingRank, stripNumbering } from "./numbering";
 import { cellAt, type RowCell, rowCells, flat } from "./rows";
 import { isNote } from "./titles";
 import { textSegments } from "./segments";
-import { headerMeaning } from "../vocabulary/headers";
+import { exactRole } from "../vocabulary/headers";
 
 export type { Columns } from "./columns";
 
@@ -295,7 +295,7 @@ function repeats(text: string, known: string | undefined): boolean {
 /** A row led by a remark label (备注 | 仅有…的单位，扣分加倍): a note on the table, with the texts that follow. */
 function remarkRow(cells: RowCell[]): { col: number; text: string } | null {
   const lead = cells.find((c) => c.startsHere && c.text !== "");
-  if (!lead || lead.text.length > MAX_REMARK_LABEL || headerMeaning(lead.text)?.role !== "remark") return null;
+  if (!lead || lead.text.length > MAX_REMARK_LABEL || exactRole(lead.text) !== "remark") return null;
   const own = cells.filter((c) => c.startsHere && c.text !== "");
   if (own.length < 2) return null;
   return { col: own[0].col, text: own.map((c) => c.text).join(" ") };

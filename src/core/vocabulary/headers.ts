@@ -100,6 +100,12 @@ function lookup(entries: Entry[], label: string): HeaderRole | null {
   return null;
 }
 
+/** The role a text names as a whole word ("备注", "说 明", "备注："), or null: a quick look, without notes or parts. */
+export function exactRole(text: string): HeaderRole | null {
+  const compacted = WHITE_SPACE.test(text) ? compact(text) : text;
+  return EXACT_ROLES.get(compacted.replace(/[：:]$/, "")) ?? null;
+}
+
 /** What a header label means, or null when it names nothing this reader knows. */
 export function headerMeaning(text: string): HeaderMeaning | null {
   const compacted = WHITE_SPACE.test(text) ? compact(text) : text;

@@ -20,8 +20,6 @@ export interface Command {
 
 /** Options every command takes. */
 export const COMMON_OPTIONS = { help: { type: "boolean", short: "h" }, lang: { type: "string" } } as const;
-/** @deprecated the options every command takes are COMMON_OPTIONS. */
-export const HELP_OPTION = { help: COMMON_OPTIONS.help } as const;
 
 /** Messages a schema names by key (`z.string().min(1, "cli.output-missing")`): the keys without parameters. */
 const ARGUMENT_MESSAGES = ["cli.files-missing", "cli.one-file", "cli.output-missing", "cli.output-xlsx", "cli.input-txt"] as const;

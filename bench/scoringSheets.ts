@@ -5,7 +5,8 @@
  * the negative list's penalties go on every unit's sheet, so repeating it would make the output grow with the
  * square of the rows. Figures: reading the books, building the scoring sheets (plans, formulas, the engine's own
  * results), writing them into an ExcelJS workbook and saving it as .xlsx, checking what is entered on them, and the
- * summary sheets. bench/scoringSheets.js runs it in a process of its own (its heap is large at 100k rows).
+ * summary sheets with the ranking of every unit. bench/scoringSheets.js runs it in a process of its own (its heap
+ * is large at 100k rows).
  */
 import { spawnSync } from "node:child_process";
 import path from "node:path";
@@ -14,7 +15,9 @@ import ExcelJS from "exceljs";
 import type { CellGrid } from "../src/core/grid";
 import { readBooks } from "../src/core/layout";
 import { scoringSheets } from "../src/core/scoringSheet";
-import { checkScoringSheets } from "../src/core/scoringSheet/entered";
+import { checkScoringSheets, gridCells } from "../src/core/scoringSheet/entered";
+import { readScoringTotal } from "../src/core/scoringSheet/read";
+import { rankedUnitOf, rankingSheet } from "../src/core/summary/ranking";
 import { specGrid } from "../src/core/sheetSpec";
 import { summarySheets } from "../src/core/summary/summarySheets";
 import { writeSpecs } from "../src/excel/exceljsWrite";
@@ -75,9 +78,11 @@ async function measure(seed: CellGrid[], rows: number): Promise<ScoreSheetFigure
   const saveMs = performance.now() - start;
   const scoringGrids = specs.map((spec) => specGrid(spec));
   const [, entryCheckMs] = timed(() => checkScoringSheets(books, scoringGrids));
-  const [, summaryMs] = timed(() =>
-    summarySheets([{ file: null, books }], { language: "zh", links: true }),
-  );
+  const [, summaryMs] = timed(() => {
+    summarySheets([{ file: null, books }], { language: "zh", links: true });
+    const totals = scoringGrids.map((grid) => readScoringTotal(gridCells(grid))!);
+    return rankingSheet(totals.flatMap((total) => rankedUnitOf(total, 0, null) ?? []));
+  });
   return {
     rows: grids.reduce((n, g) => n + g.values.length, 0),
     books: books.length,

@@ -9,6 +9,7 @@ import fs from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { checkWorkbook, type WorkbookCheck } from "../../src/app/check";
+import { rankUnits } from "../../src/app/ranking";
 import { addScoringSheets } from "../../src/app/scoringSheets";
 import { addSummarySheets } from "../../src/app/summary";
 import { a1, a1Range, parseA1, parseA1Range, type CellGrid, type CellValue } from "../../src/core/grid";
@@ -191,4 +192,26 @@ describe.each(WORKBOOKS)("%s: the command line, the task pane and the preview ag
     expect(written[1]).toEqual(written[0]);
     expect(written[2]).toEqual(written[0]);
   });
+});
+
+test("units ranked across two workbooks: the same ranking sheet from the three hosts", async () => {
+  const scored: Buffer[] = [];
+  for (const seed of ["000_8b393e4c879ff91f.xlsx", "004_ec5181be93802e64.xlsx"]) {
+    const cli = await excelJsHost(fs.readFileSync(path.join(ROOT, "seeds", seed)));
+    await addScoringSheets(cli.adapter, { portable: false });
+    scored.push(Buffer.from(await cli.workbook.xlsx.writeBuffer()));
+  }
+  const written = [];
+  for (const open of [excelJsHost, async (bytes: Buffer) => officeHost((await excelJsHost(bytes)).workbook), memoryHost]) {
+    const [first, second] = [await open(scored[0]), await open(scored[1])];
+    const { spec, units } = await rankUnits([
+      { adapter: first.adapter, file: "000.xlsx" },
+      { adapter: second.adapter, file: "004.xlsx" },
+    ]);
+    expect(units).toBe(2);
+    written.push(first.written(await first.adapter.addSheets([spec!])));
+  }
+  expect(written[0][0].cells.slice(2).map((row) => row[row.length - 1])).toEqual([expect.stringContaining(".xlsx"), expect.stringContaining(".xlsx")]);
+  expect(written[1]).toEqual(written[0]);
+  expect(written[2]).toEqual(written[0]);
 });

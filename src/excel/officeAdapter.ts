@@ -59,9 +59,7 @@ export async function readGrids(context: Excel.RequestContext, onProgress?: (p: 
   const sheets = items.map((sheet) => {
     const used = sheet.getUsedRangeOrNullObject(true);
     used.load(["values", "rowIndex", "columnIndex"]);
-    const merged = sheet.getRange().getMergedAreasOrNullObject();
-    merged.load("address");
-    return { name: sheet.name, used, merged };
+    return { name: sheet.name, used, merged: mergedAreas(sheet) };
   });
   try {
     await context.sync();
@@ -81,19 +79,45 @@ export async function readGrids(context: Excel.RequestContext, onProgress?: (p: 
   return grids;
 }
 
+/** Queues a sheet's merged areas (no sync). */
+function mergedAreas(sheet: Excel.Worksheet): Excel.RangeAreas {
+  const merged = sheet.getRange().getMergedAreasOrNullObject();
+  merged.load("address");
+  return merged;
+}
+
+/** Every sheet's used-range size and merged areas: one sync, or, when the merged areas of all sheets are more than
+ * Excel answers at once, one for the sizes and one per sheet for its merged areas. */
+async function sheetSizes(context: Excel.RequestContext, items: Excel.Worksheet[]) {
+  const queueSizes = () =>
+    items.map((sheet) => {
+      const used = sheet.getUsedRangeOrNullObject(true);
+      used.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
+      return used;
+    });
+  let used = queueSizes();
+  let merged = items.map(mergedAreas);
+  try {
+    await context.sync();
+  } catch (error) {
+    if (!isPayloadTooLarge(error)) throw error;
+    used = queueSizes();
+    await context.sync();
+    merged = [];
+    for (const sheet of items) {
+      merged.push(mergedAreas(sheet));
+      await context.sync();
+    }
+  }
+  return items.map((sheet, i) => ({ sheet, used: used[i], merged: merged[i] }));
+}
+
 /**
- * The used ranges' sizes and merged areas in one sync, then the values in row blocks of about 4 MB a sync, planned
+ * The used ranges' sizes and merged areas (sheetSizes), then the values in row blocks of about 4 MB a sync, planned
  * at each sheet's measured bytes per cell (readBlocks.ts: its first rows are read first to weigh them).
  */
 async function readInBlocks(context: Excel.RequestContext, items: Excel.Worksheet[], onProgress?: (p: ReadProgress) => void): Promise<CellGrid[]> {
-  const sizes = items.map((sheet) => {
-    const used = sheet.getUsedRangeOrNullObject(true);
-    used.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
-    const merged = sheet.getRange().getMergedAreasOrNullObject();
-    merged.load("address");
-    return { sheet, used, merged };
-  });
-  await context.sync();
+  const sizes = await sheetSizes(context, items);
   const reads: SheetRead[] = sizes.map(({ sheet, used, merged }) => ({
     name: sheet.name,
     origin: used.isNullObject ? null : { row: used.rowIndex, col: used.columnIndex },
@@ -123,12 +147,11 @@ async function readInBlocks(context: Excel.RequestContext, items: Excel.Workshee
     try {
       await context.sync();
     } catch (error) {
-      // Rows heavier than those seen so far: the same rows again, in half the room.
+      // Rows heavier than those seen so far: the same rows again, in half the room (kept for the rest of the read).
       if (!isPayloadTooLarge(error) || blocks.every((b) => b.to - b.from === 1)) throw error;
       budget /= 2;
       continue;
     }
-    budget = SYNC_PAYLOAD_BUDGET;
     for (const { block, range } of ranges) {
       const extent = extents[block.sheet];
       reads[block.sheet].values.push(...range.values);

@@ -23,6 +23,23 @@ describe("reading a big workbook through Excel on the web in blocks", () => {
     expect(progress.at(-1)).toBe("2/2");
   });
 
+  test("merged areas too many for one answer are read sheet by sheet, values in blocks under a smaller limit", async () => {
+    const sheet = (name: string): CellGrid => ({
+      sheet: name,
+      values: Array.from({ length: 6000 }, (_, r) => [`指标${r}`, r]),
+      merges: Array.from({ length: 3000 }, (_, i) => ({ top: 2 * i, left: 0, bottom: 2 * i + 1, right: 0 })),
+    });
+    const grids = [sheet("县直部门"), sheet("镇（办、中心）")];
+    const limit = 160_000; // each sheet's merged areas fit, both together do not
+    const excel = mockExcel(grids, {}, limit);
+    const read = await readGrids(excel.context);
+    expect(read.map((g) => [g.sheet, g.values.length, g.merges.length])).toEqual([["县直部门", 6000, 3000], ["镇（办、中心）", 6000, 3000]]);
+    expect(read.map((g) => ({ sheet: g.sheet, values: g.values, merges: g.merges }))).toEqual(grids);
+    expect(Math.max(...excel.payloads())).toBeLessThanOrEqual(limit);
+    // Refused: the whole read, then all the merged areas at once; each sheet's merged areas then came on their own.
+    expect(excel.loads.filter((l) => l.on.endsWith("merged areas")).length).toBe(6);
+  });
+
   test("blocks fill the budget at each sheet's own weight, a sheet not read yet gives its first rows only", () => {
     const extents = [
       { rows: 1000, columns: 2, bytesRead: 100 * 2 * 50, cellsRead: 100 * 2 },

@@ -9,6 +9,8 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import v8 from "node:v8";
+import vm from "node:vm";
 import { performance } from "node:perf_hooks";
 import ExcelJS from "exceljs";
 import { a1Range, type CellGrid } from "../src/core/grid";
@@ -31,9 +33,16 @@ export function seedPath(): string {
   }
 }
 
-/** Median milliseconds of `runs` calls, after warm-up calls that let the JIT settle. */
+/** A full garbage collection: what earlier steps left behind (ExcelJS's workbooks) is not charged to the next. */
+const collectGarbage: () => void = (() => {
+  v8.setFlagsFromString("--expose-gc");
+  return vm.runInNewContext("gc") as () => void;
+})();
+
+/** Median milliseconds of `runs` calls, after warm-up calls that let the JIT settle and a full collection. */
 export async function median(runs: number, work: () => unknown, warmups = 3): Promise<number> {
   for (let i = 0; i < warmups; i++) await work();
+  collectGarbage();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();

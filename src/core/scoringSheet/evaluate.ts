@@ -31,11 +31,13 @@ function emptyResult(): RowResult {
 }
 
 const STAGES = [0, 1, 2] as const;
+/** What a row without entries reads (never changed). */
+const NOTHING = Object.freeze(blankRowInputs());
 
 /** Every computed value of the sheet for the entered values, by the decimal engine. */
 export function evaluatePlan(plan: ScoringPlan, inputs: SheetInputs): PlanResult {
   const results: RowResult[] = plan.rows.map(() => emptyResult());
-  const input = (row: PlanRow) => inputs.rows.get(row.key) ?? blankRowInputs();
+  const input = (row: PlanRow) => inputs.rows.get(row.key) ?? NOTHING;
   const fractions = plan.groups.map((g) => g.weight);
   const groupTotals = plan.groups.map(() => ZERO);
   for (const stage of STAGES) {

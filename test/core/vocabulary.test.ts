@@ -20,6 +20,10 @@ describe("header labels", () => {
     ["合计 得分", "subtotal"], ["备注", "remark"], ["数据来源", "remark"], ["评分指导点", "remark"], ["层级", "levelName"],
     ["C_CATEGORY", "level"], ["C_PROJECT", "level"], ["C_CONTENT", "text"], ["N_SCORE", "points"], ["C_METHOD", "criterion"],
     ["check_item", "level"], ["check_require", "target"], ["item_score", "points"], ["check_standard", "criterion"],
+    ["考核要素", "indicator"], ["考核细目", "indicator"], ["工作措施", "target"], ["考核办法", "criterion"], ["检查方法", "criterion"],
+    ["评分依据", "criterion"], ["完成时限", "remark"], ["时间节点", "remark"], ["证明材料", "remark"], ["分管领导", "owner"],
+    ["配合部门", "owner"], ["考核主体", "owner"], ["基本分", "points"], ["项目分", "categoryPoints"], ["扣分理由", "entry"],
+    ["考核项目及分值", "level"], ["考核内容及分值", "text"], ["考核指标及评分标准", "indicator"], ["评分标准及分值", "criterion"],
   ])("%s is a %s column", (label, role) => {
     expect(headerMeaning(label)?.role).toBe(role);
   });
@@ -28,7 +32,7 @@ describe("header labels", () => {
     expect(headerMeaning(label)).toMatchObject({ role: "level", levelNumber: level });
   });
 
-  test.each(["1.安全生产目标", "一、组织领导", "10", "组织领导和工作机构建设情况，明确分管领导", "examineType", ""])("%s is no label", (text) => {
+  test.each(["1.安全生产目标", "一、组织领导", "10", "组织领导和工作机构建设情况，明确分管领导", "examineType", "", "重点工作（60分）", "工作措施20分"])("%s is no label", (text) => {
     expect(headerMeaning(text)).toBeNull();
   });
 });

@@ -42,8 +42,8 @@ interface Entry {
 const EXACT: Entry[] = [
   { role: "levelName", words: ["层级", "层次", "级别", "level"] },
   { role: "number", words: ["序号", "编号", "序", "序列", "id", "no", "index", "编码"] },
-  { role: "points", words: ["分值", "分数", "标准分", "标准分值", "满分", "应得分", "应得分数", "权重分", "扣分分值", "赋分", "计分", "基础分", "指标分值", "分值分", "score", "points"] },
-  { role: "categoryPoints", words: ["项目分值", "类别分值", "总分值"] },
+  { role: "points", words: ["分值", "分数", "标准分", "标准分值", "满分", "应得分", "应得分数", "权重分", "扣分分值", "赋分", "计分", "基础分", "基本分", "小项分", "指标分值", "分值分", "score", "points"] },
+  { role: "categoryPoints", words: ["项目分值", "类别分值", "总分值", "项目分"] },
   { role: "weight", words: ["权重", "权数", "weight"] },
   { role: "owner", words: ["责任单位", "责任部门", "牵头单位", "牵头部门", "负责考核部门", "考核部门", "主责单位", "责任领导", "配合单位", "评分部门", "考核单位（部门）"] },
   { role: "unit", words: ["部门", "单位", "考核单位", "被考核单位", "部门名称", "单位名称", "考核对象", "被考核部门"] },
@@ -61,14 +61,14 @@ const EXACT: Entry[] = [
 const CONTAINS: Entry[] = [
   { role: "weight", words: ["权重"] },
   { role: "subtotal", words: ["合计得分", "小计"] },
-  { role: "entry", words: ["自评", "核准", "实得", "扣减", "考核得分", "得分", "扣分原因", "复核", "考核分"] },
-  { role: "criterion", words: ["评分标准", "计分方法", "计分方式", "评分办法", "扣分标准", "评价标准", "评分细则", "考核方法", "考核细则", "评分", "计分", "标准"] },
+  { role: "entry", words: ["自评", "核准", "实得", "扣减", "考核得分", "得分", "扣分原因", "扣分理由", "复核", "考核分"] },
+  { role: "criterion", words: ["评分标准", "计分方法", "计分方式", "评分办法", "扣分标准", "评价标准", "评分细则", "考核方法", "考核细则", "评分", "计分", "标准", "办法", "方法", "依据"] },
   { role: "categoryPoints", words: ["项目分值", "类别分值"] },
   { role: "points", words: ["分值", "分数", "标准分", "应得分", "满分", "赋分", "score"] },
-  { role: "owner", words: ["责任单位", "责任部门", "牵头", "考核部门", "主责"] },
-  { role: "remark", words: ["备注", "说明", "来源", "附件", "佐证", "计量", "指导", "方式", "数据项"] },
-  { role: "target", words: ["要求", "目标", "任务", "require", "target"] },
-  { role: "indicator", words: ["指标", "细项", "要点", "考核点", "事项"] },
+  { role: "owner", words: ["责任单位", "责任部门", "牵头", "考核部门", "主责", "责任", "配合", "协办", "分管", "主体"] },
+  { role: "remark", words: ["备注", "说明", "来源", "附件", "佐证", "材料", "计量", "指导", "方式", "形式", "数据项", "时限", "时间", "节点"] },
+  { role: "target", words: ["要求", "目标", "任务", "措施", "require", "target"] },
+  { role: "indicator", words: ["指标", "细项", "细目", "要点", "要素", "重点", "考核点", "事项"] },
   { role: "level", words: ["类别", "项目", "条目", "category", "project", "item"] },
   { role: "text", words: ["内容", "content"] },
 ];
@@ -88,6 +88,13 @@ const SENTENCE = /[，。；;！？]/;
 const NUMBERED = /^(?:\d+(?:\.\d+)*[.、．]?(?=\D)|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|[①-⑳])/;
 /** A bracketed note: "（分）", "(examineContent)", "★为核心指标". */
 const NOTE = /[（(]([^（()）]*)[）)]|[★☆※*].*$/g;
+
+/** Points written in a text ("60分"): labels name columns, they carry no points. */
+const POINTS_IN_LABEL = /\d\s*分/;
+/** Two labels joined in one ("考核项目及分值", "考核指标和评分标准"): the first part. */
+const JOINED = /^(.{2,8}?)[及和与]/;
+/** The roles of the text columns: a joined label is one of them when its first part is. */
+const TEXT_ROLES = new Set<HeaderRole>(["level", "indicator", "target", "text"]);
 
 /** The exact words as one map: most texts a sheet holds are looked up once each. */
 const EXACT_ROLES = new Map<string, HeaderRole>();
@@ -128,6 +135,12 @@ export function headerMeaning(text: string): HeaderMeaning | null {
     const exact = label ? EXACT_ROLES.get(label) : undefined;
     if (exact) return { role: exact, levelNumber: null, strength: label === main ? 2 : 1 };
   }
+  // A name with points ("重点工作（60分）") is a matrix dimension or a row's text, whatever words it holds.
+  if (POINTS_IN_LABEL.test(flat)) return null;
+  // "考核项目及分值", "考核内容及分值": a text column whose cells carry their points; its first part names it.
+  const joined = JOINED.exec(main);
+  const first = joined ? headerMeaning(joined[1]) : null;
+  if (first && TEXT_ROLES.has(first.role)) return { role: first.role, levelNumber: first.levelNumber, strength: 1 };
   for (const label of labels) {
     if (!label || label.length > 12) continue;
     const contained = lookup(CONTAINS, label);

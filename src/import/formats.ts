@@ -3,7 +3,7 @@
  * read it: which format it is and how to save it as something readable (.xlsx, or .docx for Word), in Chinese and
  * English. Pure: used by the command line and the task pane.
  */
-import { type Language, type Message, render } from "../locales";
+import { type Language, type Message, MessageError, render } from "../locales";
 
 export type FileFormat =
   /** Office Open XML workbook (.xlsx, .xlsm; also what WPS writes as .xlsx). */
@@ -80,15 +80,16 @@ export function sniffFormat(bytes: Uint8Array): FileFormat {
 /** What the caller wanted to read: a workbook (check, tree, summary, score-sheet) or a Word document. */
 export type Wanted = "workbook" | "docx";
 
-/** A file Kaohe cannot read as what was wanted; `format` says what it is. */
-export class UnreadableFormatError extends Error {
+/** A file Kaohe cannot read as what was wanted; `format` says what it is. Its message (without the file's name) is
+ * what src/locales says about such a file, in the reader's language. */
+export class UnreadableFormatError extends MessageError {
   constructor(
     readonly format: FileFormat,
     readonly wanted: Wanted,
     /** The reading library's own words, for a damaged file. */
     readonly detail?: string,
   ) {
-    super(`${format} file, ${wanted} wanted${detail ? ` (${detail})` : ""}`);
+    super({ key: "unreadable", params: { file: "", format, wanted, et: false, detail: detail ?? null } });
     this.name = "UnreadableFormatError";
   }
 }

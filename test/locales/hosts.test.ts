@@ -2,6 +2,7 @@
  * The task pane and the preview take their strings from src/locales, and show an error that carries its message as
  * data in their own language.
  */
+import { UnreadableFormatError } from "../../src/import/formats";
 import { LOCALES, MessageError } from "../../src/locales";
 import { MESSAGES } from "../../src/taskpane/messages";
 
@@ -21,6 +22,9 @@ test("an adapter's error is shown in the pane's language; another error as it is
   expect(MESSAGES.zh.error(error)).toBe("工作表“汇总”不存在");
   expect(MESSAGES.en.error(error)).toBe('no sheet named "汇总"');
   expect(MESSAGES.en.error(new Error("RichApi.Error: the request failed"))).toBe("RichApi.Error: the request failed");
+  const doc = new UnreadableFormatError("doc", "docx");
+  expect(MESSAGES.zh.error(doc)).toMatch(/^这是 Word 97-2003 文档 \(\.doc\)，无法直接读取：请在 Word 或 WPS 文字中打开/);
+  expect(MESSAGES.en.error(doc)).toMatch(/^a Word 97-2003 document \(\.doc\), not a \.docx: open it in Word or WPS Writer/);
 });
 
 test("the preview has the same strings in both languages", () => {

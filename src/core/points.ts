@@ -83,6 +83,17 @@ export function parsePointsCell(value: CellValue): PointsStatement | null {
   return { points: dec(match[2]), form: formOf(match[1]) };
 }
 
+/** A weight as a weight column writes it: 50, "50", "50%", "50分"; null for anything else. */
+export function parseWeightCell(value: CellValue): Decimal | null {
+  if (typeof value === "string") {
+    const percent = PERCENT.exec(compact(normalizeDigits(value)));
+    if (percent) return numeral(percent[1]);
+  }
+  const statement = parsePointsCell(value);
+  return statement && statement.form === "points" ? statement.points : null;
+}
+const PERCENT = new RegExp(String.raw`^(${NUMBER})[%％]$`);
+
 export interface NamedPoints extends PointsStatement {
   /** The text without the points ("经济发展（20分）" -> "经济发展"). */
   name: string;

@@ -56,3 +56,24 @@ test("numbering in a 序号 column nests the same way", () => {
   expect(categoriesOf(books[0]).map((c) => [c.level, c.name, pts(c.points)])).toEqual([[1, "安全生产", "20"], [2, "责任落实", "12"]]);
   expect(checkBooks(books).filter((f) => f.severity === "error")).toEqual([]);
 });
+
+test("a name column numbered at two depths holds the sections and their items", () => {
+  const rows = [
+    ["考核内容", "考核要求", "标准分", "扣分细则"],
+    ["一、组织领导", null, 15, null],
+    ["1.领导重视", "主要领导亲自抓", 5, "未落实扣1分"],
+    ["2.机构健全", "有专门机构", 10, "无机构扣5分"],
+    ["二、工作落实", null, 85, null],
+    ["1.任务完成", "全面完成", 80, "每少一项扣5分"],
+    ["三、加分项", null, 5, null],
+    ["1.获上级表彰", "省级表彰加5分", 5, null],
+  ];
+  const { books } = readBooks([grid(rows)]);
+  expect(categoriesOf(books[0]).map((c) => [c.name, pts(c.points), c.kind, c.indicators.map((i) => [i.name, i.target, pts(i.points)])])).toEqual([
+    ["组织领导", "15", "normal", [["1.领导重视", "主要领导亲自抓", "5"], ["2.机构健全", "有专门机构", "10"]]],
+    ["工作落实", "85", "normal", [["1.任务完成", "全面完成", "80"]]],
+    ["加分项", "5", "bonus", [["1.获上级表彰", "省级表彰加5分", "5"]]],
+  ]);
+  const errors = checkBooks(books).filter((f) => f.severity === "error").map((f) => [f.rule, f.category, pts(f.stated), pts(f.computed)]);
+  expect(errors).toEqual([["category-sum", "工作落实", "85", "80"]]);
+});

@@ -23,7 +23,7 @@ describe("header labels", () => {
     ["考核要素", "indicator"], ["考核细目", "indicator"], ["工作措施", "target"], ["考核办法", "criterion"], ["检查方法", "criterion"],
     ["评分依据", "criterion"], ["完成时限", "remark"], ["时间节点", "remark"], ["证明材料", "remark"], ["分管领导", "owner"],
     ["配合部门", "owner"], ["考核主体", "owner"], ["基本分", "points"], ["项目分", "categoryPoints"], ["扣分理由", "entry"],
-    ["考核项目及分值", "level"], ["考核内容及分值", "text"], ["考核指标及评分标准", "indicator"], ["评分标准及分值", "criterion"],
+    ["考核项目及分值", "level"], ["考核内容及分值", "text"], ["考核指标及评分标准", "indicator"], ["评分标准及分值", "criterion"], ["扣分细则", "criterion"],
   ])("%s is a %s column", (label, role) => {
     expect(headerMeaning(label)?.role).toBe(role);
   });

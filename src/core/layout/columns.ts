@@ -8,7 +8,7 @@ import type { BookColumn } from "../book";
 import type { GridView } from "../grid";
 import { parsePointsCell } from "../points";
 import type { ColumnRole } from "./labels";
-import { isNumberLabel } from "./numbering";
+import { isNumberLabel, numberingRank } from "./numbering";
 import { cellAt, flat, rowCells } from "./rows";
 import type { HeaderColumn } from "./sheet";
 
@@ -102,6 +102,24 @@ function holdsNumbering(view: GridView, col: number, rows: number[]): boolean {
   return numbers >= 2 && numbers >= filled * NUMBERING_SHARE;
 }
 
+/** Whether a column's texts are numbered at two depths or more (一、 and 1., or 1. and （1）), each row starting
+ * its own text: sections and their items in one column. */
+function numbersSections(view: GridView, col: number, rows: number[]): boolean {
+  const ranks = new Set<number>();
+  let filled = 0;
+  let numbered = 0;
+  for (const row of rows) {
+    const cell = cellAt(rowCells(view, row), col);
+    if (!cell || cell.col !== col || !cell.startsHere || cell.text === "") continue;
+    filled++;
+    const rank = numberingRank(cell.text);
+    if (rank === null) continue;
+    numbered++;
+    ranks.add(rank);
+  }
+  return ranks.size >= 2 && numbered >= filled * NUMBERING_SHARE;
+}
+
 /** Whether any data row has a text of its own in the column. */
 function holdsText(view: GridView, col: number, rows: number[]): boolean {
   return rows.some((row) => {
@@ -162,6 +180,11 @@ export function tableColumns(header: HeaderColumn[], view: GridView, rows: numbe
       indicator = choice.col;
       levelCols = before.filter((s) => s.col < choice.col).map((s) => s.col);
     }
+  }
+  if (indicator === null && levelCols.length === 1 && numbersSections(view, levelCols[0], rows)) {
+    // 一、组织领导 | | 15 over 1.领导重视 | 主要领导亲自抓 | 5: the column names the indicators, its numbering the sections.
+    indicator = levelCols[0];
+    levelCols = [];
   }
   const levels: LevelColumn[] = levelCols.map((col) => ({ col, points: null, weight: null }));
   const textCols = [...levelCols, ...(indicator !== null ? [indicator] : []), targetSlot.col].sort((a, b) => a - b);

@@ -7,7 +7,7 @@ import { newIndicator, type Category, type CategoryKind, type Entry, type Indica
 import { criterionPoints } from "../criterion";
 import { Decimal } from "../decimal";
 import type { GridView } from "../grid";
-import { closingBonus, inlinePoints, normalizeDigits, parseNamedPoints, parsePointsCell, type PointsStatement, signedPoints } from "../points";
+import { closingBonus, inlinePoints, normalizeDigits, parseNamedPoints, parsePointsCell, parseWeightCell, type PointsStatement, signedPoints } from "../points";
 import { ADDS, AWARD_WORDS, DEDUCTION_RULE, GRAND_TOTAL_ROW, TAKES, SUBTOTAL_ROW, TOTAL_ROW } from "../vocabulary/words";
 import type { Columns } from "./columns";
 import { deductionAmounts, isBonusName, textKind, type TextKind } from "./kinds";
@@ -24,6 +24,9 @@ export interface TableContext {
   view: GridView;
   columns: Columns;
   penaltyList: boolean;
+  /** Weight columns written as fractions (0.5 for 50%, as Excel keeps a percent), by column: their weights are
+   * read on 100. */
+  fractionWeights?: Set<number>;
 }
 
 export interface TableReading {
@@ -84,6 +87,32 @@ function applyPoints(indicator: Indicator, statement: PointsStatement, source: P
 /** Points a column states for a category that states none itself. */
 function takePoints(category: Category, statement: PointsStatement | null) {
   if (statement && category.points === null) category.points = signedPoints(statement);
+}
+
+/** The weight written in a cell of a weight column that starts on this row, on 100. */
+function columnWeight(context: TableContext, row: number, cells: RowCell[], col: number | null): Decimal | null {
+  const cell = cellAt(cells, col);
+  if (col === null || !cell || !cell.startsHere || cell.text === "") return null;
+  const weight = parseWeightCell(context.view.value(row, cell.col));
+  return weight && context.fractionWeights?.has(col) ? weight.times(HUNDRED) : weight;
+}
+
+/** Weight columns whose every number is a fraction (0.5, 0.3, 0.2): percents as Excel stores them. */
+function fractionColumns(view: GridView, columns: Columns, rows: number[]): Set<number> {
+  const found = new Set<number>();
+  for (const col of [...columns.levels.map((l) => l.weight), ...columns.weights]) {
+    if (col === null) continue;
+    let numbers = 0;
+    let fractions = 0;
+    for (const row of rows) {
+      const value = view.isMaster(row, col) ? view.value(row, col) : null;
+      if (typeof value !== "number") continue;
+      numbers++;
+      if (value > 0 && value < 1) fractions++;
+    }
+    if (numbers > 0 && fractions === numbers) found.add(col);
+  }
+  return found;
 }
 
 /** Points written in a cell of a points or weight column that starts on this row. */
@@ -155,12 +184,7 @@ function rowDetails(context: TableContext, row: number, cells: RowCell[], indica
     indicator.criterionPoints = award?.points ?? null;
     indicator.criterionAmbiguous = award?.ambiguous ?? false;
   }
-  if (columns.weights.length) {
-    indicator.weights = columns.weights.map((col) => {
-      const statement = columnPoints(view, row, cells, col);
-      return statement ? signedPoints(statement) : null;
-    });
-  }
+  if (columns.weights.length) indicator.weights = columns.weights.map((col) => columnWeight(context, row, cells, col));
   if (columns.entries.length === 0) return;
   indicator.entries = columns.entries.flatMap((entry): Entry[] => {
     const cell = cellAt(cells, entry.col);
@@ -277,14 +301,22 @@ function onlyOwnText(cells: RowCell[]): RowCell | null {
 /** Longest remark label a row may start with (备注, 说 明, 备注：). */
 const MAX_REMARK_LABEL = 8;
 
-/** The numbering of a row: its 序号 cell, or else the start of its target text. */
+/** The numbering of a row: its 序号 cell, or else the start of its name (or target) text. */
 function numberingText(context: TableContext, row: number): string {
   const { view, columns } = context;
   const cells = rowCells(view, row);
   const target = cellAt(cells, columns.target);
   const number = cellAt(cells, columns.number);
   if (number && number.startsHere && number.text && number.col !== target?.col) return number.text;
-  return target?.startsHere ? target.text : "";
+  const name = headingCell(context, cells);
+  return name?.startsHere ? name.text : "";
+}
+
+/** The cell a row's section heading is written in: its name, or its target when the table names no indicators. */
+function headingCell(context: TableContext, cells: RowCell[]): RowCell | undefined {
+  const { columns } = context;
+  const name = columns.indicator !== null ? cellAt(cells, columns.indicator) : undefined;
+  return name && name.text ? name : cellAt(cells, columns.target);
 }
 
 /** Whether a cell's text is the text a category was read from (compacted), compacting only when it differs. */
@@ -312,8 +344,9 @@ function statesPoints(context: TableContext, row: number, cells: RowCell[]): boo
 }
 
 /** Reads a table's data rows into categories, nested by the table's category columns. */
-export function readTable(context: TableContext, rows: number[]): TableReading {
-  const { view, columns } = context;
+export function readTable(given: TableContext, rows: number[]): TableReading {
+  const { view, columns } = given;
+  const context: TableContext = { ...given, fractionWeights: fractionColumns(view, columns, rows) };
   if (columns.levelName !== null) return readNamedLevels(context, rows);
   const categories: Category[] = [];
   const notes: Note[] = [];
@@ -374,7 +407,7 @@ export function readTable(context: TableContext, rows: number[]): TableReading {
     if (!cells.some((c) => c.text !== "")) continue;
     const categoryCell = cellAt(cells, firstLevel);
     const targetCell = cellAt(cells, columns.target);
-    const leadCell = categoryCell ?? targetCell;
+    const leadCell = categoryCell ?? (headings.has(row) ? headingCell(context, cells) : targetCell);
 
     const note = onlyOwnText(cells);
     if (note && isNote(note.text)) {
@@ -412,7 +445,7 @@ export function readTable(context: TableContext, rows: number[]): TableReading {
     }
     // A row whose first cell spans every text column: a section heading ("一、经济发展（20分）"), or a remark.
     // Without category columns, a numbered heading (一、党的建设 | 30, or 一、 in the 序号 column) starts a section.
-    if (leadCell && leadCell.startsHere && leadCell.text && leadCell.lastCol >= columns.target && (levelCount > 0 || headings.has(row))) {
+    if (leadCell && leadCell.startsHere && leadCell.text && (levelCount > 0 ? leadCell.lastCol >= columns.target : headings.has(row))) {
       if (!headings.has(row) && parseNamedPoints(leadCell.text) === null && numberingOf(leadCell.text) !== "section") {
         notes.push({ text: leadCell.text, cell: view.address(row, leadCell.col) });
       } else {
@@ -438,9 +471,9 @@ export function readTable(context: TableContext, rows: number[]): TableReading {
       const category = newCategory(view, row, cell, isLeaf, depth + 1);
       cellTexts.set(category, flat(cell.text));
       takePoints(category, columnPoints(view, row, cells, level.points));
-      const weight = columnPoints(view, row, cells, level.weight);
+      const weight = columnWeight(context, row, cells, level.weight);
       if (weight) {
-        category.weight = signedPoints(weight);
+        category.weight = weight;
         category.points = HUNDRED;
       }
       startCategory(category, depth);

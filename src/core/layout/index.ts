@@ -64,6 +64,15 @@ function titleFacts(lines: string[]): TitleFacts {
       unitIndex = i;
     }
   }
+  // "二、县财政局" right above its table, with no unit line of its own: the section names the unit.
+  const heading = lines.length - 1;
+  if (unit === null && units.length === 0 && heading >= 0 && numberingOf(lines[heading]) === "section") {
+    const named = unitName(stripNumbering(lines[heading]));
+    if (named !== null) {
+      unit = named;
+      unitIndex = heading;
+    }
+  }
   const titleLines = lines.filter((l) => !isNote(l) && !isBaseLine(l) && unitList(l).length === 0 && unitName(l) === null && labelledUnit(l) === null);
   let group: string | null = null;
   const before = unitIndex >= 0 ? lines.slice(0, unitIndex) : [];

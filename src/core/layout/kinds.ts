@@ -8,7 +8,7 @@ import { flat } from "./rows";
 
 export type TextKind = "pending" | "reference" | "deduction";
 
-import { BONUS, DEDUCTION, DEDUCTION_AMOUNT, PENDING, PENDING_HINTS, REFERENCE } from "../vocabulary/words";
+import { BONUS, DEDUCTION, DEDUCTION_AMOUNT, PENALTY_SECTION, PENDING, PENDING_HINTS, REFERENCE } from "../vocabulary/words";
 
 /** The scoring kind the words of a name (compacted, as every Category and Indicator name is) and its target
  * imply, if any. */
@@ -27,6 +27,10 @@ function mayBePending(text: string): boolean {
 
 export function isBonusName(name: string): boolean {
   return BONUS.test(flat(name));
+}
+
+export function isPenaltyName(name: string): boolean {
+  return PENALTY_SECTION.test(flat(name));
 }
 
 /** Deduction amounts written in a text, as negative decimals, largest deduction first. */

@@ -34,7 +34,7 @@ const BOOK_ROLES = new Set<ColumnRole>(["points", "categoryPoints", "weight", "c
 
 /**
  * How much a row looks like a header row, or 0 when it is not one: at least two known labels making up most of
- * the row, one of them naming what books are made of (or one label and two matrix dimensions), and no number. Exact labels
+ * the row, one of them naming what books are made of (or a unit column and two matrix dimensions), and no number. Exact labels
  * count more than labels that only contain a known word.
  */
 export function headerScore(cells: HeaderCell[]): number {
@@ -44,14 +44,17 @@ export function headerScore(cells: HeaderCell[]): number {
   let known = 0;
   let dimensions = 0;
   let bookRole = false;
+  let unitColumn = false;
   for (const cell of filled) {
     if (cell.meaning) {
       known++;
       score += cell.meaning.strength;
       if (BOOK_ROLES.has(cell.meaning.role)) bookRole = true;
+      if (cell.meaning.role === "unit") unitColumn = true;
     } else if (cell.dimension) dimensions++;
   }
-  if (known >= 1 && dimensions >= 2) return score + dimensions;
+  // A matrix is units by dimensions: 部门 | 组织保障（20分） | 经费保障（20分）.
+  if (unitColumn && dimensions >= 2) return score + dimensions;
   if (known < 2 || !bookRole || known * 2 < filled.length) return 0;
   return score;
 }

@@ -10,7 +10,7 @@ import type { GridView } from "../grid";
 import { closingBonus, inlinePoints, normalizeDigits, parseNamedPoints, parsePointsCell, parseWeightCell, type PointsStatement, signedPoints } from "../points";
 import { ADDS, AWARD_WORDS, DEDUCTION_RULE, GRAND_TOTAL_ROW, TAKES, SUBTOTAL_ROW, TOTAL_ROW } from "../vocabulary/words";
 import type { Columns } from "./columns";
-import { deductionAmounts, isBonusName, textKind, type TextKind } from "./kinds";
+import { deductionAmounts, isBonusName, isPenaltyName, textKind, type TextKind } from "./kinds";
 import { headingDepths } from "./headings";
 import { numberingOf, numberingRank, stripNumbering } from "./numbering";
 import { cellAt, type RowCell, rowCells, flat } from "./rows";
@@ -538,6 +538,13 @@ export function readTable(given: TableContext, rows: number[]): TableReading {
 
 const HUNDRED = new Decimal(100);
 
+/** A category of rows whose points are all negative (扣分项目 | 发生安全事故 | -10), two or more: a penalty list. */
+function takesOnly(category: Category): boolean {
+  if (category.categories.length) return false;
+  const pointed = category.indicators.filter((i) => i.points !== null);
+  return pointed.length >= 2 && pointed.length === category.indicators.length && pointed.every((i) => i.points!.isNegative());
+}
+
 /** A row whose rules only add points ("每次加1分", "加5分") and never take any away: a bonus item. */
 function onlyAdds(indicator: Indicator): boolean {
   const texts = [indicator.target, indicator.criterion ?? ""];
@@ -545,7 +552,7 @@ function onlyAdds(indicator: Indicator): boolean {
 }
 
 function categoryKind(category: Category, penaltyList: boolean, indicatorTextKinds: (TextKind | null)[]): CategoryKind {
-  if (penaltyList) return "penalty";
+  if (penaltyList || isPenaltyName(category.name) || takesOnly(category)) return "penalty";
   if (isBonusName(category.name)) return "bonus";
   const own = textKind(category.name, category.leaf ? category.indicators[0]?.target ?? "" : "");
   if (own) return own;

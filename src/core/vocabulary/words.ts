@@ -22,6 +22,8 @@ export const REFERENCE = /^\s*(?:详)?见[^，。；]{0,30}(?:责任书|分解�
 export const DEDUCTION = /扣分制/;
 /** A bonus section or item: "加分项目", "奖励分". */
 export const BONUS = /加分|奖励分|奖分/;
+/** A section of points taken from the unit's total: "扣分项目", "减分项", "负面清单". */
+export const PENALTY_SECTION = /扣分项|减分项|扣分事项|负面清单/;
 /** A deduction amount: "扣1.5分", "扣除2分". */
 export const DEDUCTION_AMOUNT = /扣(?:除)?\s*(\d+(?:\.\d+)?)\s*分/g;
 /** A deduction of some points, one amount or a range: "扣1.5分", "扣除2分", "扣5-10分". */

@@ -55,3 +55,22 @@ test("a numbered section heading right above a table names its unit", () => {
   expect(books.map((b) => [b.unit, b.kind, indicatorsOf(b).length])).toEqual([["县发展和改革局", "unit", 2], ["县财政局", "unit", 2]]);
   expect(checkBooks(books)).toEqual([]);
 });
+
+test("小计 in the category column closes the category it follows; 合计 covers the book", () => {
+  const rows = [
+    ["序号", "考核项目", "考核内容", "分值", "考核方法", "得分"],
+    [1, "党建工作", "落实主体责任", 10, "查资料", null],
+    [2, null, "意识形态", 10, "查资料", null],
+    [null, "小计", null, 20, null, null],
+    [3, "业务工作", "完成任务", 50, "查资料", null],
+    [4, null, "创新", 25, "查资料", null],
+    [null, "小计", null, 80, null, null],
+    [null, "合计", null, 100, null, null],
+  ];
+  const { books } = readBooks([grid(rows, ["B2:B3", "B5:B6"])]);
+  expect(books[0].base.toFixed()).toBe("100");
+  expect(categoriesOf(books[0]).map((c) => [c.name, pts(c.points)])).toEqual([["党建工作", "20"], ["业务工作", "80"]]);
+  const errors = checkBooks(books).filter((f) => f.severity === "error").map((f) => [f.rule, f.cell, pts(f.stated), pts(f.computed)]);
+  expect(errors).toContainEqual(["category-sum", "B5", "80", "75"]);
+  expect(errors.map((e) => e[0])).not.toContain("unit-total");
+});

@@ -423,7 +423,9 @@ export function readTable(given: TableContext, rows: number[]): TableReading {
     if (total) {
       if (total.stated !== null) {
         const depth = columns.levels.findIndex((l) => l.col === total.col);
-        const closes = SUBTOTAL_ROW.test(total.label) && depth > 0 ? open[depth - 1] ?? null : null;
+        // 小计 closes the category it follows: the one above its column, or the open top-level one when it is
+        // written in the first column.
+        const closes = SUBTOTAL_ROW.test(total.label) ? (depth > 0 ? open[depth - 1] : open[0]) ?? null : null;
         if (closes) {
           if (closes.points === null) closes.points = total.stated;
           totals.push({ label: total.label, stated: total.stated, cell: view.address(row, total.col), covers: [closes.name], category: closes.name });

@@ -88,36 +88,30 @@ interface Slot {
   label: string;
 }
 
+/** The texts of a column's own cells (not spanned from the left nor continued from above), in row order. */
+function ownTexts(view: GridView, col: number, rows: number[]): string[] {
+  const texts: string[] = [];
+  for (const row of rows) {
+    const cell = cellAt(rowCells(view, row), col);
+    if (cell && cell.col === col && cell.startsHere && cell.text !== "") texts.push(cell.text);
+  }
+  return texts;
+}
+
 /** Whether the column's own cells are number labels (1, 2, 3 or （1）, ①), two or more and nearly all (a remark
  * row may run across it): a 序号 without its label. */
 function holdsNumbering(view: GridView, col: number, rows: number[]): boolean {
-  let filled = 0;
-  let numbers = 0;
-  for (const row of rows) {
-    const cell = cellAt(rowCells(view, row), col);
-    if (!cell || cell.col !== col || !cell.startsHere || cell.text === "") continue;
-    filled++;
-    if (isNumberLabel(cell.text)) numbers++;
-  }
-  return numbers >= 2 && numbers >= filled * NUMBERING_SHARE;
+  const texts = ownTexts(view, col, rows);
+  const numbers = texts.filter(isNumberLabel).length;
+  return numbers >= 2 && numbers >= texts.length * NUMBERING_SHARE;
 }
 
 /** Whether a column's texts are numbered at two depths or more (一、 and 1., or 1. and （1）), each row starting
  * its own text: sections and their items in one column. */
 function numbersSections(view: GridView, col: number, rows: number[]): boolean {
-  const ranks = new Set<number>();
-  let filled = 0;
-  let numbered = 0;
-  for (const row of rows) {
-    const cell = cellAt(rowCells(view, row), col);
-    if (!cell || cell.col !== col || !cell.startsHere || cell.text === "") continue;
-    filled++;
-    const rank = numberingRank(cell.text);
-    if (rank === null) continue;
-    numbered++;
-    ranks.add(rank);
-  }
-  return ranks.size >= 2 && numbered >= filled * NUMBERING_SHARE;
+  const texts = ownTexts(view, col, rows);
+  const ranks = texts.map(numberingRank).filter((rank): rank is number => rank !== null);
+  return new Set(ranks).size >= 2 && ranks.length >= texts.length * NUMBERING_SHARE;
 }
 
 /** Whether any data row has a text of its own in the column. */

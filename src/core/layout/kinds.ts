@@ -8,21 +8,20 @@ import { flat } from "./rows";
 
 export type TextKind = "pending" | "reference" | "deduction";
 
-import { BONUS, DEDUCTION, DEDUCTION_AMOUNT, PENALTY_SECTION, PENDING, PENDING_HINTS, REFERENCE } from "../vocabulary/words";
+import { BONUS, DEDUCTION, DEDUCTION_AMOUNT, KIND_HINT, PENALTY_SECTION, PENDING, REFERENCE } from "../vocabulary/words";
 
 /** The scoring kind the words of a name (compacted, as every Category and Indicator name is) and its target
  * imply, if any. */
 export function textKind(name: string, target: string): TextKind | null {
-  // Targets can be long: the patterns allow for white space instead of compacting every target.
-  if (DEDUCTION.test(name) || DEDUCTION.test(target)) return "deduction";
-  if (mayBePending(target) && PENDING.test(target) || mayBePending(name) && PENDING.test(name)) return "pending";
-  if (REFERENCE.test(target)) return "reference";
+  // Targets can be long: one scan for the words every kind needs, before the patterns (which allow for white space
+  // instead of compacting every target).
+  const inName = KIND_HINT.test(name);
+  const inTarget = KIND_HINT.test(target);
+  if (!inName && !inTarget) return null;
+  if (inName && DEDUCTION.test(name) || inTarget && DEDUCTION.test(target)) return "deduction";
+  if (inTarget && PENDING.test(target) || inName && PENDING.test(name)) return "pending";
+  if (inTarget && REFERENCE.test(target)) return "reference";
   return null;
-}
-
-function mayBePending(text: string): boolean {
-  for (const hint of PENDING_HINTS) if (text.includes(hint)) return true;
-  return false;
 }
 
 export function isBonusName(name: string): boolean {

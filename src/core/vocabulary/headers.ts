@@ -115,6 +115,20 @@ export function exactRole(text: string): HeaderRole | null {
 
 /** What a header label means, or null when it names nothing this reader knows. */
 export function headerMeaning(text: string): HeaderMeaning | null {
+  // Header rows repeat on every sheet and book of a workbook, and the pane reads a workbook again after each entry.
+  let known = MEANINGS.get(text);
+  if (known === undefined) {
+    if (MEANINGS.size >= MAX_MEANINGS) MEANINGS.clear();
+    MEANINGS.set(text, (known = meaningOf(text)));
+  }
+  return known;
+}
+
+/** Meanings of the texts looked up so far (labels are short and few; a long text is looked up once, then dropped). */
+const MEANINGS = new Map<string, HeaderMeaning | null>();
+const MAX_MEANINGS = 4096;
+
+function meaningOf(text: string): HeaderMeaning | null {
   const compacted = WHITE_SPACE.test(text) ? compact(text) : text;
   const flat = LATIN.test(compacted) ? compacted.toLowerCase() : compacted;
   // Labels are words: a numbered text ("1.安全生产目标", "一、党建") or a number is a row's content.
@@ -139,7 +153,7 @@ export function headerMeaning(text: string): HeaderMeaning | null {
   if (POINTS_IN_LABEL.test(flat)) return null;
   // "考核项目及分值", "考核内容及分值": a text column whose cells carry their points; its first part names it.
   const joined = JOINED.exec(main);
-  const first = joined ? headerMeaning(joined[1]) : null;
+  const first = joined ? meaningOf(joined[1]) : null;
   if (first && TEXT_ROLES.has(first.role)) return { role: first.role, levelNumber: first.levelNumber, strength: 1 };
   for (const label of labels) {
     if (!label || label.length > 12) continue;

@@ -14,8 +14,8 @@ export const GRAND_TOTAL_ROW = /^(总计|总分|总得分|综合得分)/;
 
 /** Points to be set later: "待省考目标任务确定后另行分解下达", "待定". */
 export const PENDING = /待[\s\S]{0,24}(另行|确定后)|另行(分解)?下达|待定/;
-/** Every PENDING phrase holds one of these: a text with neither is not looked at further. */
-export const PENDING_HINTS = ["待", "另行"];
+/** Every DEDUCTION, PENDING and REFERENCE phrase holds one of these: a text with none is not looked at further. */
+export const KIND_HINT = /扣分制|待|另行|见/;
 /** Scored in another book: "见专项责任书", "详见附件". */
 export const REFERENCE = /^\s*(?:详)?见[^，。；]{0,30}(?:责任书|分解表|任务表|方案|附件|附表)/;
 /** Deduction-only scoring: "实行扣分制考核". */

@@ -138,14 +138,14 @@ async function gridsOf(file: string, runs: number): Promise<{ grids: CellGrid[];
 }
 
 /**
- * Medians of several steps timed round by round, one of each per round after a full collection: a slower moment of
- * the machine falls on all of them alike, so their ratio holds better than that of medians taken one after another.
+ * Medians of several steps timed round by round, one of each per round: a slower moment of the machine falls on
+ * all of them alike, so their ratio holds better than that of medians taken one after another.
  */
 async function roundMedians(rounds: number, steps: (() => unknown)[]): Promise<number[]> {
   const times = steps.map((): number[] => []);
+  collectGarbage();
   for (let round = 0; round < rounds; round++) {
     for (const [i, step] of steps.entries()) {
-      collectGarbage();
       const start = performance.now();
       await step();
       times[i].push(performance.now() - start);

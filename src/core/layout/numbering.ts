@@ -24,12 +24,15 @@ const OUTLINE_NUMBER = /^\d{1,3}((?:\.\d{1,3})+)(?![\d%％万亿千百元个])/;
 /** "三" alone, as a 序号 cell writes a section. */
 const BARE_SECTION = new RegExp(`^[${CHINESE_NUMERAL}]+$`);
 const CIRCLED_NUMBER = /^[①-⑳]/;
+/** How every numbering starts, after any white space: a digit, a Chinese numeral, a bracket or a circled number. */
+const NUMBERING_START = new RegExp(`^\\s*[\\d０-９${CHINESE_NUMERAL}（(①-⑳]`);
 
 /**
  * How deep a text's numbering goes in the order books nest them: 一、 (0), （一） (1), 1. (2), 1.1 (2.1), 1.1.1 (2.2),
  * （1） (3), ① (4); null for a text that starts with none. A bare number in a 序号 cell counts as "3." (or "三、").
  */
 export function numberingRank(text: string): number | null {
+  if (!NUMBERING_START.test(text)) return null;
   const t = normalizeDigits(text.trimStart());
   if (SECTION_NUMBER.test(t)) return OUTER_SECTION.test(t) ? 0 : 1;
   const outline = OUTLINE_NUMBER.exec(t);

@@ -125,7 +125,8 @@ export interface BenchReport {
 
 /** Warm-up calls before timing: enough at 1x for the JIT to optimise the engine (a 1x call takes milliseconds). */
 function warmupsAt(times: number, quick: boolean): number {
-  if (times === 1) return quick ? 5 : 20;
+  // At 1x the reader's code takes about a hundred calls to be optimised (measured: 47, 28, 18 … 7 ms a call).
+  if (times === 1) return quick ? 5 : 100;
   return times === 10 ? 3 : 1;
 }
 
@@ -137,35 +138,14 @@ async function gridsOf(file: string, runs: number): Promise<{ grids: CellGrid[];
   return { grids, gridMs };
 }
 
-/**
- * Medians of several steps timed round by round, one of each per round: a slower moment of the machine falls on
- * all of them alike, so their ratio holds better than that of medians taken one after another.
- */
-async function roundMedians(rounds: number, steps: (() => unknown)[]): Promise<number[]> {
-  const times = steps.map((): number[] => []);
-  collectGarbage();
-  for (let round = 0; round < rounds; round++) {
-    for (const [i, step] of steps.entries()) {
-      const start = performance.now();
-      await step();
-      times[i].push(performance.now() - start);
-    }
-  }
-  return times.map((t) => t.sort((a, b) => a - b)[Math.floor(t.length / 2)]);
-}
-
 async function measureScale(file: string, times: number, rows: number, quick: boolean): Promise<ScaleFigures> {
-  const runs = times === 100 ? (quick ? 1 : 3) : quick ? 3 : 15;
+  const runs = times === 100 ? (quick ? 1 : 3) : quick ? 3 : 9;
   const warmups = warmupsAt(times, quick);
+  const excelJsLoadMs = await median(runs, () => loadWorkbook(file), times === 100 ? 0 : warmups);
   const { grids, gridMs } = await gridsOf(file, runs);
   let reading = readBooks(grids);
-  for (let i = 0; i < warmups; i++) {
-    if (times < 100) await loadWorkbook(file);
-    checkBooks((reading = readBooks(grids)).books);
-  }
-  const [excelJsLoadMs, parseMs, checkMs] = await roundMedians(runs, [
-    () => loadWorkbook(file), () => (reading = readBooks(grids)), () => checkBooks(reading.books),
-  ]);
+  const parseMs = await median(runs * 2, () => (reading = readBooks(grids)), warmups);
+  const checkMs = await median(runs * 2, () => checkBooks(reading.books), warmups);
   return {
     times,
     rows,

@@ -371,13 +371,21 @@ export function readTable(given: TableContext, rows: number[]): TableReading {
   const grown = new Set<Indicator>();
 
   /** Where a numbered section goes in a table without category columns: "（一）" under the open "一、". */
-  const headings = levelCount === 0 ? headingDepths(rows.map((row) => ({ row, text: numberingText(context, row) }))) : new Map<number, number>();
+  /** The numbering rank of each numbered row, in a table without category columns. */
+  const ranks = new Map<number, number>();
+  if (levelCount === 0) {
+    for (const row of rows) {
+      const rank = numberingRank(numberingText(context, row));
+      if (rank !== null) ranks.set(row, rank);
+    }
+  }
+  const headings = headingDepths(ranks);
   const sectionLevel = (row: number): number => Math.min(headings.get(row) ?? 0, open.length);
   /** The numbering rank of each numbered section: an item numbered as high (2. after 1.班子建设's （1）（2）) ends it. */
   const sectionRanks = new Map<Category, number>();
   const closeDeeperSections = (row: number) => {
-    const rank = numberingRank(numberingText(context, row));
-    if (rank === null) return;
+    const rank = ranks.get(row);
+    if (rank === undefined) return;
     while (open.length && (sectionRanks.get(open[open.length - 1]) ?? -1) >= rank) open.pop();
   };
   const startCategory = (category: Category, depth: number) => {
@@ -454,7 +462,7 @@ export function readTable(given: TableContext, rows: number[]): TableReading {
         const category = newCategory(view, row, { ...leadCell, text: stripNumbering(leadCell.text) }, false, 1);
         takePoints(category, columnPoints(view, row, cells, columns.points));
         startCategory(category, sectionLevel(row));
-        if (headings.has(row)) sectionRanks.set(category, numberingRank(numberingText(context, row))!);
+        if (headings.has(row)) sectionRanks.set(category, ranks.get(row)!);
         lastIndicator = null;
       }
       continue;

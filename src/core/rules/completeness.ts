@@ -5,6 +5,7 @@
  * penalty-tiers: a penalty whose amount depends on a level (省/市/县通报), to be chosen when scoring.
  */
 import { categoriesOf, type Book, type Category, type Indicator } from "../book";
+import { clipText } from "../clip";
 import { givesPoints } from "../totals";
 import { at, finding, type Finding, pts } from "./finding";
 
@@ -23,7 +24,7 @@ export function missingPoints(book: Book): Finding[] {
     category.indicators.filter((indicator) => needsPoints(category, indicator)).map((indicator) => finding(
       { rule: "missing-points", severity: "warning", ...at(book, indicator.cell, category.name), stated: null, computed: null },
       "missing-points",
-      { indicator: indicator.name.slice(0, 30), category: category.name, categoryPoints: category.points === null ? null : pts(category.points) },
+      { indicator: clipText(indicator.name, 30), category: category.name, categoryPoints: category.points === null ? null : pts(category.points) },
     )),
   );
 }
@@ -44,7 +45,7 @@ export function missingOwner(book: Book): Finding[] {
   return categoriesOf(book).flatMap((category) =>
     category.indicators.filter((i) => !i.owner).map((indicator) => finding(
       { rule: "missing-owner", severity: "warning", ...at(book, indicator.cell, category.name), stated: null, computed: null },
-      "missing-owner", { indicator: indicator.name.slice(0, 30) },
+      "missing-owner", { indicator: clipText(indicator.name, 30) },
     )),
   );
 }

@@ -5,6 +5,7 @@
  * alone.
  */
 import { categoriesOf, type Book, type Entry } from "../book";
+import { clipText } from "../clip";
 import { dec } from "../decimal";
 import { at, finding, type Finding } from "./finding";
 import { scoreRange, type EnteredScore } from "./scores";
@@ -32,7 +33,7 @@ export function bookEntries(book: Book): Finding[] {
           const shown = String(entry.value);
           findings.push(finding(
             { rule: "entered-value", severity: "error", ...at(book, entry.cell, category.name), stated: null, computed: null },
-            "entered-value.book", { indicator: indicator.name.slice(0, 20), label: entry.label, value: shown.slice(0, 20) },
+            "entered-value.book", { indicator: clipText(indicator.name, 20), label: entry.label, value: clipText(shown, 20) },
           ));
           continue;
         }

@@ -4,6 +4,7 @@
  * Scores come from a scoring sheet; the book gives the limits.
  */
 import { categoriesOf, type Book, type Indicator } from "../book";
+import { clipText } from "../clip";
 import { type Decimal, ZERO } from "../decimal";
 import type { EntryLabel } from "../../locales";
 import { at, finding, type Finding, pts } from "./finding";
@@ -51,7 +52,7 @@ export function scoreRange(entries: EnteredScore[]): Finding[] {
       ? entered.category
       : categoriesOf(book).find((c) => (c.indicators as ScoredItem[]).includes(indicator))?.name ?? null;
     const place = { ...at(book, cell, category), sheet, unit: entered.unit ?? book.unit };
-    const name = indicator.name.slice(0, 20);
+    const name = clipText(indicator.name, 20);
     const label = entered.label ?? SCORE;
     const entry = entered.entry ?? "score";
     if (entry === "count") {

@@ -5,6 +5,7 @@
  * weights-sum: assessor groups' weights that do not add up to 100%.
  */
 import { categoriesOf, indicatorsOf, type Book } from "../book";
+import { clipText } from "../clip";
 import { dec, sum } from "../decimal";
 import { at, finding, type Finding, pts } from "./finding";
 
@@ -41,7 +42,7 @@ export function bonusCap(book: Book): Finding[] {
       if (item.cap !== null && item.cap.gt(cap)) {
         findings.push(finding(
           { rule: "bonus-cap", severity: "error", ...at(book, item.pointsCell ?? item.cell, category.name), stated: cap, computed: item.cap },
-          "bonus-cap", { item: item.name.slice(0, 20), cap: pts(item.cap), overall: pts(cap) },
+          "bonus-cap", { item: clipText(item.name, 20), cap: pts(item.cap), overall: pts(cap) },
         ));
       }
     }

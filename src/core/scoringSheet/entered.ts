@@ -9,6 +9,7 @@
  * never by position, so a sheet generated from an older book is checked row by row as far as its rows still exist.
  * Findings name the scoring sheet's input cell and the unit the sheet scores.
  */
+import { clipText } from "../clip";
 import { indicatorsOf, type Book } from "../book";
 import { type Decimal, dec, decimalString, sum } from "../decimal";
 import { a1, type CellGrid } from "../grid";
@@ -142,7 +143,7 @@ export function enteredFindings(books: Book[], cells: ScoringSheetCells, rows: M
     const keyed = rows.get(key);
     if (!keyed) continue;
     const { row, plan, item, category } = keyed;
-    const name = keyed.name.slice(0, 20);
+    const name = clipText(keyed.name, 20);
     // A quarter row scores its block of the indicator: messages say which block.
     const prefix = row && row.key.includes("#Q") ? row.name : undefined;
     const entries = keyed.inputs.flatMap((column): { column: InputColumn; col: number | undefined; group: string | null }[] =>

@@ -15,7 +15,7 @@ export { columnWidths, displayWidth, valueOfText } from "../import/layoutSpec";
 export { SHEET_FONT } from "../excel/exceljsWrite";
 /** Writes the sheets to an .xlsx file; an existing file is only replaced with `force`. */
 export async function writeXlsx(file: string, layouts: SheetLayout[], options: { force: boolean }): Promise<void> {
-  await saveWorkbook(layoutWorkbook(layouts), file, options);
+  await saveWorkbook(await layoutWorkbook(layouts), file, options);
 }
 
 /** Saves a workbook with fixed zip times (the same input gives the same bytes); an existing file is replaced

@@ -1,22 +1,29 @@
 /**
  * A sheet to be written, as plain data: the one shape every generated sheet (summaries, issue lists, scoring
- * sheets, rankings) takes before a sink writes it - ExcelJS for .xlsx files (src/cli), Office.js in Excel
- * (src/excel). Text from books is always a value, never a formula: only `formula` cells are formulas.
+ * sheets, rankings, imported Word tables) takes before a sink writes it - ExcelJS for .xlsx files
+ * (src/excel/exceljsWrite.ts), Office.js in Excel (src/excel/officeAdapter.ts), the in-memory workbook of the
+ * preview. Text is always a value, never a formula: only `formula` cells are formulas, and text starting with
+ * = + - @ is written as text (formulaLike). How it prints, how tall its rows are and what its input cells accept
+ * are part of the sheet, so that every sink writes the same.
  */
-import type { CellGrid, CellValue, MergeArea } from "./grid";
+import { type CellGrid, type CellValue, type MergeArea, a1 } from "./grid";
 
 export type SpecValue = string | number | boolean | null;
 
 export type SpecCell =
-  /** A value written as it is (text starting with = + - @ stays text). */
-  | { kind: "value"; value: SpecValue; style?: CellStyle }
+  /** A value written as it is (text starting with = + - @ stays text). `format`: an Excel number format. */
+  | { kind: "value"; value: SpecValue; style?: CellStyle; format?: string }
   /** A formula without the leading "="; `cached` is the engine's own result, written as the cached value. */
-  | { kind: "formula"; formula: string; cached?: SpecValue; style?: CellStyle }
+  | { kind: "formula"; formula: string; cached?: SpecValue; style?: CellStyle; format?: string }
   /** A link to a cell in the same workbook ("跳转" to the source cell). */
   | { kind: "link"; text: string; sheet: string; cell: string; style?: CellStyle };
 
-/** header: bold, shaded; input: a cell the assessor fills (unlocked, marked); total: bold; error/warning: tinted. */
-export type CellStyle = "header" | "input" | "total" | "error" | "warning" | "title" | "percent";
+/**
+ * header: bold, shaded; input: a cell the assessor fills (unlocked, marked); total: bold; error/warning: tinted;
+ * percent: a fraction shown as a percentage. Imported Word tables: table (a bordered cell, wrapped, centred
+ * vertically), table-header (the same, bold and centred), plain (a line outside the tables, not wrapped).
+ */
+export type CellStyle = "header" | "input" | "total" | "error" | "warning" | "title" | "percent" | "table" | "table-header" | "plain";
 
 /** The fill colour of each tinted style (RGB hex); every sink paints these. */
 export const CELL_FILLS: Partial<Record<CellStyle, string>> = {
@@ -32,12 +39,63 @@ export function cellFills(prefix: string): Partial<Record<CellStyle, string>> {
   return Object.fromEntries(Object.entries(CELL_FILLS).map(([style, rgb]) => [style, `${prefix}${rgb}`]));
 }
 
+/** A series of a chart over its categories. */
+export interface ChartSeries {
+  /** The legend's label. */
+  name: string;
+  /** Values, an A1 range of this sheet as long as the categories ("D3:D20"). */
+  values: string;
+  /** Fill as RGB hex ("C00000"); absent: the host's own colours. */
+  color?: string;
+  /** Fill of each point in order (RGB hex: a unit's bar in its grade's colour), over `color`. */
+  pointColors?: string[];
+}
+
 export interface ChartSpec {
   kind: "column" | "bar" | "pie";
   title: string;
   /** Category labels and values as A1 ranges of this sheet ("A2:A20", "C2:C20"). */
   categories: string;
   values: string;
+  /** The name, fill and point fills of the `values` series. */
+  name?: string;
+  color?: string;
+  pointColors?: string[];
+  /** Series after `values` over the same categories (warnings beside errors). */
+  moreSeries?: ChartSeries[];
+  /** Bars of one category stacked into one (column and bar charts). */
+  stacked?: boolean;
+}
+
+/** Every series of a chart, `values` first. */
+export function chartSeries(chart: ChartSpec): ChartSeries[] {
+  const first: ChartSeries = { name: chart.name ?? chart.title, values: chart.values, color: chart.color, pointColors: chart.pointColors };
+  return [first, ...(chart.moreSeries ?? [])];
+}
+
+/**
+ * What an input cell accepts (Excel's data validation), and what is highlighted as out of range: a number from
+ * `min` to `max` (either may be open), a whole number, or one of a list.
+ */
+export type InputRule =
+  | { kind: "decimal"; min: number | null; max: number | null }
+  | { kind: "whole"; min: number | null; max: number | null }
+  | { kind: "list"; values: string[] };
+
+export interface InputValidation {
+  /** The cells (0-based, inclusive). */
+  area: MergeArea;
+  rule: InputRule;
+  /** The message Excel shows when something else is typed, and its title. */
+  title: string;
+  message: string;
+}
+
+/** How a sheet prints: fitted to one page wide (as many pages high as it takes), landscape where it is wide,
+ * its first `titleRows` rows repeated at the top of every page, page numbers in the footer. */
+export interface PrintSetup {
+  landscape: boolean;
+  titleRows: number;
 }
 
 export interface SheetSpec {
@@ -54,10 +112,52 @@ export interface SheetSpec {
   /** Protect the sheet so that only `input` cells can be edited (no password). */
   protect: boolean;
   charts: ChartSpec[];
+  /** How the sheet prints; absent: the host's defaults. */
+  print?: PrintSetup;
+  /** Row heights in points (null: the host's default), so that wrapped text shows whole (rowHeights()). */
+  rowHeights?: (number | null)[];
+  /** What the input cells accept; every sink also highlights a value out of range (outOfRangeFormula). */
+  validations?: InputValidation[];
 }
 
-export const value = (v: SpecValue, style?: CellStyle): SpecCell => ({ kind: "value", value: v, style });
-export const formula = (f: string, cached?: SpecValue, style?: CellStyle): SpecCell => ({ kind: "formula", formula: f, cached, style });
+export const value = (v: SpecValue, style?: CellStyle, format?: string): SpecCell =>
+  format === undefined ? { kind: "value", value: v, style } : { kind: "value", value: v, style, format };
+export const formula = (f: string, cached?: SpecValue, style?: CellStyle, format?: string): SpecCell =>
+  format === undefined ? { kind: "formula", formula: f, cached, style } : { kind: "formula", formula: f, cached, style, format };
+
+/** Text Excel would take for a formula when a user edits the cell: every sink writes it as text ("@"). */
+export const FORMULA_LIKE = /^[=+\-@]/;
+
+/** Whether a cell holds text that Excel would take for a formula (written as text by every sink). */
+export const formulaLike = (cell: SpecCell | undefined): boolean =>
+  cell?.kind === "value" && typeof cell.value === "string" && FORMULA_LIKE.test(cell.value);
+
+/** The number format of a cell: its own, a percentage for the percent style, text for formula-like text. */
+export function numberFormat(cell: SpecCell | undefined): string | undefined {
+  if (!cell || cell.kind === "link") return undefined;
+  if (cell.format !== undefined) return cell.format;
+  if (cell.style === "percent") return "0.00%";
+  return formulaLike(cell) ? "@" : undefined;
+}
+
+/** A percentage with as many decimals as the fraction needs (0.07: "0%", 0.117: "0.0%"), at most four. */
+export function percentFormat(fraction: number): string {
+  const digits = Math.min(4, Math.max(0, (String(Number((fraction * 100).toPrecision(12))).split(".")[1] ?? "").length));
+  return digits === 0 ? "0%" : `0.${"0".repeat(digits)}%`;
+}
+
+/** A number followed by its unit ("4500万元"): General with the unit as literal text. */
+export const unitFormat = (unit: string): string => `General"${unit.replace(/"/g, "")}"`;
+
+/** A number as a number format of this module shows it (percentFormat, unitFormat, "0.00%"; else Excel's General). */
+export function formattedNumber(v: number, format: string | undefined): string {
+  const general = (n: number) => (Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(10))));
+  const percent = format ? /^0(?:\.(0+))?%$/.exec(format) : null;
+  if (percent) return `${(v * 100).toFixed(percent[1]?.length ?? 0)}%`;
+  const unit = format ? /^General"(.*)"$/.exec(format) : null;
+  if (unit) return `${general(v)}${unit[1]}`;
+  return general(v);
+}
 export const link = (text: string, sheet: string, cell: string, style?: CellStyle): SpecCell => ({ kind: "link", text, sheet, cell, style });
 
 /** Characters Excel forbids in sheet names, and its 31-character limit. */
@@ -114,4 +214,104 @@ export function shownValue(cell: SpecCell | undefined): CellValue {
 /** A generated sheet as a reader of the workbook sees it (formulas as their cached results), named `sheet`. */
 export function specGrid(spec: SheetSpec, sheet: string = spec.name): CellGrid {
   return { sheet, values: spec.rows.map((row) => row.map(shownValue)), merges: spec.merges };
+}
+
+/** The formula (without "=") that is true when the top-left cell of a validation holds something it does not
+ * accept: text, a number out of range, a fraction where a whole number is wanted, a value not in the list. Written
+ * relative to that cell, as conditional formats take it. */
+export function outOfRangeFormula(validation: InputValidation): string {
+  const x = a1(validation.area.top, validation.area.left);
+  const { rule } = validation;
+  if (rule.kind === "list") return `AND(${x}<>"",${rule.values.map((v) => `${x}<>${listItem(v)}`).join(",")})`;
+  const bad = [
+    ...(rule.min === null ? [] : [`${x}<${rule.min}`]),
+    ...(rule.max === null ? [] : [`${x}>${rule.max}`]),
+    ...(rule.kind === "whole" ? [`${x}<>INT(${x})`] : []),
+  ];
+  const text = `AND(${x}<>"",NOT(ISNUMBER(${x})))`;
+  return bad.length === 0 ? text : `OR(${text},AND(ISNUMBER(${x}),OR(${bad.join(",")})))`;
+}
+
+/** A list item as a formula compares it: a number or TRUE/FALSE bare, text in quotes. */
+function listItem(v: string): string {
+  return /^(-?\d+(\.\d+)?|TRUE|FALSE)$/.test(v) ? v : `"${v.replace(/"/g, '""')}"`;
+}
+
+/** A validation's cells as an A1 range ("H5" or "H5:H9"). */
+export function validationRange(validation: InputValidation): string {
+  const { top, left, bottom, right } = validation.area;
+  return top === bottom && left === right ? a1(top, left) : `${a1(top, left)}:${a1(bottom, right)}`;
+}
+
+/** Rows 1 to `rows` as a print-titles reference ("$1:$3"). */
+export const titleRowsRef = (rows: number): string => `$1:$${rows}`;
+
+/** The footer of every printed page: the sheet's name and the page number of the pages (Excel's header codes). */
+export const PAGE_FOOTER = "&C&A  第 &P 页，共 &N 页";
+
+/** Display width of a line of text in character widths: CJK and full-width characters count as two. */
+export function textWidth(line: string): number {
+  let width = 0;
+  for (const ch of line) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return width;
+}
+
+/** Points a line of 11-point text takes. */
+const LINE_POINTS = 14.5;
+/** Characters of a column's width that wrapped text fills (the cell's margins take the rest). */
+const usable = (width: number) => Math.max(1, width - 1.5);
+const TITLE_POINTS = 20;
+
+/**
+ * Row heights (points) that show every wrapped cell whole: each cell's lines estimated from its text's width and
+ * its column's (or merged area's) width; rows of one line keep the default (null). Text shown without wrapping
+ * (titles, Word-table lines outside the tables) counts one line.
+ */
+export function rowHeights(spec: Pick<SheetSpec, "rows" | "merges" | "widths" | "hiddenColumns">): (number | null)[] {
+  const width = (c: number) => ((spec.hiddenColumns ?? []).includes(c) ? 0 : spec.widths[c] ?? 8.43);
+  const spans = new Map<string, number>();
+  const covered = new Set<string>();
+  for (const m of spec.merges) {
+    if (m.bottom > m.top) {
+      for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) covered.add(`${r}:${c}`);
+      continue;
+    }
+    let w = 0;
+    for (let c = m.left; c <= m.right; c++) w += width(c);
+    spans.set(`${m.top}:${m.left}`, w);
+    for (let c = m.left + 1; c <= m.right; c++) covered.add(`${m.top}:${c}`);
+  }
+  return spec.rows.map((row, r) => {
+    let lines = 1;
+    let title = false;
+    row.forEach((cell, c) => {
+      if (covered.has(`${r}:${c}`)) return;
+      if (cell.style === "title") title = true;
+      if (cell.style === "title" || cell.style === "plain") return;
+      const text = cell.kind === "link" ? cell.text : cell.kind === "value" && typeof cell.value === "string" ? cell.value : null;
+      if (!text) return;
+      const w = spans.get(`${r}:${c}`) ?? width(c);
+      if (w <= 0) return;
+      const n = text.split("\n").reduce((sum, line) => sum + Math.max(1, Math.ceil(textWidth(line) / usable(w))), 0);
+      lines = Math.max(lines, n);
+    });
+    if (lines > 1) return Math.ceil(lines * LINE_POINTS + 2);
+    return title ? TITLE_POINTS : null;
+  });
+}
+
+/** Columns wider than this (in characters, together) print landscape. */
+const PORTRAIT_WIDTH = 100;
+
+/** How a generated sheet prints: one page wide, landscape when its shown columns are wide, its header rows (the
+ * frozen ones unless told) on every page. */
+export function printSetup(spec: Pick<SheetSpec, "widths" | "hiddenColumns" | "frozenRows">, titleRows = spec.frozenRows): PrintSetup {
+  const hidden = new Set(spec.hiddenColumns ?? []);
+  const shown = spec.widths.reduce((sum, w, c) => sum + (hidden.has(c) ? 0 : w), 0);
+  return { landscape: shown > PORTRAIT_WIDTH, titleRows };
+}
+
+/** A generated sheet made ready to print: its print setup and the row heights that show its wrapped text. */
+export function printable(spec: SheetSpec, titleRows = spec.frozenRows): SheetSpec {
+  return { ...spec, print: printSetup(spec, titleRows), rowHeights: rowHeights(spec) };
 }

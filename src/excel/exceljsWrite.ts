@@ -1,40 +1,63 @@
 /**
- * The one ExcelJS writer. SheetSpec -> ExcelJS worksheets (the .xlsx adapter, exceljsAdapter.ts, adds sheets through
- * it): values as values, formulas with the engine's cached result, links to cells,
- * styles, widths, frozen header rows, protection with the input cells left unlocked. Sheets are always added
- * under a free name; an existing sheet is never replaced. (ExcelJS cannot write charts: ChartSpecs are drawn by
- * the add-in only.) And imported sheet layouts (Word tables) -> a new workbook with fixed properties (import-text,
- * import-docx, build-seeds).
+ * The one ExcelJS writer: SheetSpec -> ExcelJS worksheets. The .xlsx adapter (exceljsAdapter.ts) adds its sheets
+ * through `writeSpecs`, and so do imported sheet layouts (Word tables, turned into specs by
+ * src/import/layoutSpec.ts) in a new workbook with fixed properties (import-text, import-docx, build-seeds). Values
+ * as values (text that Excel would take for a formula as text, "@"), formulas with the engine's cached result,
+ * links to cells, styles and number formats, widths and row heights, frozen header rows, hidden columns, the print
+ * setup (one page wide, landscape where wide, header rows on every page, page numbers), data validation of the
+ * input cells with a highlight of what is out of range, protection with the input cells left unlocked. Sheets are
+ * always added under a free name; an existing sheet is never replaced. (ExcelJS cannot write charts: ChartSpecs
+ * are drawn by the add-in only.)
  */
 import type ExcelJS from "exceljs";
 import type { SheetLayout } from "../import/sheetLayout";
-import { columnWidths, valueOfText } from "../import/layoutSpec";
+import { layoutToSpec } from "../import/layoutSpec";
 import { excelJs } from "./excelJs";
-import { SheetNames, cellFills, freeSheetName, sheetRef, type CellStyle, type SheetSpec, type SpecCell } from "../core/sheetSpec";
+import {
+  PAGE_FOOTER, SheetNames, cellFills, freeSheetName, numberFormat, outOfRangeFormula, sheetRef, titleRowsRef, validationRange,
+  type CellStyle, type InputValidation, type PrintSetup, type SheetSpec, type SpecCell,
+} from "../core/sheetSpec";
 
 /** The font of every sheet Kaohe writes to an .xlsx. */
 export const SHEET_FONT = "宋体";
 
 const FILLS = cellFills("FF");
 
+const thin: Partial<ExcelJS.Border> = { style: "thin" };
+const TABLE_BORDER: Partial<ExcelJS.Borders> = { top: thin, left: thin, bottom: thin, right: thin };
+
 const STYLES = new Map<string, Partial<ExcelJS.Style>>();
+
+/** A cell's look by its style: font, alignment, borders (Word tables), fill, protection. */
+function styleOf(kind: SpecCell["kind"], style: CellStyle | undefined): Partial<ExcelJS.Style> {
+  if (kind === "link") return { font: { name: SHEET_FONT, color: { argb: "FF0563C1" }, underline: true } };
+  if (style === "plain") return { font: { name: SHEET_FONT, size: 11, bold: false } };
+  if (style === "table" || style === "table-header") {
+    const header = style === "table-header";
+    return {
+      font: { name: SHEET_FONT, size: 11, bold: header },
+      alignment: { wrapText: true, vertical: "middle", horizontal: header ? "center" : undefined },
+      border: TABLE_BORDER,
+    };
+  }
+  const shared: Partial<ExcelJS.Style> = {
+    font: { name: SHEET_FONT, size: style === "title" ? 14 : 11, bold: style === "header" || style === "total" || style === "title" },
+    alignment: { vertical: "top", wrapText: style !== "title" },
+  };
+  const fill = style ? FILLS[style] : undefined;
+  if (fill) shared.fill = { type: "pattern", pattern: "solid", fgColor: { argb: fill } };
+  if (style === "input") shared.protection = { locked: false };
+  return shared;
+}
 
 /** The one style object of each kind of cell, shared by every cell of that kind (ExcelJS keeps a cell's style by
  * reference, and writes each distinct style once). */
-function sharedStyle(kind: SpecCell["kind"], style: CellStyle | undefined): Partial<ExcelJS.Style> {
-  const id = `${kind === "link" ? "link" : "cell"}:${style ?? ""}`;
+function sharedStyle(kind: SpecCell["kind"], style: CellStyle | undefined, format: string | undefined): Partial<ExcelJS.Style> {
+  const id = `${kind === "link" ? "link" : "cell"}:${style ?? ""}:${format ?? ""}`;
   let shared = STYLES.get(id);
   if (!shared) {
-    shared = kind === "link"
-      ? { font: { name: SHEET_FONT, color: { argb: "FF0563C1" }, underline: true } }
-      : {
-        font: { name: SHEET_FONT, size: style === "title" ? 14 : 11, bold: style === "header" || style === "total" || style === "title" },
-        alignment: { vertical: "top", wrapText: style !== "title" },
-      };
-    const fill = kind !== "link" && style ? FILLS[style] : undefined;
-    if (fill) shared.fill = { type: "pattern", pattern: "solid", fgColor: { argb: fill } };
-    if (kind !== "link" && style === "percent") shared.numFmt = "0.00%";
-    if (style === "input") shared.protection = { locked: false };
+    shared = styleOf(kind, style);
+    if (format !== undefined) shared.numFmt = format;
     STYLES.set(id, shared);
   }
   return shared;
@@ -43,7 +66,7 @@ function sharedStyle(kind: SpecCell["kind"], style: CellStyle | undefined): Part
 function writeCell(cell: ExcelJS.Cell, spec: SpecCell) {
   switch (spec.kind) {
     case "value":
-      // Strings are stored as shared strings: text that starts with "=" stays text.
+      // Strings are stored as shared strings, formula-like text formatted as text ("@"): it stays text.
       cell.value = spec.value;
       break;
     case "formula":
@@ -55,7 +78,51 @@ function writeCell(cell: ExcelJS.Cell, spec: SpecCell) {
       cell.value = { text: spec.text, hyperlink: `#${sheetRef(spec.sheet, spec.cell)}` };
       break;
   }
-  cell.style = sharedStyle(spec.kind, spec.style) as ExcelJS.Style;
+  cell.style = sharedStyle(spec.kind, spec.style, numberFormat(spec)) as ExcelJS.Style;
+}
+
+/** One page wide and as many high as it takes, landscape where wide, header rows on every page, page numbers. */
+function writePrint(sheet: ExcelJS.Worksheet, print: PrintSetup): void {
+  sheet.pageSetup.paperSize = 9; // A4
+  sheet.pageSetup.orientation = print.landscape ? "landscape" : "portrait";
+  sheet.pageSetup.fitToPage = true;
+  sheet.pageSetup.fitToWidth = 1;
+  sheet.pageSetup.fitToHeight = 0;
+  sheet.pageSetup.horizontalCentered = true;
+  if (print.titleRows > 0) sheet.pageSetup.printTitlesRow = titleRowsRef(print.titleRows).replace(/\$/g, "");
+  sheet.headerFooter.oddFooter = PAGE_FOOTER;
+}
+
+const ERROR_FILL = `FF${cellFills("")["error"]}`;
+
+/** An input rule as ExcelJS's data validation. */
+function dataValidation(v: InputValidation): ExcelJS.DataValidation {
+  const alert = { allowBlank: true, showErrorMessage: true, errorStyle: "stop", errorTitle: v.title, error: v.message, showInputMessage: false };
+  const { rule } = v;
+  if (rule.kind === "list") return { ...alert, type: "list", formulae: [`"${rule.values.join(",")}"`] } as ExcelJS.DataValidation;
+  const type = rule.kind === "whole" ? "whole" : "decimal";
+  if (rule.min !== null && rule.max !== null) return { ...alert, type, operator: "between", formulae: [rule.min, rule.max] } as ExcelJS.DataValidation;
+  if (rule.max !== null) return { ...alert, type, operator: "lessThanOrEqual", formulae: [rule.max] } as ExcelJS.DataValidation;
+  return { ...alert, type, operator: "greaterThanOrEqual", formulae: [rule.min ?? -1e15] } as ExcelJS.DataValidation;
+}
+
+/** Data validation of the input cells, and a tint on any of them holding what the validation refuses. */
+function writeValidations(sheet: ExcelJS.Worksheet, validations: InputValidation[]): void {
+  for (const v of validations) {
+    const validation = dataValidation(v);
+    for (let r = v.area.top; r <= v.area.bottom; r++) {
+      for (let c = v.area.left; c <= v.area.right; c++) sheet.getRow(r + 1).getCell(c + 1).dataValidation = validation;
+    }
+    sheet.addConditionalFormatting({
+      ref: validationRange(v),
+      rules: [{
+        type: "expression",
+        priority: 1,
+        formulae: [outOfRangeFormula(v)],
+        style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: ERROR_FILL } }, font: { color: { argb: "FF9C0006" } } },
+      }],
+    });
+  }
 }
 
 /** Adds one worksheet for a spec under a free name (`name`: one already picked); returns the name used. */
@@ -70,15 +137,19 @@ export async function addSpecSheet(workbook: ExcelJS.Workbook, spec: SheetSpec, 
   spec.rows.forEach((row, r) => {
     const sheetRow = sheet.getRow(r + 1);
     row.forEach((cellSpec, c) => writeCell(sheetRow.getCell(c + 1), cellSpec));
+    const height = spec.rowHeights?.[r];
+    if (height !== undefined && height !== null) sheetRow.height = height;
   });
   for (const merge of spec.merges) sheet.mergeCells(merge.top + 1, merge.left + 1, merge.bottom + 1, merge.right + 1);
+  if (spec.validations) writeValidations(sheet, spec.validations);
+  if (spec.print) writePrint(sheet, spec.print);
   if (spec.protect) {
     await sheet.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
   }
   return name;
 }
 
-/** Adds every spec as a new sheet, in order; returns the names used. */
+/** Adds every spec as a new sheet, in order; returns the names used. The one entry point of the ExcelJS writer. */
 export async function writeSpecs(workbook: ExcelJS.Workbook, specs: SheetSpec[]): Promise<string[]> {
   const names: string[] = [];
   const taken = new SheetNames(workbook.worksheets.map((w) => w.name));
@@ -90,50 +161,14 @@ export async function writeSpecs(workbook: ExcelJS.Workbook, specs: SheetSpec[])
 const CREATOR = "Kaohe";
 const FIXED_DATE = new Date(Date.UTC(2020, 0, 1));
 
-/** Text Excel would take for a formula when a user edits the cell. */
-const FORMULA_LIKE = /^[=+\-@]/;
-
-const thin: Partial<ExcelJS.Border> = { style: "thin" };
-const TABLE_BORDER: Partial<ExcelJS.Borders> = { top: thin, left: thin, bottom: thin, right: thin };
-
-/** Adds an imported sheet layout (Word tables laid out, docs/LAYOUT.md) as a worksheet: text stays text, numbers
- * become numbers, merges, wrap text, bordered tables with bold centred header rows, column widths from the content. */
-export function addLayoutSheet(workbook: ExcelJS.Workbook, layout: SheetLayout): ExcelJS.Worksheet {
-  const worksheet = workbook.addWorksheet(layout.name);
-  columnWidths(layout).forEach((width, index) => {
-    worksheet.getColumn(index + 1).width = width;
-  });
-  const tableOfRow = new Map<number, { header: boolean; width: number }>();
-  for (const table of layout.tables) {
-    for (let row = table.top; row <= table.bottom; row++) tableOfRow.set(row, { header: row === table.top, width: table.width });
-  }
-  layout.values.forEach((rowValues, rowIndex) => {
-    const table = tableOfRow.get(rowIndex);
-    const row = worksheet.getRow(rowIndex + 1);
-    const cellCount = table ? table.width : rowValues.length;
-    for (let col = 0; col < cellCount; col++) {
-      const text = rowValues[col] ?? "";
-      const cell = row.getCell(col + 1);
-      cell.value = valueOfText(text);
-      if (typeof cell.value === "string" && FORMULA_LIKE.test(text)) cell.numFmt = "@";
-      cell.font = { name: SHEET_FONT, size: 11, bold: table?.header ?? false };
-      if (table) {
-        cell.alignment = { wrapText: true, vertical: "middle", horizontal: table.header ? "center" : undefined };
-        cell.border = TABLE_BORDER;
-      }
-    }
-  });
-  for (const m of layout.merges) worksheet.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
-  return worksheet;
-}
-
-/** A workbook of the given sheets with fixed properties. */
-export function layoutWorkbook(layouts: SheetLayout[]): ExcelJS.Workbook {
+/** A new workbook with fixed properties holding the given sheet layouts (imported Word tables, docs/LAYOUT.md),
+ * written as specs (layoutToSpec) by the one writer. */
+export async function layoutWorkbook(layouts: SheetLayout[]): Promise<ExcelJS.Workbook> {
   const workbook = new (excelJs().Workbook)();
   workbook.creator = CREATOR;
   workbook.lastModifiedBy = CREATOR;
   workbook.created = FIXED_DATE;
   workbook.modified = FIXED_DATE;
-  for (const layout of layouts) addLayoutSheet(workbook, layout);
+  await writeSpecs(workbook, layouts.map(layoutToSpec));
   return workbook;
 }

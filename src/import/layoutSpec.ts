@@ -1,10 +1,11 @@
 /**
- * Sheet layouts (imported Word tables, cleaned pasted tables) as what a sink writes: text stays text, plain decimals
- * become numbers, table header rows bold, column widths from the content. Shared by the .xlsx writer (src/cli) and
- * the task pane (SheetSpec through the adapter). Pure.
+ * Sheet layouts (imported Word tables, cleaned pasted tables) as SheetSpecs, what every sink writes: text stays
+ * text, plain decimals become numbers, bordered tables with bold centred header rows, column widths from the
+ * content. The .xlsx files of import-text, import-docx and build-seeds and the task pane's Word import all go
+ * through the one spec writer of their host. Pure.
  */
 import type { SheetLayout } from "./sheetLayout";
-import { value, type SheetSpec } from "../core/sheetSpec";
+import { textWidth, value, type SheetSpec, type SpecCell } from "../core/sheetSpec";
 
 const MIN_WIDTH = 6;
 const MAX_WIDTH = 50;
@@ -19,13 +20,7 @@ export function valueOfText(text: string): string | number | null {
 
 /** Display width of a text's longest line: CJK and full-width characters count as two. */
 export function displayWidth(text: string): number {
-  let widest = 0;
-  for (const line of text.split("\n")) {
-    let width = 0;
-    for (const ch of line) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
-    widest = Math.max(widest, width);
-  }
-  return widest;
+  return Math.max(0, ...text.split("\n").map(textWidth));
 }
 
 /** Column widths from the single-column cells of the tables: narrow for numbers and points, wide for text. */
@@ -44,12 +39,21 @@ export function columnWidths(layout: SheetLayout): number[] {
   return Array.from(widths, (w) => Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, w ?? MIN_WIDTH)));
 }
 
-/** A layout as a new sheet: values only (never formulas), the header row of each table styled as a header. */
+/** A layout as a new sheet: values only (never formulas); every cell of a table bordered, across the table's width,
+ * its first row a header; the lines outside the tables (titles, notes) plain. */
 export function layoutToSpec(layout: SheetLayout): SheetSpec {
-  const headers = new Set(layout.tables.map((t) => t.top));
+  const tableOfRow = new Map<number, { header: boolean; width: number }>();
+  for (const table of layout.tables) {
+    for (let row = table.top; row <= table.bottom; row++) tableOfRow.set(row, { header: row === table.top, width: table.width });
+  }
+  const rows = layout.values.map((texts, r): SpecCell[] => {
+    const table = tableOfRow.get(r);
+    const style = table ? (table.header ? "table-header" : "table") : "plain";
+    return Array.from({ length: table ? table.width : texts.length }, (_, c) => value(valueOfText(texts[c] ?? ""), style));
+  });
   return {
     name: layout.name,
-    rows: layout.values.map((row, r) => row.map((text) => value(valueOfText(text), headers.has(r) && text !== "" ? "header" : undefined))),
+    rows,
     merges: layout.merges,
     widths: columnWidths(layout),
     frozenRows: 0,

@@ -11,30 +11,18 @@ export type Scalar = number | string | boolean | null | undefined;
 /** A range: a 2-D array (as Excel passes it), a 1-D array, or a single value. */
 export type RangeInput = Scalar | readonly Scalar[] | readonly (readonly Scalar[])[];
 
-/** An argument's name in both languages, used in messages. */
+/** An argument's name, as messages name it (src/locales). */
 export type ArgumentName = Quantity;
 
 export function isBlank(value: Scalar): value is null | undefined | "" {
   return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
 }
 
-function quoteZh(value: Scalar): string {
-  return typeof value === "string" ? `“${value}”` : String(value);
-}
-
-function quoteEn(value: Scalar): string {
-  return typeof value === "string" ? `"${value}"` : String(value);
-}
-
 /** A number argument as a Decimal. Text, booleans and empty values are errors. */
 export function numberArg(value: Scalar, name: ArgumentName): Decimal {
-  if (isBlank(value)) fail(`${name.zh}为空，应为数字`, `${name.en} is empty; a number is needed`);
-  if (typeof value !== "number") {
-    const hint = typeof value === "string" ? "（文字中的分值可用 KH.POINTS 读取）" : "";
-    const hintEn = typeof value === "string" ? " (KH.POINTS reads points from text)" : "";
-    return fail(`${name.zh}应为数字，而不是${quoteZh(value)}${hint}`, `${name.en} must be a number, not ${quoteEn(value)}${hintEn}`);
-  }
-  if (!Number.isFinite(value)) fail(`${name.zh}不是有限数字`, `${name.en} is not a finite number`);
+  if (isBlank(value)) fail("function.blank", { name });
+  if (typeof value !== "number") return fail("function.not-number", { name, value: String(value), text: typeof value === "string" });
+  if (!Number.isFinite(value)) fail("function.not-finite", { name });
   return dec(value);
 }
 
@@ -53,7 +41,7 @@ export function cells(range: RangeInput): Scalar[] {
 export type Blanks = "skip" | "keep";
 
 function numberCell(value: Scalar, name: ArgumentName, position: number): Decimal {
-  return numberArg(value, { zh: `${name.zh}第${position}个值`, en: `${name.en} value ${position}` });
+  return numberArg(value, { ...name, position });
 }
 
 /** The numbers of a range; empty cells are left out. */
@@ -91,14 +79,14 @@ export function booleanArg(value: Scalar, name: ArgumentName): boolean {
   if (isBlank(value)) return false;
   if (typeof value === "boolean") return value;
   if (value === 1 || value === 0) return value === 1;
-  return fail(`${name.zh}应为 TRUE 或 FALSE，而不是${quoteZh(value)}`, `${name.en} must be TRUE or FALSE, not ${quoteEn(value)}`);
+  return fail("function.not-boolean", { name, value: String(value), text: typeof value === "string" });
 }
 
 /** A whole number of at least 1 (the n-th of something), or 1 when omitted. */
 export function ordinalArg(value: Scalar, name: ArgumentName): number {
   if (isBlank(value)) return 1;
   const n = numberArg(value, name);
-  if (!n.isInteger() || n.lt(1)) fail(`${name.zh}应为大于0的整数：${n.toFixed()}`, `${name.en} must be a whole number from 1: ${n.toFixed()}`);
+  if (!n.isInteger() || n.lt(1)) fail("function.not-ordinal", { name, value: n.toFixed() });
   return n.toNumber();
 }
 
@@ -123,14 +111,13 @@ function choice<T extends string>(
   const word = String(value).trim().toLowerCase();
   const found = options.find((option) => words[option].includes(word));
   if (found !== undefined) return found;
-  const all = options.map((o) => words[o].join("/")).join("，");
-  return fail(`${name.zh}“${String(value)}”无法识别，可用：${all}`, `${name.en} "${String(value)}" is not one of: ${all}`);
+  return fail("function.unknown-word", { name, value: String(value), words: options.map((o) => [...words[o]]) });
 }
 
 export function methodArg(value: Scalar): Method {
-  return choice(value, METHODS, METHOD_WORDS, "ratio", { zh: "计分方法", en: "method" });
+  return choice(value, METHODS, METHOD_WORDS, "ratio", { word: "method" });
 }
 
 export function directionArg(value: Scalar): Direction {
-  return choice(value, DIRECTIONS, DIRECTION_WORDS, "higher", { zh: "方向", en: "direction" });
+  return choice(value, DIRECTIONS, DIRECTION_WORDS, "higher", { word: "direction" });
 }

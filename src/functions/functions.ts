@@ -1,21 +1,26 @@
 /**
  * Excel custom functions (namespace KH). Each one is a thin wrapper over the implementation of the same name in
- * library.ts; errors become #VALUE! (or #N/A) with the library's message. Ids are permanent. Excel passes an omitted
+ * library.ts; errors become #VALUE! (#N/A, #NUM!) with the library's message in Office's display language. Ids are permanent. Excel passes an omitted
  * optional argument as null (the optional ranges are typed without null so that their metadata stays a matrix).
  * Chinese names and descriptions: functions.zh-CN.json (same ids).
  */
+import { officeDisplayLanguage } from "../excel/displayLanguage";
+import { errorText, languageOf } from "../locales";
 import * as library from "./library";
 
-
-/** Runs a library function; a ScoringError becomes the matching Excel error with its message. */
+/** Runs a library function; a ScoringError becomes the matching Excel error with its message, in Office's display
+ * language (Chinese when Office has not told it). */
 function excel<T>(compute: () => T): T {
   try {
     return compute();
   } catch (error) {
     if (error instanceof library.ScoringError) {
-      const code =
-        error.kind === "not-available" ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue;
-      throw new CustomFunctions.Error(code, error.message);
+      const codes = {
+        "invalid-value": CustomFunctions.ErrorCode.invalidValue,
+        "not-available": CustomFunctions.ErrorCode.notAvailable,
+        "invalid-number": CustomFunctions.ErrorCode.invalidNumber,
+      } as const;
+      throw new CustomFunctions.Error(codes[error.kind], errorText(error, languageOf(officeDisplayLanguage())));
     }
     throw error;
   }

@@ -1,8 +1,9 @@
 /**
  * The Kaohe functions as plain implementations: numbers, text and 2-D arrays in, numbers or text out. Excel's
  * custom functions (functions.ts) and Node callers (`require("kaohe").functions`) use these same functions.
- * Bad arguments throw a ScoringError whose message says what is wrong; `kind` is "not-available" when a text
- * simply has nothing to read (KH.POINTS of a text without points).
+ * Bad arguments throw a ScoringError whose message (data, rendered by src/locales) says what is wrong; `kind` is
+ * "not-available" when a text simply has nothing to read (KH.POINTS of a text without points), "invalid-number" for
+ * a result beyond what an Excel number holds.
  *
  * Every computation is exact decimal; results become JavaScript numbers only on the way out.
  */
@@ -27,6 +28,7 @@ import {
 } from "../core/scoring";
 import { Target, parseTargets } from "../core/target";
 import { deductionAmounts } from "../core/layout/kinds";
+import { message, type MessageKey, type MessageParams } from "../locales";
 import {
   ArgumentName,
   RangeInput,
@@ -50,27 +52,33 @@ export { ScoringError } from "../core/scoring";
 export type { RangeInput, Scalar } from "./arguments";
 
 const ARG = {
-  points: { zh: "分值", en: "points" },
-  target: { zh: "目标值", en: "target" },
-  actual: { zh: "实际完成值", en: "actual" },
-  deductions: { zh: "扣分", en: "deductions" },
-  claims: { zh: "申报加分", en: "claims" },
-  caps: { zh: "加分上限", en: "caps" },
-  totalCap: { zh: "加分总上限", en: "total cap" },
-  scores: { zh: "得分", en: "scores" },
-  score: { zh: "得分", en: "score" },
-  weights: { zh: "权重", en: "weights" },
-  bonus: { zh: "加分", en: "bonus" },
-  penalties: { zh: "负面清单扣分", en: "penalties" },
-  thresholds: { zh: "等级分数线", en: "thresholds" },
-  veto: { zh: "一票否决", en: "veto" },
-  which: { zh: "第几个目标", en: "which target" },
-  level: { zh: "档次", en: "level" },
-  amounts: { zh: "各档分值", en: "amounts" },
-  full: { zh: "满分", en: "full marks" },
+  points: { word: "points" },
+  target: { word: "target" },
+  actual: { word: "actual" },
+  deductions: { word: "deductions" },
+  claims: { word: "claims" },
+  caps: { word: "caps" },
+  totalCap: { word: "total-cap" },
+  scores: { word: "scores" },
+  score: { word: "score" },
+  weights: { word: "weights" },
+  bonus: { word: "bonus" },
+  penalties: { word: "penalties" },
+  thresholds: { word: "thresholds" },
+  veto: { word: "veto" },
+  which: { word: "which" },
+  level: { word: "level" },
+  levels: { word: "level-thresholds" },
+  amounts: { word: "tier-amounts" },
+  full: { word: "full" },
 } satisfies Record<string, ArgumentName>;
 
-const number = (value: Decimal): number => value.toNumber();
+/** A result as the number Excel gets; one beyond what a double holds (1e308 + 1e308) is #NUM!, never Infinity. */
+function number(value: Decimal): number {
+  const result = value.toNumber();
+  if (!Number.isFinite(result)) throw new ScoringError(message("function.result-not-finite", {}), "invalid-number");
+  return result;
+}
 
 /**
  * KH.SCORE: an indicator's score. ratio (default): points x min(actual / target, 1); direction "lower":
@@ -135,8 +143,8 @@ export function GRADE(score: Scalar, thresholds?: RangeInput, labels?: RangeInpu
   return grade(numberArg(score, ARG.score), scale, booleanArg(veto, ARG.veto));
 }
 
-function notAvailable(chinese: string, english: string): never {
-  throw new ScoringError(chinese, english, "not-available");
+function notAvailable<K extends MessageKey>(key: K, params: MessageParams[K]): never {
+  throw new ScoringError(message(key, params), "not-available");
 }
 
 /**
@@ -144,25 +152,19 @@ function notAvailable(chinese: string, english: string): never {
  * are -0.5. A text with one points mention inside it gives that; none (or several, see KH.SUBPOINTS) is #N/A.
  */
 export function POINTS(text: Scalar): number {
-  if (typeof text === "boolean") return notAvailable("逻辑值中没有分值", "a TRUE/FALSE value states no points");
+  if (typeof text === "boolean") return notAvailable("function.boolean-points", {});
   const tiers = isBlank(text) ? [] : deductionAmounts(String(text));
   if (tiers.length > 1) {
-    return notAvailable(
-      `扣分按级别而定（${tiers.map((t) => t.toFixed()).join(" / ")}），请用 KH.TIER 选定`,
-      `the deduction depends on the level (${tiers.map((t) => t.toFixed()).join(" / ")}); KH.TIER picks one`,
-    );
+    return notAvailable("function.tiered-points", { amounts: tiers.map((t) => t.toFixed()) });
   }
   const statement = isBlank(text) ? null : (parsePointsCell(text) ?? parseNamedPoints(String(text)));
   if (statement) return number(signedPoints(statement));
   const inline = inlinePoints(textArg(text));
   if (inline.length === 1) return number(inline[0].points);
   if (inline.length > 1) {
-    return notAvailable(
-      `文字中有${inline.length}处分值，合计请用 KH.SUBPOINTS`,
-      `the text states points ${inline.length} times; KH.SUBPOINTS adds them up`,
-    );
+    return notAvailable("function.several-points", { count: inline.length });
   }
-  return notAvailable("文字中没有分值", "the text states no points");
+  return notAvailable("function.no-points", {});
 }
 
 /**
@@ -171,17 +173,15 @@ export function POINTS(text: Scalar): number {
  */
 export function SUBPOINTS(text: Scalar): number {
   const items = inlinePoints(textArg(text)).filter((p) => !p.heading);
-  if (items.length === 0) return notAvailable("文字中没有分项分值", "the text states no sub-points");
+  if (items.length === 0) return notAvailable("function.no-subpoints", {});
   return number(sum(items.map((p) => p.points)));
 }
 
 function nthTarget(text: Scalar, which: Scalar): Target {
   const n = ordinalArg(which, ARG.which);
   const targets = parseTargets(textArg(text));
-  if (targets.length === 0) return notAvailable("文字中没有数字目标", "the text states no numeric target");
-  if (n > targets.length) {
-    return notAvailable(`文字中只有${targets.length}个数字目标`, `the text states only ${targets.length} numeric targets`);
-  }
+  if (targets.length === 0) return notAvailable("function.no-target", {});
+  if (n > targets.length) return notAvailable("function.few-targets", { count: targets.length });
   return targets[n - 1];
 }
 
@@ -207,7 +207,7 @@ export function TIER(level: Scalar, levels: RangeInput, amounts: RangeInput): nu
   if (isBlank(level)) return 0;
   const values = fullNumbersArg(amounts, ARG.amounts);
   if (typeof level === "number") {
-    return number(tierByThreshold(numberArg(level, ARG.level), fullNumbersArg(levels, { zh: "档次分数线", en: "levels" }), values));
+    return number(tierByThreshold(numberArg(level, ARG.level), fullNumbersArg(levels, ARG.levels), values));
   }
   const labels = cells(levels).map((v) => textArg(v).trim());
   return number(tierByLabel(textArg(level).trim(), labels, values));

@@ -2,7 +2,7 @@
  * Every message in English (`--lang en`, Office in another language than Chinese). Names from the books stay as
  * they are written.
  */
-import type { EntryLabel, EntryWord, InputKind, Locale, MessageParams } from "./keys";
+import { renderIn, type EntryLabel, type EntryWord, type InputKind, type Locale, type MessageParams, type Quantity, type QuantityWord, type XmlProblem } from "./keys";
 
 const entryWord: Record<EntryWord, string> = {
   score: "score",
@@ -57,11 +57,54 @@ function unreadable(p: MessageParams["unreadable"]): string {
   }
 }
 
+/** "1 book", "2 books". */
+const plural = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? "" : "s"}`;
+
 const label = (l: EntryLabel): string =>
   `${l.prefix ? `${l.prefix} ` : ""}${l.word ? entryWord[l.word] : l.group ? `${l.group} score` : (l.column ?? "")}`;
 
+const quantityWord: Record<QuantityWord, string> = {
+  points: "points", score: "score", scores: "scores", target: "target", actual: "actual", deductions: "deductions", claims: "claims",
+  caps: "caps", "total-cap": "total cap", bonus: "bonus", "bonus-claims": "bonus claims", "bonus-caps": "bonus caps",
+  penalties: "penalties", weights: "weights", thresholds: "thresholds", veto: "veto", which: "which target", level: "level",
+  levels: "levels", "level-thresholds": "levels", amounts: "amounts", "tier-amounts": "amounts", "quarter-scores": "quarter scores",
+  full: "full marks", method: "method", direction: "direction",
+};
+
+const quantity = (q: Quantity): string => `${quantityWord[q.word]}${q.position === undefined ? "" : ` value ${q.position}`}`;
+const quoted = (value: string, text: boolean): string => (text ? `"${value}"` : value);
+/** A count as the reader's limits are written: 20,000,000. */
+const count = (n: number): string => n.toLocaleString("en-US");
+
+function xmlProblem(p: XmlProblem): string {
+  switch (p.kind) {
+    case "text-outside-root": return "text outside the root element";
+    case "closing-cut-off": return "a closing tag is cut off";
+    case "instruction-cut-off": return "a processing instruction is cut off";
+    case "comment-cut-off": return "a comment is cut off";
+    case "cdata": return "a CDATA section is cut off or outside the root";
+    case "doctype": return "a document type declaration";
+    case "no-name": return "a tag without a name";
+    case "second-root": return "a second root element";
+    case "no-root": return "no root element";
+    case "bare-amp": return 'a bare "&"';
+    case "cell-never-closed": return "a cell is never closed";
+    case "tag-cut-off": return "a tag is cut off";
+    case "closes-nothing": return `</${p.name}> closes nothing open`;
+    case "cut-off": return `<${p.name}> is cut off`;
+    case "never-closed": return `<${p.name}> is never closed`;
+    case "no-value": return `an attribute of <${p.name}> has no value`;
+    case "unquoted": return `attribute ${p.attribute} of <${p.name}> is not quoted`;
+    case "attribute-cut-off": return `attribute ${p.attribute} of <${p.name}> is cut off`;
+    case "holds-lt": return `attribute ${p.attribute} of <${p.name}> holds "<"`;
+    case "unknown-entity": return `unknown entity ${p.entity}`;
+    case "parser": return p.detail;
+  }
+}
+
 export const en: Locale = {
   entryWord,
+  quantity: quantityWord,
   tree: {
     file: "File", sheet: "Sheet", books: (n) => `${n} books`, noBook: (reason) => `no book found (${reason})`,
     book: "Book", kind: "kind", at: "at", base: "base", baseAssumed: " (not stated)", otherColumns: "other columns",
@@ -75,11 +118,15 @@ export const en: Locale = {
   report: {
     file: "File", sheet: "Sheet", total: "total", base: "base", noBook: "no book found",
     severity: { error: "error", warning: "warning", info: "info" },
-    counts: (books, e, w, i) => `${books} books: ${e} errors, ${w} warnings, ${i} notes`,
+    counts: (books, e, w, i) => `${plural(books, "book")}: ${plural(e, "error")}, ${plural(w, "warning")}, ${plural(i, "note")}`,
     clean: "all points add up",
     scoringSheet: "scoring sheet",
     scoringClean: "every value entered is in range",
-    scoringCounts: (sheets, e, w, i) => `${sheets} scoring sheets: ${e} errors, ${w} warnings, ${i} notes`,
+    scoringCounts: (sheets, e, w, i) => `${plural(sheets, "scoring sheet")}: ${plural(e, "error")}, ${plural(w, "warning")}, ${plural(i, "note")}`,
+    cleanBooks: (n, others) => `${others ? `${n} other ${n === 1 ? "book" : "books"}` : plural(n, "book")}: all points add up`,
+    cleanScoringSheets: (n, others) => `${others ? `${n} other ${n === 1 ? "scoring sheet" : "scoring sheets"}` : plural(n, "scoring sheet")}: every value entered is in range`,
+    hidden: { hidden: "hidden", veryHidden: "very hidden" },
+    noBooks: (file, sheets) => `${file}: no responsibility book found in its ${plural(sheets, "sheet")}; nothing was checked`,
   },
   pane: {
     title: "Kaohe - target responsibility assessment",
@@ -117,6 +164,7 @@ export const en: Locale = {
     ranked: (name: string, units: number) => `Added sheet: ${name} (${units} units)`,
     rankFailed: "The ranking failed",
     noScoringSheets: "No scoring sheet: generate the scoring sheets first, or pick the workbooks the units sent back.",
+    rankedUnentered: (units: number) => `, of which ${units} with nothing entered are not ranked`,
     otherWorkbooks: "Workbooks sent back by the units (.xlsx, several allowed)",
     picked: (n: number) => `${n} files picked`,
     wordImport: "Import from Word",
@@ -195,6 +243,20 @@ export const en: Locale = {
   "entered-value": (p) => `${p.indicator}: ${label(p.label)} "${p.value}" is not a number`,
   "entered-value.book": (p) => `${p.indicator}: ${p.label} holds "${p.value}", not a number`,
   "entered-value.veto": (p) => `Veto: "${p.value}" is not read as a veto; type TRUE or 1 to veto, or leave the cell empty`,
+  "negative-points": (p) => `${p.indicator}: ${p.points} points; points below 0 belong to penalty rows and negative lists only, check the entry`,
+  "total-mismatch": (p) => `The total shows ${p.shown}, the scores entered give ${p.computed} (the formula was not recalculated, or was overwritten); ranked by ${p.computed}`,
+  "duplicate-unit": (p) =>
+    `${p.unit} has another scoring sheet in ${p.other} (${p.otherTotal === p.keptTotal ? `the same total, ${p.keptTotal ?? "none"}` : `total ${p.otherTotal ?? "none"}, not ${p.keptTotal ?? "none"}`}); ranked once, by ${p.kept}`,
+  "cli.ranked": (p) =>
+    `Ranking: ${p.ranked} units ranked` +
+    (p.unentered.length > 0 ? `; ${p.unentered.length} units with nothing entered, not ranked: ${p.unentered.slice(0, 10).join(", ")}${p.unentered.length > 10 ? " …" : ""}` : "") +
+    (p.uncomputable.length > 0 ? `; ${p.uncomputable.length} units whose scores cannot be computed: ${p.uncomputable.slice(0, 10).join(", ")}${p.uncomputable.length > 10 ? " …" : ""}` : "") +
+    (p.duplicates > 0 ? `; ${p.duplicates} duplicate scoring sheets counted once` : ""),
+  "input.title": () => "Out of range",
+  "input.rule": (p) =>
+    p.kind === "list"
+      ? `Type ${p.values.join(" or ")}, or leave the cell empty`
+      : `Type a ${p.kind === "whole" ? "whole number" : "number"}${p.min !== null && p.max !== null ? ` from ${p.min} to ${p.max}` : p.min !== null ? ` of at least ${p.min}` : p.max !== null ? ` of at most ${p.max}` : ""}`,
   "sheet.empty": () => "the sheet is empty",
   "sheet.header-only": () => "a header row but no indicator rows",
   "sheet.summary": () => "a summary sheet made by Kaohe, not a book",
@@ -209,6 +271,46 @@ export const en: Locale = {
   "workbook.nothing-to-score": () => "no responsibility book found in the workbook (nothing to score)",
   "workbook.not-scoring-sheets": (p) => `not scoring sheets Kaohe generated: ${p.sheets.join(", ")}`,
   "workbook.read-only": () => "a picked workbook is read-only",
+  "scoring.negative": (p) => `${quantity(p.what)} must not be negative: ${p.value}`,
+  "scoring.same-size": (p) =>
+    `${quantity(p.first)} has ${p.firstCount} values but ${quantity(p.second)} has ${p.secondCount}; they must be the same size`,
+  "scoring.empty": (p) => `${quantity(p.what)} is empty`,
+  "scoring.descending": (p) => `${quantity(p.what)} must go from the highest down: ${p.values.join(", ")}`,
+  "scoring.not-a-level": (p) => `"${p.label}" is not one of the levels: ${p.labels.join(", ")}`,
+  "scoring.target-not-positive": (p) => `the target of a completion rate must be greater than 0: ${p.target}`,
+  "scoring.lower-actual": (p) => `a lower-is-better completion rate has no value when the actual is ${p.actual}`,
+  "scoring.lower-target-negative": (p) => `a lower-is-better target must not be negative: ${p.target}`,
+  "scoring.weights-total": (p) => `weights add up to ${p.total}, not 100% (fractions must add up to 1, percentages to 100)`,
+  "scoring.quarter-count": (p) => `at most 4 quarter scores, got ${p.count}`,
+  "scoring.grade-labels": (p) => `there must be one more label than thresholds: ${p.thresholds} thresholds, ${p.labels} labels`,
+  "scoring.not-ranked": (p) => `score ${p.score} is not among the scores ranked`,
+  "function.blank": (p) => `${quantity(p.name)} is empty; a number is needed`,
+  "function.not-number": (p) =>
+    `${quantity(p.name)} must be a number, not ${quoted(p.value, p.text)}${p.text ? " (KH.POINTS reads points from text)" : ""}`,
+  "function.not-finite": (p) => `${quantity(p.name)} is not a finite number`,
+  "function.not-boolean": (p) => `${quantity(p.name)} must be TRUE or FALSE, not ${quoted(p.value, p.text)}`,
+  "function.not-ordinal": (p) => `${quantity(p.name)} must be a whole number from 1: ${p.value}`,
+  "function.unknown-word": (p) => `${quantity(p.name)} "${p.value}" is not one of: ${p.words.map((w) => w.join("/")).join(", ")}`,
+  "function.result-not-finite": () => "the result is beyond the numbers Excel can hold",
+  "function.boolean-points": () => "a TRUE/FALSE value states no points",
+  "function.tiered-points": (p) => `the deduction depends on the level (${p.amounts.join(" / ")}); KH.TIER picks one`,
+  "function.several-points": (p) => `the text states points ${p.count} times; KH.SUBPOINTS adds them up`,
+  "function.no-points": () => "the text states no points",
+  "function.no-subpoints": () => "the text states no sub-points",
+  "function.no-target": () => "the text states no numeric target",
+  "function.few-targets": (p) => `the text states only ${p.count} numeric targets`,
+  "xlsx.grid-area": (p) =>
+    `sheet "${p.sheet}" spans ${p.range}${p.at === null ? "" : ` (a value at ${p.at})`}, ${count(p.cells)} cells` +
+    ` (limit: ${count(p.limit)} cells from A1 to the last used cell of a sheet)`,
+  "xlsx.cells": (p) => `the workbook has more than ${count(p.limit)} cells with values (limit: ${count(p.limit)} cells)`,
+  "xlsx.text-length": (p) => `${p.where}: a text of ${count(p.length)} characters (limit: ${count(p.limit)} characters in a cell)`,
+  "xlsx.inflated": (p) => `the workbook's XML inflates to more than ${count(p.limit)} bytes (limit: ${count(p.limit)} bytes inflated)`,
+  "xlsx.copy-merge": (p) =>
+    `sheet "${p.sheet}" merges ${p.range}, more cells than a copy of the workbook can hold (limit: ${count(p.limit)} cells)`,
+  "xlsx.missing-part": (p) => `the zip has no ${p.part}`,
+  "xlsx.zip": (p) => `the zip cannot be read (${p.detail})`,
+  "xlsx.xml": (p) => `${p.part} is not well-formed XML (${xmlProblem(p.problem)})`,
+  "cli.in-file": (p) => `${p.file}: ${renderIn(en, p.message)}`,
   "cli.unknown-command": (p) =>
     `unknown command "${p.name}"` + (p.nearest ? `; did you mean ${p.nearest}?` : "") + ` (commands: ${p.commands.join(", ")})`,
   "cli.unknown-option": (p) => `${p.command}: unknown option ${p.option} (see ${p.command} --help)`,
@@ -230,6 +332,7 @@ export const en: Locale = {
   "cli.no-worksheets": (p) => `${p.file}: the workbook has no worksheets`,
   "cli.docx-empty": (p) => `${p.file}: the document has no text and no table`,
   "cli.nothing-to-score": (p) => `${p.file}: no responsibility book found in the workbook (nothing to score)`,
+  "cli.nothing-to-summarize": (p) => `${p.file}: no responsibility book found in the workbook; no summary written (kaohe check gives each sheet's reason)`,
   "cli.output-is-input": (p) => `${p.file}: is an input file; the output goes to a new file`,
   "cli.exists": (p) => `${p.file}: already exists (use --force to replace it)`,
   "cli.no-output-folder": (p) => `${p.file}: the output folder does not exist`,

@@ -4,7 +4,7 @@
  * language).
  */
 import { en } from "./en";
-import { LANGUAGES, type Language, type Locale, type Message, type MessageKey, type MessageParams } from "./keys";
+import { LANGUAGES, renderIn, type Language, type Locale, type Message, type MessageKey, type MessageParams } from "./keys";
 import { zh } from "./zh";
 
 export * from "./keys";
@@ -12,8 +12,7 @@ export * from "./keys";
 export const LOCALES: Record<Language, Locale> = { zh, en };
 
 export function render(message: Message, language: Language): string {
-  const text = LOCALES[language][message.key] as (params: Message["params"]) => string;
-  return text(message.params);
+  return renderIn(LOCALES[language], message);
 }
 
 /** A message as data, typed by its key. */
@@ -34,6 +33,13 @@ export class MessageError extends Error {
 export function errorText(error: unknown, language: Language): string {
   if (error instanceof MessageError) return render(error.data, language);
   return error instanceof Error ? error.message : String(error);
+}
+
+/** The language for Office's display language or a browser's ("zh-CN", "en-US"): Chinese for Chinese, English for
+ * any other language, Chinese when none is known. */
+export function languageOf(displayLanguage: string | null | undefined): Language {
+  if (!displayLanguage) return "zh";
+  return /^zh\b/i.test(displayLanguage) ? "zh" : "en";
 }
 
 export function isLanguage(value: unknown): value is Language {

@@ -57,6 +57,14 @@ export interface MessageParams {
   "entered-value": { indicator: string; label: EntryLabel; value: string };
   "entered-value.book": { indicator: string; label: string; value: string };
   "entered-value.veto": { value: string };
+  // totals and units the ranking does not take as they stand, and points below 0 where nothing takes points away
+  "negative-points": { indicator: string; points: string };
+  "total-mismatch": { shown: string; computed: string };
+  "duplicate-unit": { unit: string; kept: string; other: string; keptTotal: string | null; otherTotal: string | null };
+  "cli.ranked": { ranked: number; unentered: string[]; uncomputable: string[]; duplicates: number };
+  // what a scoring sheet's input cell accepts (Excel's data validation message)
+  "input.title": Record<string, never>;
+  "input.rule": { kind: "decimal" | "whole" | "list"; min: string | null; max: string | null; values: string[] };
   // why a sheet gave no book
   "sheet.empty": Record<string, never>;
   "sheet.header-only": Record<string, never>;
@@ -72,6 +80,44 @@ export interface MessageParams {
   "workbook.nothing-to-score": Record<string, never>;
   "workbook.not-scoring-sheets": { sheets: string[] };
   "workbook.read-only": Record<string, never>;
+  // the scoring engine and the custom functions (a #VALUE!, #N/A or #NUM! cell's message)
+  "scoring.negative": { what: Quantity; value: string };
+  "scoring.same-size": { first: Quantity; firstCount: number; second: Quantity; secondCount: number };
+  "scoring.empty": { what: Quantity };
+  "scoring.descending": { what: Quantity; values: string[] };
+  "scoring.not-a-level": { label: string; labels: string[] };
+  "scoring.target-not-positive": { target: string };
+  "scoring.lower-actual": { actual: string };
+  "scoring.lower-target-negative": { target: string };
+  "scoring.weights-total": { total: string };
+  "scoring.quarter-count": { count: number };
+  "scoring.grade-labels": { thresholds: number; labels: number };
+  "scoring.not-ranked": { score: string };
+  "function.blank": { name: Quantity };
+  "function.not-number": { name: Quantity; value: string; text: boolean };
+  "function.not-finite": { name: Quantity };
+  "function.not-boolean": { name: Quantity; value: string; text: boolean };
+  "function.not-ordinal": { name: Quantity; value: string };
+  "function.unknown-word": { name: Quantity; value: string; words: string[][] };
+  "function.result-not-finite": Record<string, never>;
+  "function.boolean-points": Record<string, never>;
+  "function.tiered-points": { amounts: string[] };
+  "function.several-points": { count: number };
+  "function.no-points": Record<string, never>;
+  "function.no-subpoints": Record<string, never>;
+  "function.no-target": Record<string, never>;
+  "function.few-targets": { count: number };
+  // the .xlsx reader: a file beyond its limits, or not a readable .xlsx
+  "xlsx.grid-area": { sheet: string; range: string; at: string | null; cells: number; limit: number };
+  "xlsx.cells": { limit: number };
+  "xlsx.text-length": { where: string; length: number; limit: number };
+  "xlsx.inflated": { limit: number };
+  "xlsx.copy-merge": { sheet: string; range: string; limit: number };
+  "xlsx.missing-part": { part: string };
+  "xlsx.zip": { detail: string };
+  "xlsx.xml": { part: string; problem: XmlProblem };
+  /** A message about one file: "a.xlsx: …". */
+  "cli.in-file": { file: string; message: Message };
   // the command line: usage and input it cannot use (one line on stderr, exit 2)
   "cli.unknown-command": { name: string; nearest: string | null; commands: string[] };
   "cli.unknown-option": { command: string; option: string };
@@ -93,6 +139,7 @@ export interface MessageParams {
   "cli.no-worksheets": { file: string };
   "cli.docx-empty": { file: string };
   "cli.nothing-to-score": { file: string };
+  "cli.nothing-to-summarize": { file: string };
   "cli.output-is-input": { file: string };
   "cli.exists": { file: string };
   "cli.no-output-folder": { file: string };
@@ -106,6 +153,28 @@ export interface MessageParams {
   "cli.imported-docx": { file: string; sheets: string[]; tables: number; rows: number };
   "cli.scored": { file: string; sheets: number; portable: boolean };
 }
+
+/** The quantities and arguments the scoring engine's and the custom functions' messages name. */
+export type QuantityWord =
+  | "points" | "score" | "scores" | "target" | "actual" | "deductions" | "claims" | "caps" | "total-cap" | "bonus"
+  | "bonus-claims" | "bonus-caps" | "penalties" | "weights" | "thresholds" | "veto" | "which" | "level" | "levels"
+  | "level-thresholds" | "amounts" | "tier-amounts" | "quarter-scores" | "full" | "method" | "direction";
+
+/** A quantity a message names, or one value of it (`position`: the n-th cell of a range, from 1). */
+export interface Quantity {
+  word: QuantityWord;
+  position?: number;
+}
+
+/** What is wrong with an XML part of an .xlsx (`name`: a tag, `attribute`: one of its attributes, `detail`: the XML
+ * parser's own words). */
+export type XmlProblem =
+  | { kind: "text-outside-root" | "closing-cut-off" | "instruction-cut-off" | "comment-cut-off" | "cdata" | "doctype" }
+  | { kind: "no-name" | "second-root" | "no-root" | "bare-amp" | "cell-never-closed" | "tag-cut-off" }
+  | { kind: "closes-nothing" | "cut-off" | "never-closed" | "no-value"; name: string }
+  | { kind: "unquoted" | "attribute-cut-off" | "holds-lt"; name: string; attribute: string }
+  | { kind: "unknown-entity"; entity: string }
+  | { kind: "parser"; detail: string };
 
 /** What a command expected to read, as its messages name it. */
 export type InputKind = "workbook" | "docx" | "text";
@@ -160,6 +229,8 @@ export interface PaneText {
   ranked: (name: string, units: number) => string;
   rankFailed: string;
   noScoringSheets: string;
+  /** Added to `ranked`: the units whose scoring sheets have nothing entered, left out of the ranking. */
+  rankedUnentered: (units: number) => string;
   otherWorkbooks: string;
   picked: (n: number) => string;
   wordImport: string;
@@ -201,6 +272,13 @@ export interface CheckReportText {
   scoringSheet: string;
   scoringClean: string;
   scoringCounts: (sheets: number, errors: number, warnings: number, notes: number) => string;
+  /** The books not listed one by one because nothing was found in them; `others`: some books were listed above. */
+  cleanBooks: (books: number, others: boolean) => string;
+  cleanScoringSheets: (sheets: number, others: boolean) => string;
+  /** Beside a sheet the workbook hides. */
+  hidden: Record<"hidden" | "veryHidden", string>;
+  /** A workbook in which no sheet gave a book: nothing was checked (exit 1). */
+  noBooks: (file: string, sheets: number) => string;
 }
 
 /** The words of `tree`'s listing. */
@@ -239,9 +317,15 @@ export interface TreeText {
 /** What a language provides: every key rendered, and the words messages are made of. */
 export type Locale = { [K in MessageKey]: (params: MessageParams[K]) => string } & {
   entryWord: Record<EntryWord, string>;
+  quantity: Record<QuantityWord, string>;
   cli: CliHelp;
   report: CheckReportText;
   tree: TreeText;
   pane: PaneText;
   preview: PreviewText;
 };
+
+/** A message in the given locale (a message that names another message renders it in the same locale). */
+export function renderIn(locale: Locale, message: Message): string {
+  return (locale[message.key] as (params: Message["params"]) => string)(message.params);
+}

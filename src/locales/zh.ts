@@ -1,7 +1,7 @@
 /**
  * Every message in Chinese, the language Kaohe speaks first.
  */
-import type { EntryLabel, EntryWord, InputKind, Locale, MessageParams } from "./keys";
+import { renderIn, type EntryLabel, type EntryWord, type InputKind, type Locale, type MessageParams, type Quantity, type QuantityWord, type XmlProblem } from "./keys";
 
 const entryWord: Record<EntryWord, string> = {
   score: "得分",
@@ -50,8 +50,48 @@ function unreadable(p: MessageParams["unreadable"]): string {
 
 const label = (l: EntryLabel): string => `${l.prefix ?? ""}${l.word ? entryWord[l.word] : (l.column ?? "")}`;
 
+const quantityWord: Record<QuantityWord, string> = {
+  points: "分值", score: "得分", scores: "得分", target: "目标值", actual: "实际完成值", deductions: "扣分", claims: "申报加分",
+  caps: "加分上限", "total-cap": "加分总上限", bonus: "加分", "bonus-claims": "申报加分", "bonus-caps": "加分上限",
+  penalties: "负面清单扣分", weights: "权重", thresholds: "等级分数线", veto: "一票否决", which: "第几个目标", level: "档次",
+  levels: "档次", "level-thresholds": "档次分数线", amounts: "分值", "tier-amounts": "各档分值", "quarter-scores": "季度得分",
+  full: "满分", method: "计分方法", direction: "方向",
+};
+
+const quantity = (q: Quantity): string => `${quantityWord[q.word]}${q.position === undefined ? "" : `第${q.position}个值`}`;
+const quoted = (value: string, text: boolean): string => (text ? `“${value}”` : value);
+/** A count as the reader's limits are written: 20,000,000. */
+const count = (n: number): string => n.toLocaleString("en-US");
+
+function xmlProblem(p: XmlProblem): string {
+  switch (p.kind) {
+    case "text-outside-root": return "根元素之外有文本";
+    case "closing-cut-off": return "结束标签不完整";
+    case "instruction-cut-off": return "处理指令不完整";
+    case "comment-cut-off": return "注释不完整";
+    case "cdata": return "CDATA 段不完整或在根元素之外";
+    case "doctype": return "含有文档类型声明";
+    case "no-name": return "标签没有名称";
+    case "second-root": return "有第二个根元素";
+    case "no-root": return "没有根元素";
+    case "bare-amp": return "有单独的“&”";
+    case "cell-never-closed": return "单元格没有结束";
+    case "tag-cut-off": return "标签不完整";
+    case "closes-nothing": return `</${p.name}> 没有对应的开始标签`;
+    case "cut-off": return `<${p.name}> 不完整`;
+    case "never-closed": return `<${p.name}> 没有结束`;
+    case "no-value": return `<${p.name}> 的属性没有值`;
+    case "unquoted": return `<${p.name}> 的属性 ${p.attribute} 没有引号`;
+    case "attribute-cut-off": return `<${p.name}> 的属性 ${p.attribute} 不完整`;
+    case "holds-lt": return `<${p.name}> 的属性 ${p.attribute} 含有“<”`;
+    case "unknown-entity": return `未知的实体 ${p.entity}`;
+    case "parser": return `解析器报告：${p.detail}`;
+  }
+}
+
 export const zh: Locale = {
   entryWord,
+  quantity: quantityWord,
   tree: {
     file: "文件", sheet: "工作表", books: (n) => `${n} 份责任书`, noBook: (reason) => `未找到责任书（${reason}）`,
     book: "责任书", kind: "类型", at: "位置", base: "基准分", baseAssumed: "（未标明）", otherColumns: "其他列",
@@ -69,6 +109,10 @@ export const zh: Locale = {
     scoringSheet: "评分表",
     scoringClean: "填写的分值都在范围内",
     scoringCounts: (sheets, e, w, i) => `共 ${sheets} 张评分表：错误 ${e} 项，警告 ${w} 项，提示 ${i} 项`,
+    cleanBooks: (n, others) => `${others ? "另有 " : ""}${n} 份责任书各项分值相符`,
+    cleanScoringSheets: (n, others) => `${others ? "另有 " : ""}${n} 张评分表填写无误`,
+    hidden: { hidden: "已隐藏", veryHidden: "已深度隐藏" },
+    noBooks: (file, sheets) => `${file}：未找到责任书，${sheets} 个工作表中没有可识别的责任书表格，未做任何检查`,
   },
   pane: {
     title: "目标责任考核助手",
@@ -106,6 +150,7 @@ export const zh: Locale = {
     ranked: (name: string, units: number) => `已新增工作表：${name}（${units} 个单位）`,
     rankFailed: "生成排名失败",
     noScoringSheets: "没有评分表：请先生成评分表，或选择各单位交回的工作簿。",
+    rankedUnentered: (units: number) => `，其中 ${units} 个单位未录入得分，未参与排名`,
     otherWorkbooks: "各单位交回的工作簿（.xlsx，可多选）",
     picked: (n: number) => `已选择 ${n} 个文件`,
     wordImport: "从 Word 导入",
@@ -180,6 +225,20 @@ export const zh: Locale = {
   "entered-value": (p) => `“${p.indicator}”${label(p.label)}填写了“${p.value}”，应填数字`,
   "entered-value.book": (p) => `“${p.indicator}”${p.label}填写“${p.value}”，不是数字`,
   "entered-value.veto": (p) => `一票否决填写了“${p.value}”，评分表只认 TRUE 或 1（否决），不否决请留空`,
+  "negative-points": (p) => `“${p.indicator}”分值为${p.points}分：负分只用于扣分项和负面清单，请核对是否写错`,
+  "total-mismatch": (p) => `总分显示为${p.shown}，按填写的得分重新计算为${p.computed}（公式未重新计算，或被改写），排名按${p.computed}计`,
+  "duplicate-unit": (p) =>
+    `“${p.unit}”在${p.other}中又有一份评分表（${p.otherTotal === p.keptTotal ? `总分同为${p.keptTotal ?? "空"}` : `总分${p.otherTotal ?? "空"}，与${p.keptTotal ?? "空"}不同`}），只按${p.kept}排名一次`,
+  "cli.ranked": (p) =>
+    `排名：${p.ranked} 个单位参与排名` +
+    (p.unentered.length > 0 ? `；${p.unentered.length} 个单位未录入得分，未参与排名：${p.unentered.slice(0, 10).join("、")}${p.unentered.length > 10 ? " 等" : ""}` : "") +
+    (p.uncomputable.length > 0 ? `；${p.uncomputable.length} 个单位的得分无法计算：${p.uncomputable.slice(0, 10).join("、")}${p.uncomputable.length > 10 ? " 等" : ""}` : "") +
+    (p.duplicates > 0 ? `；${p.duplicates} 份重复的评分表只计一次` : ""),
+  "input.title": () => "超出范围",
+  "input.rule": (p) =>
+    p.kind === "list"
+      ? `请填 ${p.values.join(" 或 ")}，或留空`
+      : `请填${p.kind === "whole" ? "整数" : "数字"}${p.min !== null && p.max !== null ? `，${p.min} 到 ${p.max}` : p.min !== null ? `，不小于 ${p.min}` : p.max !== null ? `，不大于 ${p.max}` : ""}`,
   "sheet.empty": () => "工作表为空",
   "sheet.header-only": () => "只有表头，没有指标行",
   "sheet.summary": () => "Kaohe 生成的汇总表，不是责任书",
@@ -194,6 +253,44 @@ export const zh: Locale = {
   "workbook.nothing-to-score": () => "工作簿中没有找到责任书，无从生成评分表",
   "workbook.not-scoring-sheets": (p) => `不是 Kaohe 生成的评分表，不能替换：${p.sheets.join("、")}`,
   "workbook.read-only": () => "此工作簿只读",
+  "scoring.negative": (p) => `${quantity(p.what)}不能为负数：${p.value}`,
+  "scoring.same-size": (p) => `${quantity(p.first)}有${p.firstCount}个，${quantity(p.second)}有${p.secondCount}个，个数应相同`,
+  "scoring.empty": (p) => `${quantity(p.what)}为空`,
+  "scoring.descending": (p) => `${quantity(p.what)}应从高到低排列：${p.values.join("、")}`,
+  "scoring.not-a-level": (p) => `“${p.label}”不是档次之一：${p.labels.join("、")}`,
+  "scoring.target-not-positive": (p) => `完成率的目标值必须大于0：${p.target}`,
+  "scoring.lower-actual": (p) => `越低越好的指标，实际值为${p.actual}时完成率无意义`,
+  "scoring.lower-target-negative": (p) => `越低越好的目标值不能为负数：${p.target}`,
+  "scoring.weights-total": (p) => `权重合计为${p.total}，应为100%（小数合计1或百分数合计100）`,
+  "scoring.quarter-count": (p) => `季度得分最多4个，给出了${p.count}个`,
+  "scoring.grade-labels": (p) => `等级名称应比分数线多一个：分数线${p.thresholds}个，等级${p.labels}个`,
+  "scoring.not-ranked": (p) => `得分${p.score}不在参与排名的得分中`,
+  "function.blank": (p) => `${quantity(p.name)}为空，应为数字`,
+  "function.not-number": (p) =>
+    `${quantity(p.name)}应为数字，而不是${quoted(p.value, p.text)}${p.text ? "（文字中的分值可用 KH.POINTS 读取）" : ""}`,
+  "function.not-finite": (p) => `${quantity(p.name)}不是有限数字`,
+  "function.not-boolean": (p) => `${quantity(p.name)}应为 TRUE 或 FALSE，而不是${quoted(p.value, p.text)}`,
+  "function.not-ordinal": (p) => `${quantity(p.name)}应为大于0的整数：${p.value}`,
+  "function.unknown-word": (p) => `${quantity(p.name)}“${p.value}”无法识别，可用：${p.words.map((w) => w.join("/")).join("，")}`,
+  "function.result-not-finite": () => "结果超出了 Excel 能表示的数字范围",
+  "function.boolean-points": () => "逻辑值中没有分值",
+  "function.tiered-points": (p) => `扣分按级别而定（${p.amounts.join(" / ")}），请用 KH.TIER 选定`,
+  "function.several-points": (p) => `文字中有${p.count}处分值，合计请用 KH.SUBPOINTS`,
+  "function.no-points": () => "文字中没有分值",
+  "function.no-subpoints": () => "文字中没有分项分值",
+  "function.no-target": () => "文字中没有数字目标",
+  "function.few-targets": (p) => `文字中只有${p.count}个数字目标`,
+  "xlsx.grid-area": (p) =>
+    `工作表“${p.sheet}”的范围为 ${p.range}${p.at === null ? "" : `（${p.at} 有值）`}，共 ${count(p.cells)} 个单元格` +
+    `（上限：从 A1 到工作表最后一个使用的单元格共 ${count(p.limit)} 个单元格）`,
+  "xlsx.cells": (p) => `工作簿中有值的单元格超过 ${count(p.limit)} 个（上限：${count(p.limit)} 个单元格）`,
+  "xlsx.text-length": (p) => `${p.where}：文本长 ${count(p.length)} 个字符（上限：每个单元格 ${count(p.limit)} 个字符）`,
+  "xlsx.inflated": (p) => `工作簿的 XML 解压后超过 ${count(p.limit)} 字节（上限：解压 ${count(p.limit)} 字节）`,
+  "xlsx.copy-merge": (p) => `工作表“${p.sheet}”合并了 ${p.range}，单元格多于工作簿副本能容纳的数量（上限：${count(p.limit)} 个单元格）`,
+  "xlsx.missing-part": (p) => `压缩包中没有 ${p.part}`,
+  "xlsx.zip": (p) => `无法读取压缩包（${p.detail}）`,
+  "xlsx.xml": (p) => `${p.part} 不是格式正确的 XML（${xmlProblem(p.problem)}）`,
+  "cli.in-file": (p) => `${p.file}：${renderIn(zh, p.message)}`,
   "cli.unknown-command": (p) =>
     `没有“${p.name}”这个命令` + (p.nearest ? `，是否要用 ${p.nearest}？` : "") + `（命令：${p.commands.join("、")}）`,
   "cli.unknown-option": (p) => `${p.command}：没有 ${p.option} 这个选项（见 ${p.command} --help）`,
@@ -215,6 +312,7 @@ export const zh: Locale = {
   "cli.no-worksheets": (p) => `${p.file}：工作簿中没有工作表`,
   "cli.docx-empty": (p) => `${p.file}：文档中没有文字，也没有表格`,
   "cli.nothing-to-score": (p) => `${p.file}：工作簿中没有找到责任书，无从生成评分表`,
+  "cli.nothing-to-summarize": (p) => `${p.file}：工作簿中没有找到责任书，未生成汇总（kaohe check 列出每个工作表的原因）`,
   "cli.output-is-input": (p) => `${p.file}：这是输入文件，输出须写入新文件`,
   "cli.exists": (p) => `${p.file}：文件已存在（加 --force 替换）`,
   "cli.no-output-folder": (p) => `${p.file}：输出文件夹不存在`,

@@ -23,7 +23,4 @@ export const MESSAGES = { zh: paneMessages("zh"), en: paneMessages("en") };
 
 export type Messages = (typeof MESSAGES)["zh"];
 
-/** zh for a Chinese Office display language ("zh-CN", "zh-TW"…), en otherwise. */
-export function languageOf(displayLanguage: string | null | undefined): Language {
-  return /^zh\b/i.test(displayLanguage ?? "") ? "zh" : "en";
-}
+export { languageOf } from "../locales";

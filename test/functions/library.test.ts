@@ -1,5 +1,6 @@
 import * as kh from "../../src/functions/library";
 import { ScoringError } from "../../src/functions/library";
+import { errorText } from "../../src/locales";
 
 /** The error a call throws (fails the test when it returns). */
 function errorOf(call: () => unknown): ScoringError {
@@ -153,13 +154,51 @@ describe("every error is #VALUE! with a message", () => {
   it.each(errors)("%s", (_name, call, message) => {
     const error = errorOf(call);
     expect(error.kind).toBe("invalid-value");
-    expect(error.message).toMatch(message);
+    expect(errorText(error, "en")).toMatch(message);
   });
 
-  it("messages are Chinese first, English second", () => {
-    expect(errorOf(() => kh.WEIGHTED([[90, 80, 70]], [[0.4, 0.3, 0.2]])).message).toBe(
-      "权重合计为0.9，应为100%（小数合计1或百分数合计100）（weights add up to 0.9, not 100% (fractions must add up to 1, percentages to 100)）",
+  it("a message is in one language: Chinese by default, English when asked", () => {
+    const error = errorOf(() => kh.WEIGHTED([[90, 80, 70]], [[0.4, 0.3, 0.2]]));
+    expect(error.message).toBe("权重合计为0.9，应为100%（小数合计1或百分数合计100）");
+    expect(errorText(error, "zh")).toBe(error.message);
+    expect(errorText(error, "en")).toBe("weights add up to 0.9, not 100% (fractions must add up to 1, percentages to 100)");
+  });
+
+  it.each([
+    ["SCORE text points", () => kh.SCORE("4分", 30, 27), "分值应为数字，而不是“4分”（文字中的分值可用 KH.POINTS 读取）"],
+    ["WEIGHTED empty score", () => kh.WEIGHTED([[90, "", 70]], [[0.4, 0.3, 0.3]]), "得分第2个值为空，应为数字"],
+    ["BONUS mismatched sizes", () => kh.BONUS([[5, 1, 3]], [[4, 4]], 10), "申报加分有3个，加分上限有2个，个数应相同"],
+    ["GRADE text veto", () => kh.GRADE(75, null, null, "是"), "一票否决应为 TRUE 或 FALSE，而不是“是”"],
+    ["TIER unknown level", () => kh.TIER("乡", [["省", "市", "县"]], [[1.5, 1, 0.5]]), "“乡”不是档次之一：省、市、县"],
+    ["TIER text threshold levels", () => kh.TIER(0.9, [[1, "九成"]], [[3, 2]]), "档次分数线第2个值应为数字，而不是“九成”（文字中的分值可用 KH.POINTS 读取）"],
+    ["SCORE unknown method", () => kh.SCORE(10, 30, 27, "average"), "计分方法“average”无法识别，可用：ratio/比例/完成率/按比例，threshold/达标/全有全无/达标得分"],
+  ] as [string, () => unknown, string][])("%s in Chinese", (_name, call, text) => {
+    expect(errorOf(call).message).toBe(text);
+  });
+
+  it("the method's words are listed with English commas in English", () => {
+    expect(errorText(errorOf(() => kh.SCORE(10, 30, 27, "average")), "en")).toBe(
+      'method "average" is not one of: ratio/比例/完成率/按比例, threshold/达标/全有全无/达标得分',
     );
+  });
+});
+
+describe("a result no Excel number holds is #NUM!, never Infinity", () => {
+  it.each([
+    ["TOTAL of two 1e308", () => kh.TOTAL(null, [[1e308, 1e308]])],
+    ["TOTAL of scores beyond a double", () => kh.TOTAL([[1e308, 1e308]])],
+    ["POINTS of a 400-digit number", () => kh.POINTS(`${"9".repeat(400)}分`)],
+    ["POINTS of a 400-digit plain number", () => kh.POINTS("9".repeat(400))],
+    ["TOTAL of a score and a bonus beyond a double", () => kh.TOTAL([[1e308]], [[1e308]])],
+  ] as [string, () => unknown][])("%s", (_name, call) => {
+    const error = errorOf(call);
+    expect(error.kind).toBe("invalid-number");
+    expect(error.message).toBe("结果超出了 Excel 能表示的数字范围");
+    expect(errorText(error, "en")).toBe("the result is beyond the numbers Excel can hold");
+  });
+
+  it("the largest finite results still come back as numbers", () => {
+    expect(kh.TOTAL([[1e308, 7e307]])).toBe(1.7e308);
   });
 });
 
@@ -176,5 +215,12 @@ describe("nothing to read is #N/A", () => {
     ["DIRECTION none", () => kh.DIRECTION("")],
   ] as [string, () => unknown][])("%s", (_name, call) => {
     expect(errorOf(call).kind).toBe("not-available");
+  });
+
+  it("says why in either language", () => {
+    const error = errorOf(() => kh.POINTS("不少于5篇（2分）；二是……（2分）而后"));
+    expect(error.message).toBe("文字中有2处分值，合计请用 KH.SUBPOINTS");
+    expect(errorText(error, "en")).toBe("the text states points 2 times; KH.SUBPOINTS adds them up");
+    expect(errorText(errorOf(() => kh.TARGET("不少于30篇", 2)), "en")).toBe("the text states only 1 numeric targets");
   });
 });

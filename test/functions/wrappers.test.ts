@@ -1,6 +1,6 @@
 /**
  * The custom function wrappers: same results as the library, and library errors turned into CustomFunctions.Error
- * with the right code and the library's message.
+ * with the right code and the library's message, in Office's display language (Chinese when Office has not told it).
  */
 class FakeCustomFunctionsError {
   constructor(
@@ -10,7 +10,7 @@ class FakeCustomFunctionsError {
 }
 
 const fakeRuntime = {
-  ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" },
+  ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!" },
   Error: FakeCustomFunctionsError,
 };
 
@@ -21,6 +21,15 @@ beforeAll(() => {
 afterAll(() => {
   delete (globalThis as unknown as { CustomFunctions?: typeof fakeRuntime }).CustomFunctions;
 });
+
+/** Office as the shared runtime shows it: its display language, or no Office at all. */
+function officeIn(displayLanguage: string | undefined): void {
+  const global = globalThis as unknown as { Office?: { context: { displayLanguage: string } } };
+  if (displayLanguage === undefined) delete global.Office;
+  else global.Office = { context: { displayLanguage } };
+}
+
+afterEach(() => officeIn(undefined));
 
 import * as wrappers from "../../src/functions/functions";
 
@@ -53,15 +62,37 @@ describe("custom function wrappers", () => {
     ["rank", () => wrappers.rank(85, [[90, 85, 90]]), 3],
   ] as [string, () => unknown, unknown][])("%s", (_name, call, expected) => expect(call()).toEqual(expected));
 
-  it("bad arguments become #VALUE! with the message", () => {
+  it("bad arguments become #VALUE! with the message, in Chinese when Office has not said its language", () => {
     const error = thrown(() => wrappers.weighted([[90, 80, 70]], [[0.4, 0.3, 0.2]]));
     expect(error.code).toBe("#VALUE!");
-    expect(error.message).toMatch(/weights add up to 0.9, not 100%/);
+    expect(error.message).toBe("权重合计为0.9，应为100%（小数合计1或百分数合计100）");
+  });
+
+  it.each([
+    ["zh-CN", "权重合计为0.9，应为100%（小数合计1或百分数合计100）"],
+    ["zh-TW", "权重合计为0.9，应为100%（小数合计1或百分数合计100）"],
+    ["en-US", "weights add up to 0.9, not 100% (fractions must add up to 1, percentages to 100)"],
+    ["fr-FR", "weights add up to 0.9, not 100% (fractions must add up to 1, percentages to 100)"],
+    ["", "权重合计为0.9，应为100%（小数合计1或百分数合计100）"],
+  ])("Office in %j: the message in its language", (displayLanguage, message) => {
+    officeIn(displayLanguage);
+    expect(thrown(() => wrappers.weighted([[90, 80, 70]], [[0.4, 0.3, 0.2]])).message).toBe(message);
   });
 
   it("a text without points becomes #N/A", () => {
     const error = thrown(() => wrappers.points("详见重点项目建设任务分解表。"));
     expect(error.code).toBe("#N/A");
-    expect(error.message).toMatch(/states no points/);
+    expect(error.message).toBe("文字中没有分值");
+    officeIn("en-US");
+    expect(thrown(() => wrappers.points("详见重点项目建设任务分解表。")).message).toBe("the text states no points");
+  });
+
+  it("a result beyond Excel's numbers becomes #NUM!, not Infinity", () => {
+    officeIn("en-US");
+    const total = thrown(() => wrappers.total([[1e308]], [[1e308]]));
+    expect({ code: total.code, message: total.message }).toEqual({ code: "#NUM!", message: "the result is beyond the numbers Excel can hold" });
+    officeIn("zh-CN");
+    const points = thrown(() => wrappers.points(`${"9".repeat(400)}分`));
+    expect({ code: points.code, message: points.message }).toEqual({ code: "#NUM!", message: "结果超出了 Excel 能表示的数字范围" });
   });
 });

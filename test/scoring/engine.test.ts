@@ -18,6 +18,18 @@ import {
   weightFractions,
   weightedScore,
 } from "../../src/core/scoring";
+import { errorText } from "../../src/locales";
+
+/** The call with its error worded in English (the engine's messages are data, in Chinese unless asked). */
+function inEnglish(call: () => unknown): () => unknown {
+  return () => {
+    try {
+      return call();
+    } catch (error) {
+      throw new Error(errorText(error, "en"));
+    }
+  };
+}
 import type { Direction, Method } from "../../src/core/scoring";
 
 const d = (v: number | string) => new Decimal(v);
@@ -58,7 +70,7 @@ describe("scoreIndicator", () => {
     ["lower is better against a negative target", 1, -2, 5, "ratio", "lower", /must not be negative/],
   ];
   it.each(errors)("rejects %s", (_name, points, target, actual, method, direction, message) => {
-    expect(() => scoreIndicator({ points: d(points), target: d(target), actual: d(actual), method, direction })).toThrow(message);
+    expect(inEnglish(() => scoreIndicator({ points: d(points), target: d(target), actual: d(actual), method, direction }))).toThrow(message);
   });
 });
 
@@ -72,7 +84,7 @@ describe("completion", () => {
     expect(str(completion(d(target), d(actual), direction))).toBe(expected);
   });
   it("rejects a lower-is-better actual of 0", () => {
-    expect(() => completion(d(2), d(0), "lower")).toThrow(/no value when the actual is 0/);
+    expect(inEnglish(() => completion(d(2), d(0), "lower"))).toThrow(/no value when the actual is 0/);
   });
   it("rejects a target of 0", () => {
     expect(() => completion(d(0), d(1))).toThrow(ScoringError);
@@ -90,7 +102,7 @@ describe("deduct", () => {
   ])("%d minus %j is %s", (points, deductions, expected) => {
     expect(str(deduct(d(points), ds(...deductions)))).toBe(expected);
   });
-  it("rejects negative points", () => expect(() => deduct(d(-5), [])).toThrow(/points must not be negative/));
+  it("rejects negative points", () => expect(inEnglish(() => deduct(d(-5), []))).toThrow(/points must not be negative/));
 });
 
 describe("bonus", () => {
@@ -105,10 +117,10 @@ describe("bonus", () => {
     const items = bonusItems(ds(...claims), caps.map((c) => (c === null ? null : d(c))));
     expect(str(bonusTotal(items, cap === null ? null : d(cap)))).toBe(expected);
   });
-  it("rejects mismatched sizes", () => expect(() => bonusItems(ds(1, 2), [d(1)])).toThrow(/same size/));
-  it("rejects a negative claim", () => expect(() => bonusItems(ds(-1), [d(1)])).toThrow(/bonus claims must not be negative/));
-  it("rejects a negative cap", () => expect(() => bonusTotal([{ claim: d(1), cap: d(-1) }])).toThrow(/bonus caps must not be negative/));
-  it("rejects a negative total cap", () => expect(() => bonusTotal([], d(-1))).toThrow(/bonus caps must not be negative/));
+  it("rejects mismatched sizes", () => expect(inEnglish(() => bonusItems(ds(1, 2), [d(1)]))).toThrow(/same size/));
+  it("rejects a negative claim", () => expect(inEnglish(() => bonusItems(ds(-1), [d(1)]))).toThrow(/bonus claims must not be negative/));
+  it("rejects a negative cap", () => expect(inEnglish(() => bonusTotal([{ claim: d(1), cap: d(-1) }]))).toThrow(/bonus caps must not be negative/));
+  it("rejects a negative total cap", () => expect(inEnglish(() => bonusTotal([], d(-1)))).toThrow(/bonus caps must not be negative/));
 });
 
 describe("weights", () => {
@@ -134,10 +146,10 @@ describe("weights", () => {
     [[], /weights is empty/],
     [[1.2, -0.2], /weights must not be negative/],
   ])("rejects weights %j", (weights, message) => {
-    expect(() => weightFractions(ds(...weights))).toThrow(message);
+    expect(inEnglish(() => weightFractions(ds(...weights)))).toThrow(message);
   });
-  it("rejects mismatched sizes", () => expect(() => weightedScore(ds(90, 80), ds(0.4, 0.3, 0.3))).toThrow(/same size/));
-  it("rejects a negative score", () => expect(() => weightedScore(ds(-1, 80), ds(0.5, 0.5))).toThrow(/score must not be negative/));
+  it("rejects mismatched sizes", () => expect(inEnglish(() => weightedScore(ds(90, 80), ds(0.4, 0.3, 0.3)))).toThrow(/same size/));
+  it("rejects a negative score", () => expect(inEnglish(() => weightedScore(ds(-1, 80), ds(0.5, 0.5)))).toThrow(/score must not be negative/));
 });
 
 describe("unitTotal", () => {
@@ -152,8 +164,8 @@ describe("unitTotal", () => {
   ])("scores %j bonus %j penalties %j -> %s", (scores, bonus, penalties, expected) => {
     expect(str(unitTotal({ scores: ds(...scores), bonus: ds(...bonus), penalties: ds(...penalties) }))).toBe(expected);
   });
-  it("rejects a negative score", () => expect(() => unitTotal({ scores: ds(-1) })).toThrow(/score must not be negative/));
-  it("rejects a negative bonus", () => expect(() => unitTotal({ scores: [], bonus: ds(-1) })).toThrow(/bonus claims must not be negative/));
+  it("rejects a negative score", () => expect(inEnglish(() => unitTotal({ scores: ds(-1) }))).toThrow(/score must not be negative/));
+  it("rejects a negative bonus", () => expect(inEnglish(() => unitTotal({ scores: [], bonus: ds(-1) }))).toThrow(/bonus claims must not be negative/));
 });
 
 describe("tiers", () => {
@@ -165,7 +177,7 @@ describe("tiers", () => {
   ])("notice from %s -> %s", (label, expected) => {
     expect(str(tierByLabel(label, notice, ds(1.5, 1, 0.5)))).toBe(expected);
   });
-  it("rejects an unknown label", () => expect(() => tierByLabel("乡", notice, ds(1.5, 1, 0.5))).toThrow(/not one of the levels: 省, 市, 县/));
+  it("rejects an unknown label", () => expect(inEnglish(() => tierByLabel("乡", notice, ds(1.5, 1, 0.5)))).toThrow(/not one of the levels: 省, 市, 县/));
   it.each([
     [1.05, "3"],
     [1, "3"],
@@ -175,9 +187,9 @@ describe("tiers", () => {
   ])("completion %d -> %s", (value, expected) => {
     expect(str(tierByThreshold(d(value), ds(1, 0.9, 0.8), ds(3, 2, 1)))).toBe(expected);
   });
-  it("rejects ascending thresholds", () => expect(() => tierByThreshold(d(1), ds(0.8, 0.9), ds(1, 2))).toThrow(/from the highest down/));
-  it("rejects mismatched sizes", () => expect(() => tierByThreshold(d(1), ds(1, 0.9), ds(3))).toThrow(/same size/));
-  it("rejects no levels", () => expect(() => tierByLabel("省", [], [])).toThrow(/levels is empty/));
+  it("rejects ascending thresholds", () => expect(inEnglish(() => tierByThreshold(d(1), ds(0.8, 0.9), ds(1, 2)))).toThrow(/from the highest down/));
+  it("rejects mismatched sizes", () => expect(inEnglish(() => tierByThreshold(d(1), ds(1, 0.9), ds(3)))).toThrow(/same size/));
+  it("rejects no levels", () => expect(inEnglish(() => tierByLabel("省", [], []))).toThrow(/levels is empty/));
 });
 
 describe("grade", () => {
@@ -195,19 +207,19 @@ describe("grade", () => {
     expect(grade(d(85), { thresholds: ds(85, 70), labels: ["先进", "达标", "未达标"] })).toBe("先进");
   });
   it("rejects labels that do not fit the thresholds", () => {
-    expect(() => grade(d(85), { thresholds: ds(85, 70), labels: ["先进", "达标"] })).toThrow(/one more label than thresholds/);
+    expect(inEnglish(() => grade(d(85), { thresholds: ds(85, 70), labels: ["先进", "达标"] }))).toThrow(/one more label than thresholds/);
   });
   it("rejects ascending thresholds", () => {
-    expect(() => grade(d(85), { thresholds: ds(60, 90), labels: ["a", "b", "c"] })).toThrow(/from the highest down/);
+    expect(inEnglish(() => grade(d(85), { thresholds: ds(60, 90), labels: ["a", "b", "c"] }))).toThrow(/from the highest down/);
   });
-  it("rejects a negative score", () => expect(() => grade(d(-1))).toThrow(/score must not be negative/));
+  it("rejects a negative score", () => expect(inEnglish(() => grade(d(-1)))).toThrow(/score must not be negative/));
 });
 
 describe("ranking", () => {
   it("ties share a rank and skip the next", () => expect(ranks(ds(90, 85, 90, 70, 85))).toEqual([1, 3, 1, 5, 3]));
   it("exact decimals tie", () => expect(rankOf(d("0.3"), [d(0.1).plus(0.2), d(0.2)])).toBe(1));
-  it("rejects a score not in the list", () => expect(() => rankOf(d(50), ds(90, 80))).toThrow(/not among the scores/));
-  it("rejects an empty list", () => expect(() => rankOf(d(50), [])).toThrow(/empty/));
+  it("rejects a score not in the list", () => expect(inEnglish(() => rankOf(d(50), ds(90, 80)))).toThrow(/not among the scores/));
+  it("rejects an empty list", () => expect(inEnglish(() => rankOf(d(50), []))).toThrow(/empty/));
 });
 
 describe("normalizeToBest", () => {
@@ -219,7 +231,7 @@ describe("normalizeToBest", () => {
   ])("%d among %j out of %d -> %s", (score, scores, full, expected) => {
     expect(str(normalizeToBest(d(score), ds(...scores), d(full)))).toBe(expected);
   });
-  it("rejects negative scores", () => expect(() => normalizeToBest(d(1), ds(-1, 1))).toThrow(/must not be negative/));
+  it("rejects negative scores", () => expect(inEnglish(() => normalizeToBest(d(1), ds(-1, 1)))).toThrow(/must not be negative/));
 });
 
 describe("quarterAverage", () => {
@@ -228,8 +240,8 @@ describe("quarterAverage", () => {
     [[10, 9], "9.5"],
     [[5], "5"],
   ])("%j -> %s", (scores, expected) => expect(str(quarterAverage(ds(...scores)))).toBe(expected));
-  it("rejects five quarters", () => expect(() => quarterAverage(ds(1, 2, 3, 4, 5))).toThrow(/at most 4/));
-  it("rejects none", () => expect(() => quarterAverage([])).toThrow(/empty/));
+  it("rejects five quarters", () => expect(inEnglish(() => quarterAverage(ds(1, 2, 3, 4, 5)))).toThrow(/at most 4/));
+  it("rejects none", () => expect(inEnglish(() => quarterAverage([]))).toThrow(/empty/));
 });
 
 describe("scoreUnit (seed 004: base 100, bonus 10 with items capped at 4/4/2, veto)", () => {

@@ -2,8 +2,8 @@
 import { Decimal, sum } from "../decimal";
 import { Quantity, requireAllNonNegative, requireNonNegative, requireSameLength } from "./checks";
 
-export const BONUS_CLAIM: Quantity = { zh: "申报加分", en: "bonus claims" };
-export const BONUS_CAP: Quantity = { zh: "加分上限", en: "bonus caps" };
+export const BONUS_CLAIM: Quantity = { word: "bonus-claims" };
+export const BONUS_CAP: Quantity = { word: "bonus-caps" };
 
 export interface BonusItem {
   claim: Decimal;

@@ -1,22 +1,25 @@
 /**
- * The one error type of the scoring engine and the functions built on it. Every message says what is wrong, in
- * Chinese first and English second, so an assessor sees it on the #VALUE! cell in either language.
+ * The one error type of the scoring engine and the functions built on it. Its message is data (src/locales): it
+ * says what is wrong in the reader's language, Chinese by default, so an assessor sees it on the error cell.
  */
+import { MessageError, message, type Message, type MessageKey, type MessageParams } from "../../locales";
 
-/** invalid-value: a bad argument (#VALUE! in Excel); not-available: nothing to return (#N/A in Excel). */
-export type ScoringErrorKind = "invalid-value" | "not-available";
+/** invalid-value: a bad argument (#VALUE! in Excel); not-available: nothing to return (#N/A in Excel);
+ * invalid-number: a result no Excel number can hold (#NUM! in Excel). */
+export type ScoringErrorKind = "invalid-value" | "not-available" | "invalid-number";
 
-export class ScoringError extends Error {
+export class ScoringError extends MessageError {
   override readonly name = "ScoringError";
-  readonly kind: ScoringErrorKind;
 
-  constructor(chinese: string, english: string, kind: ScoringErrorKind = "invalid-value") {
-    super(`${chinese}（${english}）`);
-    this.kind = kind;
+  constructor(
+    data: Message,
+    readonly kind: ScoringErrorKind = "invalid-value",
+  ) {
+    super(data);
   }
 }
 
-/** Throws a ScoringError (invalid value). */
-export function fail(chinese: string, english: string): never {
-  throw new ScoringError(chinese, english);
+/** Throws a ScoringError (invalid value) with this message. */
+export function fail<K extends MessageKey>(key: K, params: MessageParams[K]): never {
+  throw new ScoringError(message(key, params));
 }

@@ -35,17 +35,11 @@ export function meetsTarget(target: Decimal, actual: Decimal, direction: Directi
  */
 export function completion(target: Decimal, actual: Decimal, direction: Direction = "higher"): Decimal {
   if (target.lte(0)) {
-    fail(
-      `完成率的目标值必须大于0：${decimalString(target)}`,
-      `the target of a completion rate must be greater than 0: ${decimalString(target)}`,
-    );
+    fail("scoring.target-not-positive", { target: decimalString(target) });
   }
   if (direction === "higher") return actual.div(target);
   if (actual.lte(0)) {
-    fail(
-      `越低越好的指标，实际值为${decimalString(actual)}时完成率无意义`,
-      `a lower-is-better completion rate has no value when the actual is ${decimalString(actual)}`,
-    );
+    fail("scoring.lower-actual", { actual: decimalString(actual) });
   }
   return target.div(actual);
 }
@@ -70,10 +64,7 @@ export function scoreIndicator(input: IndicatorResult): Decimal {
     completion(target, actual, direction); // throws: a completion rate needs a target above 0
   }
   if (method === "ratio" && direction === "lower" && target.lt(0)) {
-    fail(
-      `越低越好的目标值不能为负数：${decimalString(target)}`,
-      `a lower-is-better target must not be negative: ${decimalString(target)}`,
-    );
+    fail("scoring.lower-target-negative", { target: decimalString(target) });
   }
   return points.times(earnedShare(target, actual, method, direction));
 }

@@ -7,7 +7,7 @@ import { fail } from "./errors";
 export function rankOf(score: Decimal, scores: readonly Decimal[]): number {
   requireSome(scores, SCORE);
   if (!scores.some((s) => s.eq(score))) {
-    fail(`得分${decimalString(score)}不在参与排名的得分中`, `score ${decimalString(score)} is not among the scores ranked`);
+    fail("scoring.not-ranked", { score: decimalString(score) });
   }
   return 1 + scores.filter((s) => s.gt(score)).length;
 }

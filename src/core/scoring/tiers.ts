@@ -6,17 +6,14 @@ import { Decimal, ZERO, decimalString } from "../decimal";
 import { Quantity, requireSameLength, requireSome } from "./checks";
 import { fail } from "./errors";
 
-export const LEVELS: Quantity = { zh: "档次", en: "levels" };
-export const AMOUNTS: Quantity = { zh: "分值", en: "amounts" };
+export const LEVELS: Quantity = { word: "levels" };
+export const AMOUNTS: Quantity = { word: "amounts" };
 
 /** Thresholds must go from the highest down. */
 export function requireDescending(thresholds: readonly Decimal[], what: Quantity): void {
   for (let i = 1; i < thresholds.length; i++) {
     if (!thresholds[i].lt(thresholds[i - 1])) {
-      fail(
-        `${what.zh}应从高到低排列：${thresholds.map(decimalString).join("、")}`,
-        `${what.en} must go from the highest down: ${thresholds.map(decimalString).join(", ")}`,
-      );
+      fail("scoring.descending", { what, values: thresholds.map(decimalString) });
     }
   }
 }
@@ -36,7 +33,7 @@ export function tierByLabel(label: string, labels: readonly string[], amounts: r
   requireSameLength(labels, LEVELS, amounts, AMOUNTS);
   const i = labels.indexOf(label);
   if (i < 0) {
-    fail(`“${label}”不是档次之一：${labels.join("、")}`, `"${label}" is not one of the levels: ${labels.join(", ")}`);
+    fail("scoring.not-a-level", { label, labels: [...labels] });
   }
   return amounts[i];
 }

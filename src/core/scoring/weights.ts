@@ -6,7 +6,7 @@ import { Decimal, decimalString, sum } from "../decimal";
 import { Quantity, SCORE, requireAllNonNegative, requireSameLength, requireSome } from "./checks";
 import { fail } from "./errors";
 
-export const WEIGHT: Quantity = { zh: "权重", en: "weights" };
+export const WEIGHT: Quantity = { word: "weights" };
 
 const ONE = new Decimal(1);
 const HUNDRED = new Decimal(100);
@@ -20,10 +20,7 @@ const TOLERANCE = new Decimal("1e-9");
 function weightScale(total: Decimal): Decimal {
   if (total.minus(ONE).abs().lte(TOLERANCE)) return total;
   if (total.minus(HUNDRED).abs().lte(TOLERANCE.times(HUNDRED))) return total;
-  return fail(
-    `权重合计为${decimalString(total)}，应为100%（小数合计1或百分数合计100）`,
-    `weights add up to ${decimalString(total)}, not 100% (fractions must add up to 1, percentages to 100)`,
-  );
+  return fail("scoring.weights-total", { total: decimalString(total) });
 }
 
 /** The weights as fractions of 1 (40 -> 0.4); an error unless they add up to 100%. */

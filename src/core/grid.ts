@@ -24,6 +24,15 @@ export interface CellGrid {
   merges: MergeArea[];
   /** Sheet coordinates of values[0][0] (a used range need not start at A1). Defaults to A1. */
   origin?: { row: number; col: number };
+  /** A sheet the workbook hides ("hidden": Unhide lists it; "veryHidden": only code shows it); absent when visible. */
+  hidden?: SheetHiding;
+}
+
+export type SheetHiding = "hidden" | "veryHidden";
+
+/** The sheets of a workbook that it hides, by name. */
+export function hiddenSheets(grids: CellGrid[]): Map<string, SheetHiding> {
+  return new Map(grids.flatMap((g) => (g.hidden ? [[g.sheet, g.hidden] as const] : [])));
 }
 
 // Built on first use (z.lazy) and marked pure, so that a bundle that never validates a grid leaves zod out.
@@ -42,6 +51,7 @@ export const cellGridSchema = /*#__PURE__*/ z.lazy(() =>
     values: z.array(z.array(z.union([z.string(), z.number(), z.boolean(), z.null()]))),
     merges: z.array(mergeAreaSchema),
     origin: z.object({ row: z.number().int().min(0), col: z.number().int().min(0) }).optional(),
+    hidden: z.enum(["hidden", "veryHidden"]).optional(),
   }),
 );
 

@@ -81,7 +81,14 @@ export function sheetJsSheetToGrid(name: string, sheet: XLSX.WorkSheet): CellGri
 
 /** Every worksheet of a SheetJS workbook as a CellGrid, in sheet order (chart sheets left out). */
 export function sheetJsWorkbookToGrids(workbook: XLSX.WorkBook): CellGrid[] {
-  return workbook.SheetNames.filter((name) => workbook.Sheets[name]?.["!type"] !== "chart").map((name) => sheetJsSheetToGrid(name, workbook.Sheets[name]));
+  const hiding = (index: number) => ({ 1: "hidden", 2: "veryHidden" } as const)[workbook.Workbook?.Sheets?.[index]?.Hidden as 1 | 2];
+  return workbook.SheetNames.flatMap((name, index) => {
+    if (workbook.Sheets[name]?.["!type"] === "chart") return [];
+    const grid = sheetJsSheetToGrid(name, workbook.Sheets[name]);
+    const hidden = hiding(index);
+    if (hidden) grid.hidden = hidden;
+    return [grid];
+  });
 }
 
 /** The workbook as .xlsx bytes (values, merges, column widths), for the commands that copy a workbook and add

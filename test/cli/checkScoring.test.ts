@@ -59,8 +59,9 @@ beforeAll(async () => {
 test("a scoring sheet as generated: nothing to report, the book's report unchanged", () => {
   const result = kaohe("check", generated);
   expect(result.code).toBe(0);
-  expect(result.stdout).toContain(`  ${scoringSheet} · `);
-  expect(result.stdout).toContain("填写的分值都在范围内");
+  // A clean scoring sheet is counted, not listed.
+  expect(result.stdout).not.toContain(`  ${scoringSheet} · `);
+  expect(result.stdout).toContain("  1 张评分表填写无误\n");
   const lines = result.stdout.trim().split("\n");
   expect(lines.slice(-2)).toEqual(["共 1 份责任书：错误 0 项，警告 0 项，提示 0 项", "共 1 张评分表：错误 0 项，警告 0 项，提示 0 项"]);
 });
@@ -85,7 +86,7 @@ test("scores out of range, text and an unread veto: exit 1, findings under the s
 
   const en = kaohe("check", filled, "--lang", "en");
   expect(en.stdout).toContain(`${cells.veto} [entered-value] Veto: "是" is not read as a veto; type TRUE or 1 to veto, or leave the cell empty`);
-  expect(en.stdout.trim().split("\n").pop()).toBe("1 scoring sheets: 3 errors, 1 warnings, 0 notes");
+  expect(en.stdout.trim().split("\n").pop()).toBe("1 scoring sheet: 3 errors, 1 warning, 0 notes");
 });
 
 test("--json keeps its shape and adds the scoring sheets with their findings", () => {

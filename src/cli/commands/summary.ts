@@ -9,9 +9,11 @@ import path from "node:path";
 import type ExcelJS from "exceljs";
 import { excelJs } from "../../excel/excelJs";
 import { z } from "zod";
+import { checkWorkbook } from "../../app/check";
 import { addSummarySheets } from "../../app/summary";
 import { exceljsWorkbook } from "../../excel/exceljsAdapter";
-import { type Command, EXIT_OK, validate } from "../command";
+import { type Command, EXIT_FINDINGS, EXIT_OK, validate } from "../command";
+import { render } from "../../locales";
 import { InputError } from "../inputError";
 import { loadWorkbook } from "../xlsxRead";
 import { saveWorkbook } from "../xlsxWrite";
@@ -36,8 +38,16 @@ export const summaryCommand: Command = {
     for (const file of args.files) workbooks.push({ file, workbook: await loadWorkbook(file, args.lang) });
     const single = workbooks.length === 1;
     const sources = workbooks.map(({ file, workbook }) => ({ file: single ? null : path.basename(file), adapter: exceljsWorkbook(workbook) }));
+    // A workbook without a book would give an empty 汇总: refused, naming the file (check lists each sheet's reason).
+    const checks = await Promise.all(sources.map((source) => checkWorkbook(source.adapter)));
+    const empty = checks.findIndex((check) => check.books.length === 0);
+    if (empty >= 0) {
+      console.error(render({ key: "cli.nothing-to-summarize", params: { file: workbooks[empty].file } }, args.lang));
+      return EXIT_FINDINGS;
+    }
     const target = single ? workbooks[0].workbook : new (excelJs().Workbook)();
-    const names = await addSummarySheets(exceljsWorkbook(target), sources, { language: args.lang, links: single, ranking: true });
+    const checked = sources.map((source, i) => ({ ...source, check: checks[i] }));
+    const names = await addSummarySheets(exceljsWorkbook(target), checked, { language: args.lang, links: single, ranking: true });
     await saveWorkbook(target, args.output, { force: args.force });
     console.log(`${args.output}: ${names.join(", ")}`);
     return EXIT_OK;

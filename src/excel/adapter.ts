@@ -12,9 +12,19 @@ export interface ReadProgress {
   total: number;
 }
 
+/** What a change event says, when the host tells: the sheets whose cells changed or that were added. Without it,
+ * anything may have changed. */
+export interface SheetChanges {
+  sheets: string[];
+}
+
 export interface WorkbookAdapter {
   /** Every worksheet's used values and merged areas, in sheet order. */
   readSheets(onProgress?: (progress: ReadProgress) => void): Promise<CellGrid[]>;
+  /** The worksheets' names in order, where the adapter can read sheets one by one (with readNamedSheets). */
+  sheetNames?(): Promise<string[]>;
+  /** The named worksheets' values and merged areas, in the order named: a re-read of the sheets that changed. */
+  readNamedSheets?(names: string[], onProgress?: (progress: ReadProgress) => void): Promise<CellGrid[]>;
   /** Activates a sheet and selects one cell (A1 address). */
   selectCell(sheet: string, cell: string): Promise<void>;
   /**
@@ -30,6 +40,7 @@ export interface WorkbookAdapter {
    * units. Only where .xlsx files can be read in the page (the preview); absent in Excel.
    */
   openWorkbookFile?(bytes: ArrayBuffer): Promise<WorkbookAdapter>;
-  /** Calls `listener` when a cell of any sheet changes or a sheet is added or removed; resolves to an unsubscribe. */
-  onChange(listener: () => void): Promise<() => Promise<void>>;
+  /** Calls `listener` when a cell of any sheet changes or a sheet is added or removed, with the sheets concerned when
+   * the host names them; resolves to an unsubscribe. */
+  onChange(listener: (changes?: SheetChanges) => void): Promise<() => Promise<void>>;
 }

@@ -9,7 +9,7 @@ import type { ScoringPlan } from "../core/scoringSheet/plan";
 import { arrayCells, type ScoringSheetCells } from "../core/scoringSheet/read";
 import { SheetNames, shownValue, type SheetSpec } from "../core/sheetSpec";
 import { MessageError } from "../locales";
-import type { ReadProgress, WorkbookAdapter } from "./adapter";
+import type { ReadProgress, SheetChanges, WorkbookAdapter } from "./adapter";
 import { memoryScoringPlans, recalculateScoringSheet, type Recalculation } from "./memoryRecalc";
 import { formulaGrid, isScoringMemorySheet, type MemorySheet } from "./memorySheet";
 
@@ -57,7 +57,7 @@ export class MemoryWorkbook implements WorkbookAdapter {
   readDelay = 0;
   /** Set where .xlsx files can be read (xlsxMemory): other workbooks for the ranking. */
   openWorkbookFile?: (bytes: ArrayBuffer) => Promise<WorkbookAdapter>;
-  private readonly changeListeners = new Set<() => void>();
+  private readonly changeListeners = new Set<(changes?: SheetChanges) => void>();
   private readonly viewListeners = new Set<() => void>();
   /** Bumped by every edit that may change a book (any cell but a scoring sheet's input cell). */
   private sourceVersion = 0;
@@ -85,11 +85,22 @@ export class MemoryWorkbook implements WorkbookAdapter {
   }
 
   async readSheets(onProgress?: (progress: ReadProgress) => void): Promise<CellGrid[]> {
-    const total = this.sheets.length;
+    return this.readNamedSheets(this.sheets.map((s) => s.name), onProgress);
+  }
+
+  async sheetNames(): Promise<string[]> {
+    if (this.readDelay > 0) await new Promise((resolve) => setTimeout(resolve, this.readDelay));
+    return this.sheets.map((s) => s.name);
+  }
+
+  async readNamedSheets(names: string[], onProgress?: (progress: ReadProgress) => void): Promise<CellGrid[]> {
+    const total = names.length;
     onProgress?.({ done: 0, total });
     const grids: CellGrid[] = [];
-    for (const [index, s] of this.sheets.entries()) {
+    for (const [index, name] of names.entries()) {
       if (this.readDelay > 0) await new Promise((resolve) => setTimeout(resolve, this.readDelay));
+      const s = this.sheet(name);
+      if (!s) throw new MessageError({ key: "workbook.no-sheet", params: { sheet: name } });
       grids.push({ sheet: s.name, values: s.values.map((r) => [...r]), merges: [...s.merges] });
       onProgress?.({ done: index + 1, total });
     }
@@ -119,6 +130,8 @@ export class MemoryWorkbook implements WorkbookAdapter {
     }
     if (names.length > 0) this.activeSheet = names[0];
     this.notifyViews();
+    // As Excel's onAdded and onDeleted do.
+    if (names.length > 0 || replacing.length > 0) for (const l of this.changeListeners) l({ sheets: names });
     return names;
   }
 
@@ -126,7 +139,7 @@ export class MemoryWorkbook implements WorkbookAdapter {
     return this.sheets.filter(isScoringMemorySheet).map((s) => arrayCells(s.name, s.values.map((r) => [...r]), formulaGrid(s)));
   }
 
-  async onChange(listener: () => void): Promise<() => Promise<void>> {
+  async onChange(listener: (changes?: SheetChanges) => void): Promise<() => Promise<void>> {
     this.changeListeners.add(listener);
     return async () => {
       this.changeListeners.delete(listener);
@@ -171,7 +184,7 @@ export class MemoryWorkbook implements WorkbookAdapter {
     if (!this.isEditable(sheet, cell)) this.sourceVersion++;
     const calculated = this.recalculate(target);
     this.notifyViews();
-    for (const l of this.changeListeners) l();
+    for (const l of this.changeListeners) l({ sheets: [sheet] });
     return calculated;
   }
 

@@ -6,7 +6,7 @@
  * read-only: the preview never changes a source cell or a formula.
  */
 import { makeStyles, Tab, TabList, Text, tokens } from "@fluentui/react-components";
-import { useEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent } from "react";
+import { useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent } from "react";
 import { a1, cellText, columnLetters, parseA1, type CellValue } from "../core/grid";
 import type { MemoryWorkbook } from "../excel/memoryAdapter";
 import { ChartView } from "./ChartView";
@@ -42,7 +42,9 @@ const useStyles = makeStyles({
    * the value as in Excel), then the editor over the cell. */
   catcher: { position: "absolute", inset: 0, width: "100%", height: "100%", boxSizing: "border-box", opacity: 0, border: "none", padding: "2px 4px", font: "inherit", backgroundColor: "transparent" },
   editor: { position: "absolute", inset: 0, width: "100%", height: "100%", boxSizing: "border-box", minWidth: "64px", font: "inherit", padding: "2px 4px", border: "none", outline: `2px solid ${tokens.colorBrandStroke1}`, backgroundColor: "#FFFFFF", zIndex: 1 },
-  tabs: { borderTop: `1px solid ${tokens.colorNeutralStroke2}`, overflowX: "auto", flex: "0 0 auto" },
+  sheetBar: { display: "flex", alignItems: "center", gap: "8px", borderTop: `1px solid ${tokens.colorNeutralStroke2}`, flex: "0 0 auto", paddingLeft: "8px" },
+  sheetList: { flex: "0 0 auto", maxWidth: "240px", font: "inherit", fontSize: tokens.fontSizeBase200, padding: "2px 4px" },
+  tabs: { overflowX: "auto", flex: "1 1 auto", minWidth: 0 },
 });
 
 /** Class names of cell styles the sheets use (styles without a look of their own, such as "percent", have none). */
@@ -101,8 +103,20 @@ export function SheetView({ workbook, labels }: { workbook: MemoryWorkbook; labe
   const nextScroll = useRef<Scroll>("center");
   /** The grid (a click, a key) made the last selection: keyboard focus follows it. */
   const focusFollows = useRef(false);
+  const tabsRef = useRef<HTMLDivElement | null>(null);
+  /** Where each sheet shown was scrolled to: a sheet shown again opens there, a sheet never shown at A1. */
+  const scrolls = useRef(new Map<string, { top: number; left: number }>());
   const sheet = workbook.sheet(workbook.activeSheet ?? "") ?? workbook.sheets[0];
+  const shownName = useRef<string | undefined>(sheet?.name);
+  shownName.current = sheet?.name;
   const selection = workbook.selection && workbook.selection.sheet === sheet?.name ? workbook.selection.cell : null;
+  useLayoutEffect(() => {
+    const grid = gridRef.current;
+    if (!grid || !sheet) return;
+    const at = scrolls.current.get(sheet.name) ?? { top: 0, left: 0 };
+    grid.scrollTo(at.left, at.top);
+    tabsRef.current?.querySelector('[role="tab"][aria-selected="true"]')?.scrollIntoView({ block: "nearest", inline: "nearest" });
+  }, [sheet?.name]);
   useEffect(() => {
     const how = nextScroll.current;
     nextScroll.current = "center";
@@ -201,6 +215,9 @@ export function SheetView({ workbook, labels }: { workbook: MemoryWorkbook; labe
         className={styles.scroll}
         ref={gridRef}
         tabIndex={0}
+        onScroll={(e) => {
+          if (shownName.current !== undefined) scrolls.current.set(shownName.current, { top: e.currentTarget.scrollTop, left: e.currentTarget.scrollLeft });
+        }}
         onKeyDown={(e) => {
           if (e.target === e.currentTarget && onCellKey(e)) e.preventDefault();
         }}
@@ -292,10 +309,15 @@ export function SheetView({ workbook, labels }: { workbook: MemoryWorkbook; labe
           {sheet.charts.map((chart, i) => <ChartView key={i} sheet={sheet} spec={chart} />)}
         </div>
       )}
-      <div className={styles.tabs}>
-        <TabList size="small" selectedValue={sheet.name} onTabSelect={(_, d) => workbook.activate(String(d.value))} aria-label={labels.sheets}>
-          {workbook.sheets.map((s) => <Tab key={s.name} value={s.name}>{s.name}</Tab>)}
-        </TabList>
+      <div className={styles.sheetBar}>
+        <select className={styles.sheetList} aria-label={labels.sheets} value={sheet.name} onChange={(e) => workbook.activate(e.target.value)}>
+          {workbook.sheets.map((s, i) => <option key={s.name} value={s.name}>{`${i + 1}. ${s.name}`}</option>)}
+        </select>
+        <div className={styles.tabs} ref={tabsRef}>
+          <TabList size="small" selectedValue={sheet.name} onTabSelect={(_, d) => workbook.activate(String(d.value))} aria-label={labels.sheets}>
+            {workbook.sheets.map((s) => <Tab key={s.name} value={s.name}>{s.name}</Tab>)}
+          </TabList>
+        </div>
       </div>
     </div>
   );

@@ -71,14 +71,14 @@ export function ValidationPanel({ adapter, language, recheckDelay = 1000 }: Vali
 
       <WordImport adapter={adapter} t={t} grids={result?.grids ?? null} disabled={reading} />
 
-      {state.status === "reading" && (
+      {(state.status === "reading" || state.status === "updating") && (
         <div role="status">
           <Text size={200}>
             {state.progress === null || state.progress.total === 0
               ? t.readingList
               : state.progress.done < state.progress.total ? t.reading(state.progress.done, state.progress.total) : t.checking}
           </Text>
-          <ProgressBar value={state.progress && state.progress.total ? state.progress.done / state.progress.total : undefined} />
+          {state.status === "reading" && <ProgressBar value={state.progress && state.progress.total ? state.progress.done / state.progress.total : undefined} />}
         </div>
       )}
 

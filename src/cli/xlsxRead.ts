@@ -14,6 +14,7 @@ import { sniffFormat, unreadableMessage, UnreadableFormatError, type FileFormat 
 import type * as XLSX from "@e965/xlsx";
 import { XLSX_LIMITS, XlsxLimitError } from "../xlsx/xlsxLimits";
 import { readXlsxSheets, type XlsxSheet } from "../xlsx/xlsxWorkbook";
+import { errorText, message } from "../locales";
 import { InputError, readInputFile } from "./inputError";
 
 /** Formats read through SheetJS. */
@@ -73,7 +74,8 @@ export async function loadWorkbook(file: string, language: Language = "zh"): Pro
     for (const sheet of xlsxSheets(file, bytes, language)) {
       const huge = sheet.cells.merges.find((m) => (m.bottom - m.top + 1) * (m.right - m.left + 1) > XLSX_LIMITS.gridArea);
       if (huge) {
-        throw new InputError(`${file}: sheet "${sheet.grid.sheet}" merges ${a1Range(huge)}, more cells than a copy of the workbook can hold (limit: ${XLSX_LIMITS.gridArea.toLocaleString("en-US")} cells)`);
+        const merge = message("xlsx.copy-merge", { sheet: sheet.grid.sheet, range: a1Range(huge), limit: XLSX_LIMITS.gridArea });
+        throw new InputError({ key: "cli.in-file", params: { file, message: merge } });
       }
     }
     return loadXlsxBytes(file, bytes, language);
@@ -88,8 +90,8 @@ function xlsxSheets(file: string, bytes: Uint8Array, language: Language): XlsxSh
   try {
     sheets = readXlsxSheets(bytes);
   } catch (error) {
-    if (error instanceof XlsxLimitError) throw new InputError(`${file}: ${error.message}`);
-    throw unreadable(file, "corrupt-zip", language, reason(error));
+    if (error instanceof XlsxLimitError) throw new InputError({ key: "cli.in-file", params: { file, message: error.data } });
+    throw unreadable(file, "corrupt-zip", language, errorText(error, language));
   }
   if (sheets.length === 0) throw new InputError({ key: "cli.no-worksheets", params: { file } });
   return sheets;

@@ -125,7 +125,7 @@ export const en: Locale = {
     scoringCounts: (sheets, e, w, i) => `${plural(sheets, "scoring sheet")}: ${plural(e, "error")}, ${plural(w, "warning")}, ${plural(i, "note")}`,
     cleanBooks: (n, others) => `${others ? `${n} other ${n === 1 ? "book" : "books"}` : plural(n, "book")}: all points add up`,
     cleanScoringSheets: (n, others) => `${others ? `${n} other ${n === 1 ? "scoring sheet" : "scoring sheets"}` : plural(n, "scoring sheet")}: every value entered is in range`,
-    hidden: { hidden: "hidden", veryHidden: "very hidden" },
+    hidden: { hidden: " (hidden)", veryHidden: " (very hidden)" },
     noBooks: (file, sheets) => `${file}: no responsibility book found in its ${plural(sheets, "sheet")}; nothing was checked`,
   },
   pane: {
@@ -158,6 +158,8 @@ export const en: Locale = {
     portable: "Portable formulas (compute without the add-in: WPS, older Excel)",
     scored: (names: string[], replaced: number, kept: number) =>
       `Generated ${names.length} scoring sheets: ${names.slice(0, 3).join(", ")}${names.length > 3 ? "…" : ""}` + (replaced > 0 ? ` (replaced ${replaced} generated earlier, keeping the values entered on ${kept} rows)` : ""),
+    carried: (moved: number, setAside: number, sheet: string | null) =>
+      `; entries: ${moved} moved to a renamed or moved indicator, ${setAside} set aside${sheet ? ` (as entered, on sheet "${sheet}")` : ""}`,
     scoringFailed: "Generating the scoring sheets failed",
     rank: "Ranking",
     rankBusy: "Ranking the units…",
@@ -309,6 +311,7 @@ export const en: Locale = {
     `sheet "${p.sheet}" merges ${p.range}, more cells than a copy of the workbook can hold (limit: ${count(p.limit)} cells)`,
   "xlsx.missing-part": (p) => `the zip has no ${p.part}`,
   "xlsx.zip": (p) => `the zip cannot be read (${p.detail})`,
+  "xlsx.damaged": (p) => p.detail,
   "xlsx.xml": (p) => `${p.part} is not well-formed XML (${xmlProblem(p.problem)})`,
   "cli.in-file": (p) => `${p.file}: ${renderIn(en, p.message)}`,
   "cli.unknown-command": (p) =>
@@ -342,4 +345,6 @@ export const en: Locale = {
   "cli.imported-text": (p) => `${p.file}: ${p.sheets.length} sheets, ${p.rows} rows (${p.sheets.join(" / ")})`,
   "cli.imported-docx": (p) => `${p.file}: ${p.sheets.length} sheets, ${p.tables} tables, ${p.rows} rows (${p.sheets.join(" / ")})`,
   "cli.scored": (p) => `${p.file}: ${p.sheets} scoring sheets${p.portable ? " (portable formulas)" : ""}`,
+  "cli.carried": (p) =>
+    `entries: ${p.kept} kept, ${p.moved} moved to a renamed or moved indicator, ${p.setAside} set aside${p.sheet ? ` (as entered, on sheet "${p.sheet}")` : ""}`,
 };

@@ -115,6 +115,7 @@ export interface MessageParams {
   "xlsx.copy-merge": { sheet: string; range: string; limit: number };
   "xlsx.missing-part": { part: string };
   "xlsx.zip": { detail: string };
+  "xlsx.damaged": { detail: string };
   "xlsx.xml": { part: string; problem: XmlProblem };
   /** A message about one file: "a.xlsx: …". */
   "cli.in-file": { file: string; message: Message };
@@ -152,6 +153,9 @@ export interface MessageParams {
   "cli.imported-text": { file: string; sheets: string[]; rows: number };
   "cli.imported-docx": { file: string; sheets: string[]; tables: number; rows: number };
   "cli.scored": { file: string; sheets: number; portable: boolean };
+  /** Entries carried from the scoring sheets generated before: on their own row, moved to a renamed or moved
+   * indicator's row, set aside on the unmatched entries' sheet (`sheet`, null when none). */
+  "cli.carried": { kept: number; moved: number; setAside: number; sheet: string | null };
 }
 
 /** The quantities and arguments the scoring engine's and the custom functions' messages name. */
@@ -223,6 +227,8 @@ export interface PaneText {
   scoringBusy: string;
   portable: string;
   scored: (names: string[], replaced: number, kept: number) => string;
+  /** After generating again: entries moved to an edited indicator's row and set aside (unmatched sheet's name). */
+  carried: (moved: number, setAside: number, sheet: string | null) => string;
   scoringFailed: string;
   rank: string;
   rankBusy: string;
@@ -275,7 +281,7 @@ export interface CheckReportText {
   /** The books not listed one by one because nothing was found in them; `others`: some books were listed above. */
   cleanBooks: (books: number, others: boolean) => string;
   cleanScoringSheets: (sheets: number, others: boolean) => string;
-  /** Beside a sheet the workbook hides. */
+  /** After the name of a sheet the workbook hides: "（已隐藏）", " (hidden)". */
   hidden: Record<"hidden" | "veryHidden", string>;
   /** A workbook in which no sheet gave a book: nothing was checked (exit 1). */
   noBooks: (file: string, sheets: number) => string;

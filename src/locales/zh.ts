@@ -111,7 +111,7 @@ export const zh: Locale = {
     scoringCounts: (sheets, e, w, i) => `共 ${sheets} 张评分表：错误 ${e} 项，警告 ${w} 项，提示 ${i} 项`,
     cleanBooks: (n, others) => `${others ? "另有 " : ""}${n} 份责任书各项分值相符`,
     cleanScoringSheets: (n, others) => `${others ? "另有 " : ""}${n} 张评分表填写无误`,
-    hidden: { hidden: "已隐藏", veryHidden: "已深度隐藏" },
+    hidden: { hidden: "（已隐藏）", veryHidden: "（已深度隐藏）" },
     noBooks: (file, sheets) => `${file}：未找到责任书，${sheets} 个工作表中没有可识别的责任书表格，未做任何检查`,
   },
   pane: {
@@ -144,6 +144,8 @@ export const zh: Locale = {
     portable: "通用公式（无需加载项，WPS 与旧版 Excel 可计算）",
     scored: (names: string[], replaced: number, kept: number) =>
       `已生成评分表 ${names.length} 张：${names.slice(0, 3).join("、")}${names.length > 3 ? " 等" : ""}` + (replaced > 0 ? `（替换了原先生成的评分表 ${replaced} 张，保留已填写的 ${kept} 行）` : ""),
+    carried: (moved: number, setAside: number, sheet: string | null) =>
+      `；已填写的录入移到改名或挪动后的指标 ${moved} 项，未匹配 ${setAside} 项${sheet ? `（原样放在“${sheet}”表）` : ""}`,
     scoringFailed: "生成评分表失败",
     rank: "生成排名",
     rankBusy: "正在生成排名…",
@@ -289,6 +291,7 @@ export const zh: Locale = {
   "xlsx.copy-merge": (p) => `工作表“${p.sheet}”合并了 ${p.range}，单元格多于工作簿副本能容纳的数量（上限：${count(p.limit)} 个单元格）`,
   "xlsx.missing-part": (p) => `压缩包中没有 ${p.part}`,
   "xlsx.zip": (p) => `无法读取压缩包（${p.detail}）`,
+  "xlsx.damaged": (p) => `工作簿已损坏（${p.detail}）`,
   "xlsx.xml": (p) => `${p.part} 不是格式正确的 XML（${xmlProblem(p.problem)}）`,
   "cli.in-file": (p) => `${p.file}：${renderIn(zh, p.message)}`,
   "cli.unknown-command": (p) =>
@@ -322,4 +325,6 @@ export const zh: Locale = {
   "cli.imported-text": (p) => `${p.file}: ${p.sheets.length} 个工作表, ${p.rows} 行 (${p.sheets.join(" / ")})`,
   "cli.imported-docx": (p) => `${p.file}: ${p.sheets.length} 个工作表, ${p.tables} 个表格, ${p.rows} 行 (${p.sheets.join(" / ")})`,
   "cli.scored": (p) => `${p.file}: ${p.sheets} 张评分表${p.portable ? "（通用公式）" : ""}`,
+  "cli.carried": (p) =>
+    `已填写的录入：保留 ${p.kept} 项，移到改名或挪动后的指标 ${p.moved} 项，未匹配 ${p.setAside} 项${p.sheet ? `（原样放在“${p.sheet}”表）` : ""}`,
 };

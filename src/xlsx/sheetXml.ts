@@ -12,8 +12,9 @@
 import type { CellValue, MergeArea } from "../core/grid";
 import { columnName, slideFormula } from "./sharedFormula";
 import { checkedText, decodeEscapes, localName, type StylesPart } from "./xmlParts";
-import { scanXml, xmlText, type XmlHandlers } from "./xmlScan";
-import { XLSX_LIMITS, XlsxFormatError, XlsxLimitError } from "./xlsxLimits";
+import { malformed, scanXml, xmlText, type XmlHandlers } from "./xmlScan";
+import { message } from "../locales";
+import { XLSX_LIMITS, XlsxLimitError } from "./xlsxLimits";
 
 export interface ColumnRange {
   /** 0-based, inclusive. */
@@ -208,7 +209,7 @@ export function readSheetXml(part: string, xml: string, context: SheetContext): 
     if (result === null || result === "") return;
     if (typeof result === "string") checkedText(result, `${part} ${columnName(col + 1)}${row + 1}`);
     if (++cellCount.value > XLSX_LIMITS.cells) {
-      throw new XlsxLimitError("cells", `the workbook has more than ${XLSX_LIMITS.cells.toLocaleString("en-US")} cells with values`);
+      throw new XlsxLimitError("cells", message("xlsx.cells", { limit: XLSX_LIMITS.cells }));
     }
     out.rows.push(row);
     out.cols.push(col);
@@ -328,13 +329,13 @@ export function readSheetXml(part: string, xml: string, context: SheetContext): 
       continue;
     }
     const gt = xml.indexOf(">", lt);
-    if (gt < 0 || gt >= body.end) throw new XlsxFormatError(`${part} is not well-formed XML (a tag is cut off)`);
+    if (gt < 0 || gt >= body.end) throw malformed(part, { kind: "tag-cut-off" });
     const selfClosing = xml.charCodeAt(gt - 1) === 47;
     const attributesEnd = selfClosing ? gt - 1 : gt;
     const after = xml.charCodeAt(lt + cellOpen.length);
     if (xml.startsWith(cellOpen, lt) && (after === 32 || after === 62 || after === 47 || after === 10 || after === 9 || after === 13)) {
       const close = selfClosing ? gt + 1 : xml.indexOf(cellClose, gt);
-      if (close < 0 || close > body.end) throw new XlsxFormatError(`${part} is not well-formed XML (a cell is never closed)`);
+      if (close < 0 || close > body.end) throw malformed(part, { kind: "cell-never-closed" });
       const next = selfClosing ? gt + 1 : close + cellClose.length;
       // Quick: no content, or exactly <v>text</v>.
       let valueStart = -1;
@@ -374,6 +375,6 @@ function sheetDataBody(part: string, xml: string): { start: number; end: number;
   const prefix = match[1] ?? "";
   const start = match.index + match[0].length;
   const end = xml.indexOf(`</${prefix}sheetData>`, start);
-  if (end < 0) throw new XlsxFormatError(`${part} is not well-formed XML (<sheetData> is never closed)`);
+  if (end < 0) throw malformed(part, { kind: "never-closed", name: "sheetData" });
   return { start, end, prefix };
 }

@@ -7,6 +7,7 @@
  */
 import { a1, type CellGrid, type CellValue, type MergeArea } from "../core/grid";
 import type { SheetCells } from "./sheetXml";
+import { message } from "../locales";
 import { XLSX_LIMITS, XlsxLimitError } from "./xlsxLimits";
 
 /** For each cell (by index in `cells`), whether a merge covers it without being its top-left cell. */
@@ -70,8 +71,9 @@ export function sparseGrid(sheet: string, cells: SheetCells): CellGrid {
   }
   if (rowCount * colCount > XLSX_LIMITS.gridArea) {
     const last = a1(rowCount - 1, colCount - 1);
-    const where = farthest >= 0 ? ` (a value at ${a1(cells.rows[farthest], cells.cols[farthest])})` : "";
-    throw new XlsxLimitError("gridArea", `sheet "${sheet}" spans A1:${last}${where}, ${(rowCount * colCount).toLocaleString("en-US")} cells`);
+    const at = farthest >= 0 ? a1(cells.rows[farthest], cells.cols[farthest]) : null;
+    const params = { sheet, range: `A1:${last}`, at, cells: rowCount * colCount, limit: XLSX_LIMITS.gridArea };
+    throw new XlsxLimitError("gridArea", message("xlsx.grid-area", params));
   }
   const values: CellValue[][] = Array.from({ length: rowCount }, () => new Array<CellValue>(colCount).fill(null));
   for (let i = 0; i < cells.rows.length; i++) if (!covered[i]) values[cells.rows[i]][cells.cols[i]] = cells.values[i];

@@ -1,8 +1,10 @@
 /**
  * What the .xlsx reader accepts before it gives up on a file: a crafted or broken workbook (a cell at XFD1048576,
  * a zip that inflates to gigabytes, a shared string of millions of characters) must end in one clear line, not in
- * an exhausted heap. No Node or DOM imports: the task pane reads picked workbooks with the same limits.
+ * an exhausted heap. No Node or DOM imports: the task pane reads picked workbooks with the same limits. The errors
+ * carry their message as data (src/locales), worded in the reader's language where they are shown.
  */
+import { MessageError, type Message } from "../locales";
 
 export const XLSX_LIMITS = {
   /** Bytes of XML inflated from the zip entries the reader needs (workbook, strings, styles, sheets). */
@@ -18,27 +20,21 @@ export const XLSX_LIMITS = {
 export type XlsxLimit = keyof typeof XLSX_LIMITS;
 
 /** A workbook beyond one of XLSX_LIMITS; the message is one line naming the limit. */
-export class XlsxLimitError extends Error {
+export class XlsxLimitError extends MessageError {
   constructor(
     readonly limit: XlsxLimit,
-    detail: string,
+    data: Message,
   ) {
-    super(`${detail} (limit: ${XLSX_LIMITS[limit].toLocaleString("en-US")} ${LIMIT_UNITS[limit]})`);
+    super(data);
     this.name = "XlsxLimitError";
   }
 }
 
-const LIMIT_UNITS: Record<XlsxLimit, string> = {
-  inflatedBytes: "bytes inflated",
-  cells: "cells",
-  gridArea: "cells from A1 to the last used cell of a sheet",
-  textLength: "characters in a cell",
-};
-
-/** A workbook that is not a readable .xlsx (a part missing, XML that does not parse). */
-export class XlsxFormatError extends Error {
-  constructor(message: string) {
-    super(message);
+/** A workbook that is not a readable .xlsx (a part missing, XML that does not parse). A text instead of a message
+ * is the reading library's own words, shown as they are in either language. */
+export class XlsxFormatError extends MessageError {
+  constructor(data: Message | string) {
+    super(typeof data === "string" ? { key: "xlsx.damaged", params: { detail: data } } : data);
     this.name = "XlsxFormatError";
   }
 }

@@ -8,6 +8,7 @@
 import type { CellGrid } from "../core/grid";
 import { readSheetXml, type SheetCells } from "./sheetXml";
 import { sparseGrid } from "./sparseGrid";
+import { message } from "../locales";
 import { XlsxFormatError } from "./xlsxLimits";
 import { parseRelationships, parseSharedStrings, parseStyles, parseWorkbook, type SheetState, type StylesPart } from "./xmlParts";
 import { ZipParts } from "./zipParts";
@@ -27,7 +28,7 @@ export function readXlsxSheets(bytes: Uint8Array): XlsxSheet[] {
   const top = zip.texts([WORKBOOK, WORKBOOK_RELS]);
   const workbookXml = top.get(WORKBOOK);
   const relsXml = top.get(WORKBOOK_RELS);
-  if (workbookXml === undefined || relsXml === undefined) throw new XlsxFormatError(`the zip has no ${workbookXml === undefined ? WORKBOOK : WORKBOOK_RELS}`);
+  if (workbookXml === undefined || relsXml === undefined) throw new XlsxFormatError(message("xlsx.missing-part", { part: workbookXml === undefined ? WORKBOOK : WORKBOOK_RELS }));
   const workbook = parseWorkbook(workbookXml);
   const rels = parseRelationships(WORKBOOK_RELS, relsXml, "xl/");
   const targetOf = (type: RegExp) => [...rels.values()].find((r) => type.test(r.type))?.target;
@@ -48,7 +49,9 @@ export function readXlsxSheets(bytes: Uint8Array): XlsxSheet[] {
     if (xml === undefined) return [];
     parts.delete(sheet.part);
     const cells = readSheetXml(sheet.part, xml, { sharedStrings, styles, date1904: workbook.date1904, cellCount });
-    return [{ grid: sparseGrid(sheet.name, cells), state: sheet.state, cells }];
+    const grid = sparseGrid(sheet.name, cells);
+    if (sheet.state !== "visible") grid.hidden = sheet.state;
+    return [{ grid, state: sheet.state, cells }];
   });
 }
 

@@ -5,6 +5,7 @@
  * phonetic runs are left out. No Node or DOM imports.
  */
 import { SaxesParser } from "saxes";
+import { message } from "../locales";
 import { XLSX_LIMITS, XlsxFormatError, XlsxLimitError } from "./xlsxLimits";
 import { scanXml, type Attributes, type XmlHandlers } from "./xmlScan";
 
@@ -22,7 +23,7 @@ export function parseXml(part: string, xml: string, handlers: XmlHandlers): void
   if (text) parser.on("text", text);
   if (close) parser.on("closetag", (tag) => close(tag.name));
   parser.write(xml).close();
-  if (failure) throw new XlsxFormatError(`${part} is not well-formed XML (${(failure as Error).message})`);
+  if (failure) throw new XlsxFormatError(message("xlsx.xml", { part, problem: { kind: "parser", detail: (failure as Error).message } }));
 }
 
 /** Local name of a tag or attribute ("x:row" -> "row"). */
@@ -38,7 +39,9 @@ export function decodeEscapes(text: string): string {
 
 /** A cell's text, or an XlsxLimitError when it is longer than the reader takes. */
 export function checkedText(text: string, where: string): string {
-  if (text.length > XLSX_LIMITS.textLength) throw new XlsxLimitError("textLength", `${where}: a text of ${text.length.toLocaleString("en-US")} characters`);
+  if (text.length > XLSX_LIMITS.textLength) {
+    throw new XlsxLimitError("textLength", message("xlsx.text-length", { where, length: text.length, limit: XLSX_LIMITS.textLength }));
+  }
   return text;
 }
 

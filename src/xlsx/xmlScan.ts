@@ -5,6 +5,7 @@
  * at several times saxes's speed, because it checks only what the reader relies on: tags that close in order, quoted
  * attributes, known entities. Anything else is an XlsxFormatError naming the part. No Node or DOM imports.
  */
+import { message, type XmlProblem } from "../locales";
 import { XlsxFormatError } from "./xlsxLimits";
 
 /** Attributes by qualified name (no namespace processing). */
@@ -17,15 +18,20 @@ export interface XmlHandlers {
   close?(name: string): void;
 }
 
+/** The error for an XML part that is not well-formed. */
+export function malformed(part: string, problem: XmlProblem): XlsxFormatError {
+  return new XlsxFormatError(message("xlsx.xml", { part, problem }));
+}
+
 const ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 
 function decodeEntities(raw: string, part: string): string {
   return raw.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);|&/g, (whole, entity: string | undefined) => {
-    if (entity === undefined) throw new XlsxFormatError(`${part} is not well-formed XML (a bare "&")`);
+    if (entity === undefined) throw malformed(part, { kind: "bare-amp" });
     if (entity.startsWith("#x")) return String.fromCodePoint(Number.parseInt(entity.slice(2), 16));
     if (entity.startsWith("#")) return String.fromCodePoint(Number.parseInt(entity.slice(1), 10));
     const known = ENTITIES[entity];
-    if (known === undefined) throw new XlsxFormatError(`${part} is not well-formed XML (unknown entity ${whole})`);
+    if (known === undefined) throw malformed(part, { kind: "unknown-entity", entity: whole });
     return known;
   });
 }
@@ -45,8 +51,8 @@ function attributeOf(raw: string, part: string): string {
 const isSpace = (code: number) => code === 32 || code === 10 || code === 13 || code === 9;
 
 export function scanXml(part: string, xml: string, handlers: XmlHandlers): void {
-  const fail = (what: string): never => {
-    throw new XlsxFormatError(`${part} is not well-formed XML (${what})`);
+  const fail = (problem: XmlProblem): never => {
+    throw malformed(part, problem);
   };
   const { open, text, close } = handlers;
   const stack: string[] = [];
@@ -58,35 +64,35 @@ export function scanXml(part: string, xml: string, handlers: XmlHandlers): void 
     const end = lt < 0 ? length : lt;
     if (end > i) {
       if (stack.length > 0) text?.(xmlText(xml.slice(i, end), part));
-      else if (/\S/.test(xml.slice(i, end))) fail("text outside the root element");
+      else if (/\S/.test(xml.slice(i, end))) fail({ kind: "text-outside-root" });
     }
     if (lt < 0) break;
     const next = xml.charCodeAt(lt + 1);
     if (next === 47) {
       // </name>
       const gt = xml.indexOf(">", lt);
-      if (gt < 0) fail("a closing tag is cut off");
+      if (gt < 0) fail({ kind: "closing-cut-off" });
       const name = xml.slice(lt + 2, gt).trimEnd();
-      if (stack.pop() !== name) fail(`</${name}> closes nothing open`);
+      if (stack.pop() !== name) fail({ kind: "closes-nothing", name });
       close?.(name);
       i = gt + 1;
     } else if (next === 63) {
       // <?…?>
       const stop = xml.indexOf("?>", lt);
-      if (stop < 0) fail("a processing instruction is cut off");
+      if (stop < 0) fail({ kind: "instruction-cut-off" });
       i = stop + 2;
     } else if (next === 33) {
       if (xml.startsWith("<!--", lt)) {
         const stop = xml.indexOf("-->", lt);
-        if (stop < 0) fail("a comment is cut off");
+        if (stop < 0) fail({ kind: "comment-cut-off" });
         i = stop + 3;
       } else if (xml.startsWith("<![CDATA[", lt)) {
         const stop = xml.indexOf("]]>", lt);
-        if (stop < 0 || stack.length === 0) fail("a CDATA section is cut off or outside the root");
+        if (stop < 0 || stack.length === 0) fail({ kind: "cdata" });
         text?.(xml.slice(lt + 9, stop));
         i = stop + 3;
       } else {
-        fail("a document type declaration");
+        fail({ kind: "doctype" });
       }
     } else {
       // <name attr="value" …> or …/>
@@ -97,8 +103,8 @@ export function scanXml(part: string, xml: string, handlers: XmlHandlers): void 
         j++;
       }
       const name = xml.slice(lt + 1, j);
-      if (name === "") fail("a tag without a name");
-      if (stack.length === 0 && rootSeen) fail("a second root element");
+      if (name === "") fail({ kind: "no-name" });
+      if (stack.length === 0 && rootSeen) fail({ kind: "second-root" });
       const attributes: Record<string, string> = {};
       let selfClosing = false;
       for (;;) {
@@ -113,18 +119,18 @@ export function scanXml(part: string, xml: string, handlers: XmlHandlers): void 
           j += 2;
           break;
         }
-        if (j >= length) fail(`<${name}> is cut off`);
+        if (j >= length) fail({ kind: "cut-off", name });
         const eq = xml.indexOf("=", j);
-        if (eq < 0) fail(`an attribute of <${name}> has no value`);
+        if (eq < 0) fail({ kind: "no-value", name });
         const key = xml.slice(j, eq).trimEnd();
         let q = eq + 1;
         while (q < length && isSpace(xml.charCodeAt(q))) q++;
         const quote = xml.charCodeAt(q);
-        if (quote !== 34 && quote !== 39) fail(`attribute ${key} of <${name}> is not quoted`);
+        if (quote !== 34 && quote !== 39) fail({ kind: "unquoted", name, attribute: key });
         const stop = xml.indexOf(quote === 34 ? '"' : "'", q + 1);
-        if (stop < 0) fail(`attribute ${key} of <${name}> is cut off`);
+        if (stop < 0) fail({ kind: "attribute-cut-off", name, attribute: key });
         const raw = xml.slice(q + 1, stop);
-        if (raw.includes("<")) fail(`attribute ${key} of <${name}> holds "<"`);
+        if (raw.includes("<")) fail({ kind: "holds-lt", name, attribute: key });
         attributes[key] = attributeOf(raw, part);
         j = stop + 1;
       }
@@ -135,6 +141,6 @@ export function scanXml(part: string, xml: string, handlers: XmlHandlers): void 
       i = j;
     }
   }
-  if (stack.length > 0) fail(`<${stack[stack.length - 1]}> is never closed`);
-  if (!rootSeen) fail("no root element");
+  if (stack.length > 0) fail({ kind: "never-closed", name: stack[stack.length - 1] });
+  if (!rootSeen) fail({ kind: "no-root" });
 }

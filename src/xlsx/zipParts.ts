@@ -3,6 +3,7 @@
  * No Node or DOM imports.
  */
 import { unzipSync } from "fflate";
+import { message } from "../locales";
 import { XLSX_LIMITS, XlsxFormatError, XlsxLimitError } from "./xlsxLimits";
 
 const decoder = new TextDecoder("utf-8");
@@ -26,14 +27,14 @@ export class ZipParts {
           if (!wanted.has(file.name)) return false;
           this.inflated += file.originalSize;
           if (this.inflated > XLSX_LIMITS.inflatedBytes) {
-            throw new XlsxLimitError("inflatedBytes", `the workbook's XML inflates to more than ${XLSX_LIMITS.inflatedBytes.toLocaleString("en-US")} bytes`);
+            throw new XlsxLimitError("inflatedBytes", message("xlsx.inflated", { limit: XLSX_LIMITS.inflatedBytes }));
           }
           return true;
         },
       });
     } catch (error) {
       if (error instanceof XlsxLimitError) throw error;
-      throw new XlsxFormatError(`the zip cannot be read (${error instanceof Error ? error.message : String(error)})`);
+      throw new XlsxFormatError(message("xlsx.zip", { detail: error instanceof Error ? error.message : String(error) }));
     }
     const texts = new Map<string, string>();
     for (const [name, data] of Object.entries(files)) texts.set(name, decoder.decode(data));

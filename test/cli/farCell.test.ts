@@ -61,7 +61,7 @@ test("a single cell at XFD1048576 is refused in well under 2 s by the reader its
     sheet.getCell("XFD1048576").value = "远";
   });
   const start = performance.now();
-  await expect(readWorkbookFile(file)).rejects.toThrow(/limit: 20,000,000 cells/);
+  await expect(readWorkbookFile(file)).rejects.toThrow(/上限：从 A1 到工作表最后一个使用的单元格共 20,000,000 个单元格/);
   expect(performance.now() - start).toBeLessThan(2000);
 });
 
@@ -71,12 +71,41 @@ test("a single cell at XFD1048576: exit 2 and one line naming the limit, within 
     sheet.getCell("XFD1048576").value = "远";
   });
   expect(statSync(file).size).toBeLessThan(20_000);
-  const result = fastest("check", file);
+  const result = fastest("check", file, "--lang", "en");
   expect({ code: result.code, stdout: result.stdout }).toEqual({ code: 2, stdout: "" });
   expect(result.stderr.split("\n")).toEqual([expect.stringContaining("远处一格.xlsx")]);
   expect(result.stderr).toMatch(/A1:XFD1048576.*limit: 20,000,000 cells/);
   expect(result.seconds - baseline.seconds).toBeLessThan(2);
   expect(result.megabytes).toBeLessThan(200);
+});
+
+test("the limit's line is in Chinese by default and in English with --lang en", async () => {
+  const file = await write("远处一格-语言.xlsx", (sheet) => {
+    table(sheet);
+    sheet.getCell("XFD1048576").value = "远";
+  });
+  const zh = measured("check", file);
+  expect({ code: zh.code, stdout: zh.stdout }).toEqual({ code: 2, stdout: "" });
+  expect(zh.stderr).toBe(
+    `kaohe: ${file}：工作表“目标责任书”的范围为 A1:XFD1048576（XFD1048576 有值），共 17,179,869,184 个单元格（上限：从 A1 到工作表最后一个使用的单元格共 20,000,000 个单元格）`,
+  );
+  const en = measured("check", file, "--lang", "en");
+  expect({ code: en.code, stdout: en.stdout }).toEqual({ code: 2, stdout: "" });
+  expect(en.stderr).toBe(
+    `kaohe: ${file}: sheet "目标责任书" spans A1:XFD1048576 (a value at XFD1048576), 17,179,869,184 cells (limit: 20,000,000 cells from A1 to the last used cell of a sheet)`,
+  );
+});
+
+test("a damaged sheet's XML: one line in Chinese by default, naming the part and the fault in English", async () => {
+  const file = await write("断开.xlsx", table);
+  const entries = unzipSync(readFileSync(file));
+  entries["xl/worksheets/sheet1.xml"] = strToU8(strFromU8(entries["xl/worksheets/sheet1.xml"]).replace("</sheetData>", ""));
+  writeFileSync(file, zipSync(entries));
+  const zh = measured("check", file);
+  expect(zh.code).toBe(2);
+  expect(zh.stderr).toBe(`kaohe: ${file}: 工作簿已损坏或不完整`);
+  const en = measured("check", file, "--lang", "en");
+  expect(en.stderr).toBe(`kaohe: ${file}: corrupt or truncated .xlsx workbook (xl/worksheets/sheet1.xml is not well-formed XML (<sheetData> is never closed))`);
 });
 
 /** Adds a merge to the first sheet's XML (ExcelJS itself would create every cell of a merge this large). */
@@ -102,7 +131,7 @@ test("a text longer than Excel allows: exit 2 and one line naming the limit", as
     table(sheet);
     sheet.getCell("B3").value = "很长".repeat(20_000);
   });
-  const result = measured("tree", file);
+  const result = measured("tree", file, "--lang", "en");
   expect(result.code).toBe(2);
   expect(result.stderr.split("\n")).toEqual([expect.stringMatching(/超长文本\.xlsx: .*40,000 characters.*limit: 32,767 characters in a cell/)]);
 });
@@ -116,7 +145,7 @@ test("summary and score-sheet, which copy the workbook through ExcelJS, refuse t
   addMerge(merged, "H1:XFD1048576");
   for (const [command, file, limit] of [["summary", far, /limit: 20,000,000 cells/], ["score-sheet", merged, /merges H1:XFD1048576.*limit: 20,000,000 cells/]] as const) {
     const output = path.join(dir, `${command}.xlsx`);
-    const result = fastest(command, file, "-o", output);
+    const result = fastest(command, file, "-o", output, "--lang", "en");
     expect({ command, code: result.code, lines: result.stderr.split("\n").length }).toEqual({ command, code: 2, lines: 1 });
     expect(result.stderr).toMatch(limit);
     expect(existsSync(output)).toBe(false);

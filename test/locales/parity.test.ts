@@ -39,6 +39,8 @@ const SAMPLES: { [K in MessageKey]: MessageParams[K] } = {
   "entered-value": { indicator: "党建", label, value: "十二" },
   "entered-value.book": { indicator: "党建", label: "自评分", value: "优" },
   "entered-value.veto": { value: "是" },
+  "input.title": {},
+  "input.rule": { kind: "decimal", min: "0", max: "2", values: [] },
   "negative-points": { indicator: "预算执行", points: "-5" },
   "total-mismatch": { shown: "100", computed: "22" },
   "duplicate-unit": { unit: "县委办", kept: "a.xlsx · 评分-县委办", other: "b.xlsx · 评分-县委办", keptTotal: "22", otherTotal: "30" },
@@ -89,6 +91,7 @@ const SAMPLES: { [K in MessageKey]: MessageParams[K] } = {
   "xlsx.copy-merge": { sheet: "目标责任书", range: "H1:XFD1048576", limit: 20000000 },
   "xlsx.missing-part": { part: "xl/workbook.xml" },
   "xlsx.zip": { detail: "invalid zip data" },
+  "xlsx.damaged": { detail: "xl/drawings/drawing1.xml: no end tag" },
   "xlsx.xml": { part: "xl/worksheets/sheet1.xml", problem: { kind: "unquoted", name: "c", attribute: "r" } },
   "cli.in-file": { file: "a.xlsx", message: { key: "xlsx.cells", params: { limit: 5000000 } } },
   "cli.unknown-command": { name: "chek", nearest: "check", commands: ["check", "tree"] },
@@ -121,6 +124,7 @@ const SAMPLES: { [K in MessageKey]: MessageParams[K] } = {
   "cli.imported-text": { file: "a.xlsx", sheets: ["市考核县", "负面清单"], rows: 120 },
   "cli.imported-docx": { file: "a.xlsx", sheets: ["市考核县"], tables: 3, rows: 120 },
   "cli.scored": { file: "a.xlsx", sheets: 12, portable: true },
+  "cli.carried": { kept: 7, moved: 1, setAside: 2, sheet: "未匹配的录入" },
 };
 
 const keys = Object.keys(SAMPLES) as MessageKey[];

@@ -4,6 +4,7 @@
  * tags carry a namespace prefix (read like any other).
  */
 import { storedZip } from "../cli/run";
+import { errorText } from "../../src/locales";
 import { XlsxFormatError, XlsxLimitError } from "../../src/xlsx/xlsxLimits";
 import { readXlsxSheets } from "../../src/xlsx/xlsxWorkbook";
 
@@ -28,7 +29,25 @@ test("tags with a namespace prefix read like plain ones", () => {
 
 test("a sheet whose XML is cut off is not a workbook that can be read", () => {
   expect(() => readXlsxSheets(workbook(`<worksheet><sheetData>${SHEET_ROWS}`))).toThrow(XlsxFormatError);
-  expect(() => readXlsxSheets(workbook(`<worksheet><sheetData></sheetData><mergeCells><mergeCell ref="A1:B1"></worksheet>`))).toThrow(/not well-formed/);
+  expect(() => readXlsxSheets(workbook(`<worksheet><sheetData></sheetData><mergeCells><mergeCell ref="A1:B1"></worksheet>`))).toThrow(/不是格式正确的 XML/);
+});
+
+test("the reader's errors are worded in the reader's language: Chinese by default, English when asked", () => {
+  const errorOf = (bytes: Uint8Array) => {
+    try {
+      readXlsxSheets(bytes);
+    } catch (error) {
+      return error;
+    }
+    throw new Error("expected an error");
+  };
+  const cut = errorOf(workbook(`<worksheet><sheetData></sheetData><mergeCells><mergeCell ref="A1:B1"></worksheet>`));
+  expect(cut).toBeInstanceOf(XlsxFormatError);
+  expect(errorText(cut, "zh")).toBe("xl/worksheets/sheet1.xml 不是格式正确的 XML（</worksheet> 没有对应的开始标签）");
+  expect(errorText(cut, "en")).toBe("xl/worksheets/sheet1.xml is not well-formed XML (</worksheet> closes nothing open)");
+  const quoted = errorOf(workbook(`<worksheet><sheetData><row r=1></row></sheetData></worksheet>`));
+  expect(errorText(quoted, "zh")).toMatch(/<row> 的属性 r 没有引号/);
+  expect(errorText(quoted, "en")).toMatch(/attribute r of <row> is not quoted/);
 });
 
 test("a zip stating more inflated bytes than the limit is refused before anything is inflated", () => {
@@ -39,5 +58,10 @@ test("a zip stating more inflated bytes than the limit is refused before anythin
     if (bytes.subarray(at + 46, at + 46 + name.length).equals(name)) bytes.writeUInt32LE(600 * 2 ** 20, at + 24);
   }
   expect(() => readXlsxSheets(bytes)).toThrow(XlsxLimitError);
-  expect(() => readXlsxSheets(bytes)).toThrow(/limit: 536,870,912 bytes inflated/);
+  expect(() => readXlsxSheets(bytes)).toThrow(/工作簿的 XML 解压后超过 536,870,912 字节（上限：解压 536,870,912 字节）/);
+  try {
+    readXlsxSheets(bytes);
+  } catch (error) {
+    expect(errorText(error, "en")).toBe("the workbook's XML inflates to more than 536,870,912 bytes (limit: 536,870,912 bytes inflated)");
+  }
 });

@@ -11,8 +11,9 @@ import { type CellGrid, type CellValue, type MergeArea, a1 } from "./grid";
 export type SpecValue = string | number | boolean | null;
 
 export type SpecCell =
-  /** A value written as it is (text starting with = + - @ stays text). `format`: an Excel number format. */
-  | { kind: "value"; value: SpecValue; style?: CellStyle; format?: string }
+  /** A value written as it is (text starting with = + - @ stays text). `format`: an Excel number format. `error`:
+   * the value is an error value's text ("#N/A") to be written as that error value (an entry kept as entered). */
+  | { kind: "value"; value: SpecValue; style?: CellStyle; format?: string; error?: boolean }
   /** A formula without the leading "="; `cached` is the engine's own result, written as the cached value. */
   | { kind: "formula"; formula: string; cached?: SpecValue; style?: CellStyle; format?: string }
   /** A link to a cell in the same workbook ("跳转" to the source cell). */
@@ -246,8 +247,8 @@ export function validationRange(validation: InputValidation): string {
 /** Rows 1 to `rows` as a print-titles reference ("$1:$3"). */
 export const titleRowsRef = (rows: number): string => `$1:$${rows}`;
 
-/** The footer of every printed page: the sheet's name and the page number of the pages (Excel's header codes). */
-export const PAGE_FOOTER = "&C&A  第 &P 页，共 &N 页";
+/** The centre of every printed page's footer: the sheet's name and the page number of the pages (Excel's codes). */
+export const PAGE_FOOTER = "&A  第 &P 页，共 &N 页";
 
 /** Display width of a line of text in character widths: CJK and full-width characters count as two. */
 export function textWidth(line: string): number {

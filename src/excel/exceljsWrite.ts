@@ -67,7 +67,7 @@ function writeCell(cell: ExcelJS.Cell, spec: SpecCell) {
   switch (spec.kind) {
     case "value":
       // Strings are stored as shared strings, formula-like text formatted as text ("@"): it stays text.
-      cell.value = spec.value;
+      cell.value = spec.error && typeof spec.value === "string" ? { error: spec.value as ExcelJS.CellErrorValue["error"] } : spec.value;
       break;
     case "formula":
       cell.value = spec.cached === undefined || spec.cached === null
@@ -90,7 +90,7 @@ function writePrint(sheet: ExcelJS.Worksheet, print: PrintSetup): void {
   sheet.pageSetup.fitToHeight = 0;
   sheet.pageSetup.horizontalCentered = true;
   if (print.titleRows > 0) sheet.pageSetup.printTitlesRow = titleRowsRef(print.titleRows).replace(/\$/g, "");
-  sheet.headerFooter.oddFooter = PAGE_FOOTER;
+  sheet.headerFooter.oddFooter = `&C${PAGE_FOOTER}`;
 }
 
 const ERROR_FILL = `FF${cellFills("")["error"]}`;

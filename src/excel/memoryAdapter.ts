@@ -7,7 +7,7 @@ import { Decimal } from "../core/decimal";
 import { parseA1, type CellGrid, type CellValue } from "../core/grid";
 import type { ScoringPlan } from "../core/scoringSheet/plan";
 import { arrayCells, type ScoringSheetCells } from "../core/scoringSheet/read";
-import { SheetNames, shownValue, type SheetSpec } from "../core/sheetSpec";
+import { SheetNames, numberFormat, shownValue, type SheetSpec } from "../core/sheetSpec";
 import { MessageError } from "../locales";
 import type { ReadProgress, SheetChanges, WorkbookAdapter } from "./adapter";
 import { memoryScoringPlans, recalculateScoringSheet, type Recalculation } from "./memoryRecalc";
@@ -24,15 +24,19 @@ export function sheetFromSpec(name: string, spec: SheetSpec): MemorySheet {
   const links = new Map<string, { sheet: string; cell: string }>();
   const styles = new Map<string, string>();
   const formulas = new Map<string, string>();
+  const formats = new Map<string, string>();
   const values = spec.rows.map((row, r) =>
     row.map((cell, c) => {
       if (cell.kind === "link") links.set(`${r}:${c}`, { sheet: cell.sheet, cell: cell.cell });
       if (cell.kind === "formula") formulas.set(`${r}:${c}`, `=${cell.formula}`);
       if (cell.style) styles.set(`${r}:${c}`, cell.style);
+      const format = numberFormat(cell);
+      if (format !== undefined) formats.set(`${r}:${c}`, format);
       return shownValue(cell);
     }),
   );
-  return { name, values, formulas, merges: spec.merges, links, styles, charts: spec.charts, hiddenColumns: spec.hiddenColumns ?? [], widths: spec.widths, generated: true };
+  return { name, values, formulas, merges: spec.merges, links, styles, charts: spec.charts, hiddenColumns: spec.hiddenColumns ?? [], widths: spec.widths, generated: true,
+    formats, rowHeights: spec.rowHeights, print: spec.print, validations: spec.validations ?? [] };
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import type { CellValue, MergeArea } from "../core/grid";
 import { isScoringSheetValues } from "../core/scoringSheet";
-import type { ChartSpec } from "../core/sheetSpec";
+import type { ChartSpec, InputValidation, PrintSetup } from "../core/sheetSpec";
 
 export interface MemorySheet {
   name: string;
@@ -23,6 +23,14 @@ export interface MemorySheet {
   widths: number[];
   /** Added by the task pane (a summary sheet), not loaded from the file. */
   generated: boolean;
+  /** Number formats of generated sheets by "row:col" (a percent target: "0%"). */
+  formats?: Map<string, string>;
+  /** Row heights in points where the sheet states them (null: the default). */
+  rowHeights?: (number | null)[];
+  /** How the sheet prints, where it says. */
+  print?: PrintSetup;
+  /** What its input cells accept. */
+  validations?: InputValidation[];
 }
 
 /** A scoring sheet Kaohe generated: its header row carries the key column. */

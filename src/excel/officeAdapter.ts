@@ -8,7 +8,10 @@
 import { a1, a1Range, columnLetters, type CellGrid, type CellValue, type MergeArea } from "../core/grid";
 import { arrayCells, type ScoringSheetCells } from "../core/scoringSheet/read";
 import { HEADER_ROW, isScoringHeaderRow } from "../core/scoringSheet/columns";
-import { cellFills, freeSheetName, sheetRef, type CellStyle, type ChartSpec, type SheetSpec, type SpecCell } from "../core/sheetSpec";
+import {
+  PAGE_FOOTER, cellFills, freeSheetName, outOfRangeFormula, sheetRef, titleRowsRef, validationRange,
+  type CellStyle, type ChartSpec, type InputRule, type InputValidation, type PrintSetup, type SheetSpec, type SpecCell,
+} from "../core/sheetSpec";
 import { MessageError } from "../locales";
 import type { ReadProgress, WorkbookAdapter } from "./adapter";
 import { parseAreas } from "./addresses";
@@ -188,6 +191,7 @@ function shownValue(cell: SpecCell | undefined): string | number | boolean {
 /** Text as text ("@") so that "=…", "+…", "-…", "@…" stay values; formulas and numbers in General. */
 function numberFormat(cell: SpecCell | undefined): string {
   if (!cell) return "General";
+  if (cell.kind !== "link" && cell.format !== undefined) return cell.format;
   if (cell.style === "percent") return "0.00%";
   if (cell.kind === "link") return "@";
   if (cell.kind === "value" && typeof cell.value === "string") return "@";
@@ -205,6 +209,61 @@ function styleRuns(row: SpecCell[]): { style: CellStyle; from: number; to: numbe
     else runs.push({ style, from: col, to: col });
   });
   return runs;
+}
+
+const TABLE_EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal"] as const;
+
+/** The look of a style's run of cells beyond its fill: bold, size, wrapping, Word tables' borders, unlocked inputs. */
+function queueStyle(range: Excel.Range, style: CellStyle): void {
+  const fill = FILLS[style];
+  if (fill) range.format.fill.color = fill;
+  if (style === "header" || style === "total" || style === "title" || style === "table-header") range.format.font.bold = true;
+  if (style === "title") {
+    range.format.font.size = 14;
+    range.format.wrapText = false;
+  }
+  if (style === "plain") range.format.wrapText = false;
+  if (style === "table" || style === "table-header") {
+    range.format.verticalAlignment = "Center";
+    if (style === "table-header") range.format.horizontalAlignment = "Center";
+    for (const edge of TABLE_EDGES) range.format.borders.getItem(edge).style = "Continuous";
+  }
+  if (style === "input") range.format.protection.locked = false;
+}
+
+/** One page wide and as many high as it takes, landscape where wide, header rows on every page, page numbers. */
+function queuePrint(worksheet: Excel.Worksheet, print: PrintSetup): void {
+  const layout = worksheet.pageLayout;
+  layout.paperSize = "A4";
+  layout.orientation = print.landscape ? "Landscape" : "Portrait";
+  layout.centerHorizontally = true;
+  layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (print.titleRows > 0) layout.setPrintTitleRows(titleRowsRef(print.titleRows));
+  layout.headersFooters.defaultForAllPages.centerFooter = PAGE_FOOTER;
+}
+
+/** An input rule as Office.js's data validation rule. */
+function validationRule(rule: InputRule): Excel.DataValidationRule {
+  if (rule.kind === "list") return { list: { inCellDropDown: true, source: rule.values.join(",") } };
+  const basic: Excel.BasicDataValidation =
+    rule.min !== null && rule.max !== null
+      ? { formula1: rule.min, formula2: rule.max, operator: "Between" }
+      : rule.max !== null
+        ? { formula1: rule.max, operator: "LessThanOrEqualTo" }
+        : { formula1: rule.min ?? -1e15, operator: "GreaterThanOrEqualTo" };
+  return rule.kind === "whole" ? { wholeNumber: basic } : { decimal: basic };
+}
+
+/** Data validation of input cells, and a tint on any of them holding what the validation refuses. */
+function queueValidation(worksheet: Excel.Worksheet, validation: InputValidation): void {
+  const range = worksheet.getRange(validationRange(validation));
+  range.dataValidation.ignoreBlanks = true;
+  range.dataValidation.rule = validationRule(validation.rule);
+  range.dataValidation.errorAlert = { showAlert: true, style: "Stop", title: validation.title, message: validation.message };
+  const highlight = range.conditionalFormats.add("Custom");
+  highlight.custom.rule.formula = `=${outOfRangeFormula(validation)}`;
+  highlight.custom.format.fill.color = FILLS.error!;
+  highlight.custom.format.font.color = "#9C0006";
 }
 
 /** Queues one spec's content on a new, empty worksheet (no sync). */
@@ -231,22 +290,17 @@ export function queueSpec(worksheet: Excel.Worksheet, spec: SheetSpec): void {
           range.format.font.underline = "Single";
         }
       });
-      for (const run of styleRuns(row)) {
-        const range = worksheet.getRange(`${a1(r, run.from)}:${a1(r, run.to)}`);
-        const fill = FILLS[run.style];
-        if (fill) range.format.fill.color = fill;
-        if (run.style === "header" || run.style === "total" || run.style === "title") range.format.font.bold = true;
-        if (run.style === "title") {
-          range.format.font.size = 14;
-          range.format.wrapText = false;
-        }
-        if (run.style === "input") range.format.protection.locked = false;
-      }
+      for (const run of styleRuns(row)) queueStyle(worksheet.getRange(`${a1(r, run.from)}:${a1(r, run.to)}`), run.style);
     });
   }
+  spec.rowHeights?.forEach((points, r) => {
+    if (points !== null) worksheet.getRange(`${r + 1}:${r + 1}`).format.rowHeight = points;
+  });
   for (const merge of spec.merges) worksheet.getRange(a1Range(merge)).merge(false);
   for (const col of spec.hiddenColumns ?? []) worksheet.getRange(`${columnLetters(col)}:${columnLetters(col)}`).columnHidden = true;
   if (spec.frozenRows > 0) worksheet.freezePanes.freezeRows(spec.frozenRows);
+  for (const validation of spec.validations ?? []) queueValidation(worksheet, validation);
+  if (spec.print) queuePrint(worksheet, spec.print);
   spec.charts.forEach((chartSpec, index) => {
     const chart = worksheet.charts.add(CHART_TYPES[chartSpec.kind] as Excel.ChartType, worksheet.getRange(chartSpec.values), "Columns" as Excel.ChartSeriesBy);
     chart.title.text = chartSpec.title;

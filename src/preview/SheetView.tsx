@@ -8,6 +8,7 @@
 import { makeStyles, Tab, TabList, Text, tokens } from "@fluentui/react-components";
 import { useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent } from "react";
 import { a1, cellText, columnLetters, parseA1, type CellValue } from "../core/grid";
+import { formattedNumber } from "../core/sheetSpec";
 import type { MemoryWorkbook } from "../excel/memoryAdapter";
 import { ChartView } from "./ChartView";
 
@@ -60,12 +61,10 @@ export interface SheetViewLabels {
   editor: string;
 }
 
-/** A value as the grid shows it: percentages as "0.00%", other numbers to ten significant digits (Excel's General). */
-export function shownText(value: CellValue, style: string | undefined): string {
-  if (typeof value === "number" && Number.isFinite(value)) {
-    if (style === "percent") return `${(value * 100).toFixed(2)}%`;
-    return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(10)));
-  }
+/** A value as the grid shows it: in the cell's number format (a percentage, a unit after the number; the percent
+ * style as "0.00%"), other numbers to ten significant digits (Excel's General). */
+export function shownText(value: CellValue, style: string | undefined, format?: string): string {
+  if (typeof value === "number" && Number.isFinite(value)) return formattedNumber(value, format ?? (style === "percent" ? "0.00%" : undefined));
   return cellText(value);
 }
 
@@ -248,7 +247,7 @@ export function SheetView({ workbook, labels }: { workbook: MemoryWorkbook; labe
                   const style = sheet.styles.get(key);
                   const target = sheet.links.get(key);
                   const value = sheet.values[r]?.[c] ?? null;
-                  const text = shownText(value, style);
+                  const text = shownText(value, style, sheet.formats?.get(key));
                   const editable = style === "input" && workbook.isEditable(sheet.name, address);
                   const typing = isSelected && editable ? (draft !== null && draft.sheet === sheet.name && draft.address === address ? draft : null) : null;
                   const failed = sheet.formulas.has(key) && typeof value === "string" && value.startsWith("#");

@@ -16,7 +16,32 @@ export interface RecordedRange {
   hyperlink?: { documentReference: string; textToDisplay: string };
   merged?: boolean;
   selected?: boolean;
-  format: { font: Record<string, unknown>; fill: Record<string, unknown>; protection: Record<string, unknown>; [k: string]: unknown };
+  format: {
+    font: Record<string, unknown>;
+    fill: Record<string, unknown>;
+    protection: Record<string, unknown>;
+    /** Border styles set, by edge ("EdgeTop": "Continuous"). */
+    edges: Record<string, string>;
+    [k: string]: unknown;
+  };
+  dataValidation: { rule?: unknown; errorAlert?: { showAlert: boolean; style: string; title: string; message: string }; ignoreBlanks?: boolean };
+  /** Conditional formats added: a custom rule's formula and its format. */
+  conditionalFormats: RecordedConditionalFormat[];
+}
+
+export interface RecordedConditionalFormat {
+  type: string;
+  custom: { rule: { formula?: string }; format: { fill: { color?: string }; font: { color?: string } } };
+}
+
+/** What a new sheet's page layout was set to. */
+export interface RecordedPageLayout {
+  paperSize?: string;
+  orientation?: string;
+  centerHorizontally?: boolean;
+  zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  printTitleRows?: string;
+  headersFooters: { defaultForAllPages: { centerFooter?: string } };
 }
 
 export interface RecordedChart {
@@ -33,6 +58,7 @@ export interface NewSheet {
   name: string;
   ranges: RecordedRange[];
   charts: RecordedChart[];
+  pageLayout: RecordedPageLayout;
   frozenRows?: number;
   protected?: boolean;
   activated: number;
@@ -56,9 +82,25 @@ export interface MockExcel {
 }
 
 function recordingRange(address: string): RecordedRange {
+  const edges: Record<string, string> = {};
+  const conditionalFormats: RecordedConditionalFormat[] = [];
   return {
     address,
-    format: { font: {}, fill: {}, protection: {} },
+    format: {
+      font: {},
+      fill: {},
+      protection: {},
+      edges,
+      borders: { getItem: (edge: string) => ({ set style(style: string) { edges[edge] = style; } }) },
+    },
+    dataValidation: {},
+    conditionalFormats: Object.assign(conditionalFormats, {
+      add(type: string) {
+        const format: RecordedConditionalFormat = { type, custom: { rule: {}, format: { fill: {}, font: {} } } };
+        conditionalFormats.push(format);
+        return format;
+      },
+    }),
     merge() {
       this.merged = true;
     },
@@ -69,7 +111,11 @@ function recordingRange(address: string): RecordedRange {
 }
 
 function newSheet(name: string): NewSheet & Record<string, unknown> {
-  const sheet: NewSheet & Record<string, unknown> = { name, ranges: [], charts: [], activated: 0 };
+  const pageLayout: RecordedPageLayout & Record<string, unknown> = {
+    headersFooters: { defaultForAllPages: {} },
+    setPrintTitleRows: (rows: string) => (pageLayout.printTitleRows = rows),
+  };
+  const sheet: NewSheet & Record<string, unknown> = { name, ranges: [], charts: [], pageLayout, activated: 0 };
   const range = (address: string) => {
     const r = recordingRange(address);
     sheet.ranges.push(r);
@@ -132,9 +178,8 @@ export function mockExcel(grids: CellGrid[], formulas: Record<string, string> = 
         const width = Math.max(1, ...grid.values.map((r) => r.length));
         const values = grid.values.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? ""));
         const cellFormulas = values.map((r, i) => r.map((v, c) => formulas[`${grid.sheet}!${a1(origin.row + i, origin.col + c)}`] ?? v));
+        // Each cell's type as Excel reports it (an error value's text in these grids is the error), General formats.
         const data = empty
-          ? { values: [[""]], formulas: [[""]], rowIndex: 0, columnIndex: 0, rowCount: 1, columnCount: 1 }
-          : { values, formulas: cellFormulas, rowIndex: origin.row, columnIndex: origin.col, rowCount: values.length, columnCount: width };
         return track(new OfficeMockObject(data), empty, `${grid.sheet} used range`, data);
       },
       delete() {

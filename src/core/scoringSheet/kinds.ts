@@ -20,7 +20,7 @@ import {
   type Direction,
 } from "../scoring";
 import type { EntryKind } from "../rules/scores";
-import type { CellStyle } from "../sheetSpec";
+import { percentFormat, unitFormat, type CellStyle } from "../sheetSpec";
 import type { Target } from "../target";
 import type { ColumnId, InputColumn } from "./columns";
 import { entryNumber, type RowInputs } from "./inputs";
@@ -87,6 +87,8 @@ export interface KindCell {
   portable: string | null;
   cached: Decimal | null | undefined;
   style?: CellStyle;
+  /** An Excel number format (a target shown with its unit). */
+  format?: string;
 }
 
 export interface RowKindSpec {
@@ -103,6 +105,16 @@ export interface RowKindSpec {
 }
 
 const direction = (t: Target | null): Direction => t?.direction ?? "higher";
+
+/** Whether a row's target text only repeats its indicator (a book without a target column): the sheet leaves the
+ * 目标要求 cell empty, and reads the target from the indicator's name. */
+export const targetRepeatsName = (row: PlanRow): boolean => row.targetText.trim() === row.name.trim();
+
+/** How a target's number is shown: a percentage as a percentage (0.07: 7%), another unit after the number. */
+export function targetFormat(target: Target | null): string | undefined {
+  if (!target || target.unit === "") return undefined;
+  return target.unit === "%" ? percentFormat(target.value.toNumber()) : target.unit === "‰" ? undefined : unitFormat(target.unit);
+}
 
 const ACTUAL: InputMeaning = { entry: null, word: "actual" };
 const DEDUCTION: InputMeaning = { entry: null, word: "deduction" };
@@ -156,7 +168,8 @@ export const ROW_KINDS: Record<RowKind, RowKindSpec> = {
     cells: (c) => {
       const target = c.row.target!;
       const [D, G, H] = [c.ref("points"), c.ref("target"), c.ref("actual")];
-      const cells: KindCell[] = [{ column: "target", kh: `KH.TARGET(${c.ref("targetText")})`, portable: null, cached: target.value }];
+      const text = c.ref(targetRepeatsName(c.row) ? "name" : "targetText");
+      const cells: KindCell[] = [{ column: "target", kh: `KH.TARGET(${text})`, portable: null, cached: target.value, format: targetFormat(target) }];
       if (target.direction === "lower") {
         cells.push({
           column: "score",
@@ -189,7 +202,7 @@ export const ROW_KINDS: Record<RowKind, RowKindSpec> = {
       c.result.item = scoreIndicator({ points: c.row.points!, target, actual: c.actual });
     },
     cells: (c) => [
-      { column: "target", kh: null, portable: null, cached: c.row.target!.value },
+      { column: "target", kh: null, portable: null, cached: c.row.target!.value, format: targetFormat(c.row.target) },
       completionCell(c, c.result?.completion),
       higherScore(c, "item", c.result?.item),
     ],

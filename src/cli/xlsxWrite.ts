@@ -5,6 +5,7 @@
 import { link, rename, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type ExcelJS from "exceljs";
+import { withCharts } from "../excel/exceljsCharts";
 import { layoutWorkbook } from "../excel/exceljsWrite";
 import type { SheetLayout } from "../import/sheetLayout";
 import { InputError } from "./inputError";
@@ -18,10 +19,11 @@ export async function writeXlsx(file: string, layouts: SheetLayout[], options: {
   await saveWorkbook(await layoutWorkbook(layouts), file, options);
 }
 
-/** Saves a workbook with fixed zip times (the same input gives the same bytes); an existing file is replaced
- * only with `force`. Problems become one-line InputErrors. */
+/** Saves a workbook with its sheets' native charts and fixed zip times (the same input gives the same bytes); an
+ * existing file is replaced only with `force`. Problems become one-line InputErrors. */
 export async function saveWorkbook(workbook: ExcelJS.Workbook, file: string, options: { force: boolean }): Promise<void> {
-  await writeFileAtomically(file, withFixedZipTimes(Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer)), options);
+  const bytes = withCharts(new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer), workbook);
+  await writeFileAtomically(file, withFixedZipTimes(Buffer.from(bytes)), options);
 }
 
 /**

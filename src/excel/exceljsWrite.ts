@@ -6,13 +6,14 @@
  * links to cells, styles and number formats, widths and row heights, frozen header rows, hidden columns, the print
  * setup (one page wide, landscape where wide, header rows on every page, page numbers), data validation of the
  * input cells with a highlight of what is out of range, protection with the input cells left unlocked. Sheets are
- * always added under a free name; an existing sheet is never replaced. (ExcelJS cannot write charts: ChartSpecs
- * are drawn by the add-in only.)
+ * always added under a free name; an existing sheet is never replaced. (ExcelJS cannot write charts: each sheet's
+ * ChartSpecs are noted in exceljsCharts.ts and added to the saved bytes as native charts.)
  */
 import type ExcelJS from "exceljs";
 import type { SheetLayout } from "../import/sheetLayout";
 import { layoutToSpec } from "../import/layoutSpec";
 import { excelJs } from "./excelJs";
+import { noteCharts } from "./exceljsCharts";
 import {
   PAGE_FOOTER, SheetNames, cellFills, freeSheetName, numberFormat, outOfRangeFormula, sheetRef, titleRowsRef, validationRange,
   type CellStyle, type InputValidation, type PrintSetup, type SheetSpec, type SpecCell,
@@ -143,6 +144,7 @@ export async function addSpecSheet(workbook: ExcelJS.Workbook, spec: SheetSpec, 
   for (const merge of spec.merges) sheet.mergeCells(merge.top + 1, merge.left + 1, merge.bottom + 1, merge.right + 1);
   if (spec.validations) writeValidations(sheet, spec.validations);
   if (spec.print) writePrint(sheet, spec.print);
+  noteCharts(sheet, spec);
   if (spec.protect) {
     await sheet.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
   }

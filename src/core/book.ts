@@ -4,6 +4,7 @@
  * (decimals as strings) that the CLI prints and other tools read.
  */
 import { z } from "zod";
+import { LOCALES } from "../locales";
 import { Decimal, decimalString } from "./decimal";
 
 /** What a book is: one unit's book, a city-to-county decomposition, a negative list, a table common to several
@@ -13,10 +14,10 @@ export type BookKind = (typeof BOOK_KINDS)[number];
 
 /** normal: scored by its indicators; deduction: 扣分制; bonus: 加分项目; penalty: negative list; pending: points
  * to be set later (待…另行下达); reference: scored in another book (见专项责任书). */
-/** What each kind of book is called on sheets and screens. */
+/** What each kind of book is called on sheets and screens (src/locales, `summary.kinds`). */
 export const BOOK_KIND_NAMES: Record<"zh" | "en", Record<BookKind, string>> = {
-  zh: { unit: "单位责任书", decomposition: "任务分解", "penalty-list": "负面清单", common: "共性指标", matrix: "矩阵" },
-  en: { unit: "unit", decomposition: "decomposition", "penalty-list": "negative list", common: "common", matrix: "matrix" },
+  zh: LOCALES.zh.summary.kinds,
+  en: LOCALES.en.summary.kinds,
 };
 
 export const CATEGORY_KINDS = ["normal", "deduction", "bonus", "penalty", "pending", "reference"] as const;

@@ -219,6 +219,8 @@ export interface PaneText {
   goTo: (sheet: string, cell: string) => string;
   books: (n: number) => string;
   bookColumns: { sheet: string; unit: string; total: string; indicators: string };
+  /** Beside a sheet the workbook hides (its books are read and checked all the same). */
+  hiddenSheet: Record<"hidden" | "veryHidden", string>;
   findings: string;
   filter: string;
   autoRecheck: string;
@@ -263,6 +265,42 @@ export interface PreviewText {
   file: string;
   editable: string;
   editor: string;
+}
+
+/** The words of the summary sheets (汇总, 问题清单, 责任单位), with the names of severities, rules and book kinds
+ * that the sheets and the task pane show. */
+export interface SummaryText {
+  summary: string;
+  findings: string;
+  owners: string;
+  summaryTitle: string;
+  findingsTitle: string;
+  ownersTitle: string;
+  summaryHeader: string[];
+  findingsHeader: string[];
+  ownersHeader: string[];
+  ownerTotalsHeader: string[];
+  categoryTotalsHeader: string[];
+  total: string;
+  subtotal: string;
+  noOwner: string;
+  ownersShared: string;
+  ownerLeads: string;
+  ownerList: string;
+  totalOnce: string;
+  noFindings: string;
+  chartTotals: string;
+  chartOwners: string;
+  chartCategories: string;
+  /** 汇总's charts: the units with findings (errors and warnings stacked), the points of each category. */
+  chartFindings: string;
+  chartCategoryPoints: string;
+  findingsChartHeader: string[];
+  categoryChartHeader: string[];
+  kinds: Record<"unit" | "decomposition" | "penalty-list" | "common" | "matrix", string>;
+  severities: Record<"error" | "warning" | "info", string>;
+  /** By rule id (src/core/rules RULE_IDS; test/locales/hosts.test.ts checks that every rule has a name). */
+  rules: Record<string, string>;
 }
 
 /** The words of `check`'s report. */
@@ -326,6 +364,7 @@ export type Locale = { [K in MessageKey]: (params: MessageParams[K]) => string }
   quantity: Record<QuantityWord, string>;
   cli: CliHelp;
   report: CheckReportText;
+  summary: SummaryText;
   tree: TreeText;
   pane: PaneText;
   preview: PreviewText;

@@ -1,14 +1,13 @@
 /**
  * Every string of the task pane, from src/locales (zh.ts and en.ts, `pane`), Chinese first, with the names of
- * severities, rules and book kinds the summary sheets use. The language follows Office's display language.
+ * severities, rules and book kinds the summary sheets use (`summary`). The language follows Office's display language.
  */
 import type { BookKind } from "../core/book";
 import type { RuleId, Severity } from "../core/rules";
-import { summaryText } from "../core/summary/summarySheets";
 import { errorText, type Language, LOCALES } from "../locales";
 
 function paneMessages(language: Language) {
-  const names = summaryText(language);
+  const names = LOCALES[language].summary;
   return {
     ...LOCALES[language].pane,
     severity: names.severities as Record<Severity, string>,

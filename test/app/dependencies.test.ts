@@ -129,9 +129,9 @@ describe("the import graph of src", () => {
   });
 
   test("the command line, the task pane and the preview reach the books, checks, scoring sheets and summaries through src/app", () => {
-    // What they may still call in core: rendering (decimals, cell addresses, findings' text and JSON, books' JSON,
-    // and the names of severities, rules and kinds the summary sheets use - summaryText, until src/locales has them).
-    const presentation = new Set(["src/core/book.ts", "src/core/decimal.ts", "src/core/grid.ts", "src/core/rules/index.ts", "src/core/summary/summarySheets.ts"]);
+    // What they may still call in core: rendering (decimals, cell addresses, findings' text and JSON, books' JSON);
+    // the names of severities, rules and kinds come from src/locales.
+    const presentation = new Set(["src/core/book.ts", "src/core/decimal.ts", "src/core/grid.ts", "src/core/rules/index.ts"]);
     const hosts = (f: string) => ["src/cli", "src/taskpane", "src/preview"].some((folder) => under(folder)(f));
     expect(importsBetween(valueGraph, hosts, (f) => under("src/core")(f) && !presentation.has(f))).toEqual([]);
   });

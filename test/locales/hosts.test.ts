@@ -2,6 +2,8 @@
  * The task pane and the preview take their strings from src/locales, and show an error that carries its message as
  * data in their own language.
  */
+import { BOOK_KINDS } from "../../src/core/book";
+import { RULE_IDS } from "../../src/core/rules/finding";
 import { UnreadableFormatError } from "../../src/import/formats";
 import { LOCALES, MessageError } from "../../src/locales";
 import { MESSAGES } from "../../src/taskpane/messages";
@@ -14,6 +16,18 @@ test("the task pane's strings are the locales' pane strings, with the summary sh
   expect(MESSAGES.zh.scored(["评分-县委办"], 1, 3)).toBe("已生成评分表 1 张：评分-县委办（替换了原先生成的评分表 1 张，保留已填写的 3 行）");
   expect(MESSAGES.en.severity.error).toBe("error");
   expect(MESSAGES.zh.rule["category-sum"]).toBeTruthy();
+});
+
+test("every rule, severity and kind of book has a name in each language, the same in the summary sheets and the pane", () => {
+  for (const language of ["zh", "en"] as const) {
+    const names = LOCALES[language].summary;
+    for (const rule of RULE_IDS) expect([language, rule, names.rules[rule]?.length > 0]).toEqual([language, rule, true]);
+    for (const kind of BOOK_KINDS) expect([language, kind, names.kinds[kind]?.length > 0]).toEqual([language, kind, true]);
+    expect(MESSAGES[language].rule).toEqual(names.rules);
+    expect(MESSAGES[language].severity).toEqual(names.severities);
+  }
+  expect(LOCALES.zh.summary.rules["category-sum"]).toBe("类别合计");
+  expect(LOCALES.en.summary.kinds["penalty-list"]).toBe("negative list");
 });
 
 test("an adapter's error is shown in the pane's language; another error as it is", () => {

@@ -15,7 +15,7 @@ import { readTable } from "./table";
 import { tableColumns } from "./columns";
 import { unitRuns } from "./unitRuns";
 import { isScoringSheetValues } from "../scoringSheet/columns";
-import { summaryText } from "../summary/summarySheets";
+import { LOCALES } from "../../locales";
 import { groupName, isBaseLine, isNote, labelledUnit, unitList, unitName } from "./titles";
 import { numberingOf, stripNumbering } from "./numbering";
 import { isBonusName } from "./kinds";
@@ -165,7 +165,7 @@ function notesOf(lines: TitleLine[]): Note[] {
 
 /** Header rows of the summary sheets Kaohe writes (汇总, 问题清单, 责任单位), with and without their 文件 column. */
 const SUMMARY_HEADERS: string[] = (["zh", "en"] as const).flatMap((language) => {
-  const t = summaryText(language);
+  const t = LOCALES[language].summary;
   const file = t.summaryHeader[1];
   return [t.summaryHeader, t.findingsHeader, t.ownersHeader].flatMap((h) => [h.join("|"), h.filter((l) => l !== file).join("|")]);
 });

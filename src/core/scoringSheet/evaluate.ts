@@ -4,7 +4,8 @@
  * (sheet.ts) writes the same as formulas; tests compare both.
  */
 import { type Decimal, ZERO, sum } from "../decimal";
-import { DEFAULT_GRADE_SCALE, floorAtZero, grade, unitTotal, weightedScore } from "../scoring";
+import { type GradeScale, floorAtZero, grade, unitTotal, weightedScore } from "../scoring";
+import { planGradeScale } from "./gradeScale";
 import { blankRowInputs, entryNumber, isVeto, type SheetInputs } from "./inputs";
 import { ROW_KINDS, type RowResult } from "./kinds";
 import type { PlanRow, ScoringPlan } from "./plan";
@@ -34,8 +35,9 @@ const STAGES = [0, 1, 2] as const;
 /** What a row without entries reads (never changed). */
 const NOTHING = Object.freeze(blankRowInputs());
 
-/** Every computed value of the sheet for the entered values, by the decimal engine. */
-export function evaluatePlan(plan: ScoringPlan, inputs: SheetInputs): PlanResult {
+/** Every computed value of the sheet for the entered values, by the decimal engine; graded on the sheet's scale
+ * (gradeScale.ts) unless another is given. */
+export function evaluatePlan(plan: ScoringPlan, inputs: SheetInputs, scale: GradeScale = planGradeScale(plan)): PlanResult {
   const results: RowResult[] = plan.rows.map(() => emptyResult());
   const input = (row: PlanRow) => inputs.rows.get(row.key) ?? NOTHING;
   const fractions = plan.groups.map((g) => g.weight);
@@ -74,7 +76,7 @@ export function evaluatePlan(plan: ScoringPlan, inputs: SheetInputs): PlanResult
     bonus,
     penalties: sum(taken),
     total,
-    grade: grade(total, DEFAULT_GRADE_SCALE, vetoed),
+    grade: grade(total, scale, vetoed),
     vetoed,
   };
 }

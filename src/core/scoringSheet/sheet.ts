@@ -5,13 +5,14 @@
  */
 import { type Decimal, decimalString } from "../decimal";
 import { columnLetters } from "../grid";
-import { DEFAULT_GRADE_SCALE } from "../scoring";
+import { DEFAULT_GRADE_SCALE, type GradeScale, sameGradeScale } from "../scoring";
 import { formula, link, value, type SheetSpec, type SpecCell, type SpecValue } from "../sheetSpec";
 import {
   COMBINED_LABEL, FIRST_ROW, GRADE_LABEL, GROUP_LABEL, HEADER_ROW, NOT_RANKED, TOTAL_LABEL, VETO_KEY, WEIGHTED_LABEL,
   scoringColumns, scoringHeader, type ScoringColumns,
 } from "./columns";
 import { evaluatePlan, type PlanResult } from "./evaluate";
+import { planGradeScale } from "./gradeScale";
 import type { SheetInputs } from "./inputs";
 import { ROW_KINDS, type FormulaContext } from "./kinds";
 import type { PlanPart, ScoringPlan } from "./plan";
@@ -24,6 +25,8 @@ export {
 export interface ScoringSheetOptions {
   /** Native Excel formulas instead of KH functions. */
   portable: boolean;
+  /** The grade scale the user chose (else the books' own or the default on the sheet's maximum: gradeScale.ts). */
+  grades?: GradeScale | null;
 }
 
 /** Key of a scoring sheet: its book's place and the unit scored (a table shared by several units gives one sheet
@@ -40,9 +43,9 @@ const num = (d: Decimal | null | undefined): SpecValue => (d === null || d === u
 /** The footer row of a part's score, on a sheet with a unit's own book and common tables. */
 export const partScoreLabel = (part: PlanPart): string => `${part.label}得分`;
 
-/** KH.GRADE's default scale in native functions: the lowest grade when vetoed, else the first threshold reached. */
-function portableGrade(total: string, veto: string): string {
-  const { thresholds, labels } = DEFAULT_GRADE_SCALE;
+/** A grade scale in native functions: the lowest grade when vetoed, else the first threshold reached. */
+function portableGrade(total: string, veto: string, scale: GradeScale): string {
+  const { thresholds, labels } = scale;
   const lowest = `"${labels[labels.length - 1]}"`;
   const byScore = thresholds.reduceRight((rest, t, i) => `IF(${total}>=${decimalString(t)},"${labels[i]}",${rest})`, lowest);
   return `IF(OR(${veto}=TRUE,${veto}=1),${lowest},${byScore})`;
@@ -53,6 +56,8 @@ interface Layout {
   plan: ScoringPlan;
   inputs: SheetInputs;
   portable: boolean;
+  /** The sheet's grade scale. */
+  scale: GradeScale;
   cols: ScoringColumns;
   /** The engine's result (null when an entry stops it: the formulas show the error when the workbook computes). */
   result: PlanResult | null;
@@ -167,7 +172,7 @@ function partRows(layout: Layout): string | null {
 
 /** The footer: parts and their weights, bonus, deductions, weighted groups, veto, total, grade. */
 function footRows(layout: Layout, weights: string): void {
-  const { plan, cols, inputs, portable: p, result } = layout;
+  const { plan, cols, inputs, portable: p, result, scale } = layout;
   const firstRow = FIRST_ROW;
   const lastRow = sheetRow(plan.rows.length - 1);
   const combinedRef = partRows(layout);
@@ -202,7 +207,9 @@ function footRows(layout: Layout, weights: string): void {
   );
   const totalRef = at(cols.subtotal, totalAt);
   const [gradeRow] = footer(layout, GRADE_LABEL);
-  gradeRow[cols.subtotal] = formula(p ? portableGrade(totalRef, vetoRef) : `KH.GRADE(${totalRef},,,${vetoRef})`, result ? result.grade : undefined, "total");
+  // KH.GRADE's own thresholds are the default scale's; another scale is passed as an array of thresholds.
+  const thresholds = sameGradeScale(scale, DEFAULT_GRADE_SCALE) ? "" : `{${scale.thresholds.map(decimalString).join(",")}}`;
+  gradeRow[cols.subtotal] = formula(p ? portableGrade(totalRef, vetoRef, scale) : `KH.GRADE(${totalRef},${thresholds},,${vetoRef})`, result ? result.grade : undefined, "total");
 }
 
 function widths(cols: ScoringColumns): number[] {
@@ -220,13 +227,14 @@ function widths(cols: ScoringColumns): number[] {
 /** Builds the sheet; `inputs` are values already entered (kept on regeneration), by row key. */
 export function scoringSheet(plan: ScoringPlan, options: ScoringSheetOptions, inputs: SheetInputs): SheetSpec {
   let result: PlanResult | null;
+  const scale = planGradeScale(plan, options.grades ?? null);
   try {
-    result = evaluatePlan(plan, inputs);
+    result = evaluatePlan(plan, inputs, scale);
   } catch {
     result = null; // an entry the engine rejects: the formulas show the error when the workbook computes
   }
   const cols = scoringColumns(plan.groups.length);
-  const layout: Layout = { plan, inputs, portable: options.portable, cols, result, rows: [] };
+  const layout: Layout = { plan, inputs, portable: options.portable, scale, cols, result, rows: [] };
   headRows(layout);
   const weights = weightsRange(layout);
   for (let i = 0; i < plan.rows.length; i++) layout.rows.push(planRow(layout, i, weights));

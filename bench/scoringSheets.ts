@@ -16,7 +16,7 @@ import type { CellGrid } from "../src/core/grid";
 import { readBooks } from "../src/core/layout";
 import { scoringSheets } from "../src/core/scoringSheet";
 import { checkScoringSheets, gridCells } from "../src/core/scoringSheet/entered";
-import { readScoringTotal } from "../src/core/scoringSheet/read";
+import { plansByKey, recomputedTotal } from "../src/core/scoringSheet/recompute";
 import { rankedUnitOf, rankingSheet } from "../src/core/summary/ranking";
 import { specGrid } from "../src/core/sheetSpec";
 import { summarySheets } from "../src/core/summary/summarySheets";
@@ -80,7 +80,8 @@ async function measure(seed: CellGrid[], rows: number): Promise<ScoreSheetFigure
   const [, entryCheckMs] = timed(() => checkScoringSheets(books, scoringGrids));
   const [, summaryMs] = timed(() => {
     summarySheets([{ file: null, books }], { language: "zh", links: true });
-    const totals = scoringGrids.map((grid) => readScoringTotal(gridCells(grid))!);
+    const plans = plansByKey(books);
+    const totals = scoringGrids.map((grid) => recomputedTotal(gridCells(grid), plans)!);
     return rankingSheet(totals.flatMap((total) => rankedUnitOf(total, 0, null) ?? []));
   });
   return {

@@ -9,6 +9,7 @@ import type { CellGrid } from "../core/grid";
 import { readBooks, type Reading } from "../core/layout";
 import { checkBook, summarizeBook, type Finding } from "../core/rules";
 import { checkScoringSheets, type ScoringSheetCheck } from "../core/scoringSheet/entered";
+import { withTotalChecks } from "../core/scoringSheet/recompute";
 import type { ReadProgress, WorkbookAdapter } from "../excel/adapter";
 
 /** A book as the task pane's table and `check --json` list it, decimals as strings. */
@@ -47,7 +48,7 @@ export function checkGrids(grids: CellGrid[]): WorkbookCheck {
   const reading = readBooks(grids);
   const { books } = reading;
   const perBook = books.map(checkBook);
-  const scoring = checkScoringSheets(books, grids);
+  const scoring = withTotalChecks(checkScoringSheets(books, grids), books, grids);
   const findings = [...perBook.flat(), ...scoring.flatMap((s) => s.findings)];
   return { grids, reading, books, rows: books.map(bookRow), perBook, scoring, findings };
 }

@@ -56,13 +56,13 @@ export function ScoringActions({ adapter, t, check, disabled }: ScoringActionsPr
         if (!adapter.openWorkbookFile) throw new Error("cannot read .xlsx files here");
         workbooks.push({ adapter: await adapter.openWorkbookFile(await file.arrayBuffer()), file: file.name });
       }
-      const { spec, units } = await rankUnits(workbooks);
+      const { spec, units, unentered } = await rankUnits(workbooks);
       if (!spec) {
         setNotice({ intent: "warning", text: t.noScoringSheets });
         return;
       }
       const [name] = await adapter.addSheets([spec]);
-      setNotice({ intent: "success", text: t.ranked(name, units) });
+      setNotice({ intent: "success", text: t.ranked(name, units) + (unentered.length > 0 ? t.rankedUnentered(unentered.length) : "") });
     } catch (error) {
       setNotice({ intent: "error", text: `${t.rankFailed}: ${t.error(error)}` });
     } finally {

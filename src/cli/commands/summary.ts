@@ -10,7 +10,7 @@ import type ExcelJS from "exceljs";
 import { excelJs } from "../../excel/excelJs";
 import { z } from "zod";
 import { checkWorkbook } from "../../app/check";
-import { addSummarySheets } from "../../app/summary";
+import { addSummary } from "../../app/summary";
 import { exceljsWorkbook } from "../../excel/exceljsAdapter";
 import { type Command, EXIT_FINDINGS, EXIT_OK, validate } from "../command";
 import { render } from "../../locales";
@@ -47,9 +47,13 @@ export const summaryCommand: Command = {
     }
     const target = single ? workbooks[0].workbook : new (excelJs().Workbook)();
     const checked = sources.map((source, i) => ({ ...source, check: checks[i] }));
-    const names = await addSummarySheets(exceljsWorkbook(target), checked, { language: args.lang, links: single, ranking: true });
+    const { names, ranking } = await addSummary(exceljsWorkbook(target), checked, { language: args.lang, links: single, ranking: true });
     await saveWorkbook(target, args.output, { force: args.force });
     console.log(`${args.output}: ${names.join(", ")}`);
+    if (ranking?.spec) {
+      const duplicates = ranking.findings.filter((f) => f.rule === "duplicate-unit").length;
+      console.log(render({ key: "cli.ranked", params: { ranked: ranking.ranked, unentered: ranking.unentered, uncomputable: ranking.uncomputable, duplicates } }, args.lang));
+    }
     return EXIT_OK;
   },
 };

@@ -22,6 +22,9 @@ export const RULE_IDS = [
   "missing-owner",
   "penalty-tiers",
   "entered-value",
+  "negative-points",
+  "total-mismatch",
+  "duplicate-unit",
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 

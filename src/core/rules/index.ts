@@ -10,6 +10,7 @@ import { bySeverity, type Finding } from "./finding";
 import { bookEntries } from "./entries";
 import { categorySum, totalRows, unitTotal } from "./sums";
 import { bonusAllowance, bonusCap, pointsConflict, weightColumnsSum, weightsSum } from "./terms";
+import { negativePoints } from "./signs";
 import { inlineSum, quarterSum, targetSum } from "./text";
 
 export * from "./finding";
@@ -17,6 +18,7 @@ export * from "./finding";
 const RULES: ((book: Book) => Finding[])[] = [
   categorySum, totalRows, inlineSum, quarterSum, targetSum, missingPoints, unitTotal,
   pointsConflict, bonusCap, bonusAllowance, weightsSum, weightColumnsSum, emptyTarget, missingOwner, penaltyTiers, bookEntries,
+  negativePoints,
 ];
 
 /** Findings of one book, errors first. */

@@ -70,6 +70,7 @@ export class MemoryWorkbook implements WorkbookAdapter {
   constructor(grids: CellGrid[]) {
     this.sheets = grids.map((g) => ({
       name: g.sheet, values: g.values.map((r) => [...r]), formulas: new Map(), merges: [...g.merges], links: new Map(), styles: new Map(), charts: [], hiddenColumns: [], widths: [], generated: false,
+      ...(g.hidden ? { hidden: g.hidden } : {}),
     }));
     this.activeSheet = this.sheets[0]?.name ?? null;
   }
@@ -105,7 +106,9 @@ export class MemoryWorkbook implements WorkbookAdapter {
       if (this.readDelay > 0) await new Promise((resolve) => setTimeout(resolve, this.readDelay));
       const s = this.sheet(name);
       if (!s) throw new MessageError({ key: "workbook.no-sheet", params: { sheet: name } });
-      grids.push({ sheet: s.name, values: s.values.map((r) => [...r]), merges: [...s.merges] });
+      const grid: CellGrid = { sheet: s.name, values: s.values.map((r) => [...r]), merges: [...s.merges] };
+      if (s.hidden) grid.hidden = s.hidden;
+      grids.push(grid);
       onProgress?.({ done: index + 1, total });
     }
     return grids;

@@ -2,7 +2,7 @@
  * A sheet of the in-memory workbook (the preview, component tests): values, formulas, merges, links, styles and
  * charts, as plain data.
  */
-import type { CellValue, MergeArea } from "../core/grid";
+import type { CellValue, MergeArea, SheetHiding } from "../core/grid";
 import { isScoringSheetValues } from "../core/scoringSheet";
 import type { ChartSpec, InputValidation, PrintSetup } from "../core/sheetSpec";
 
@@ -31,6 +31,8 @@ export interface MemorySheet {
   print?: PrintSetup;
   /** What its input cells accept. */
   validations?: InputValidation[];
+  /** A sheet the workbook hides (read and checked all the same). */
+  hidden?: SheetHiding;
 }
 
 /** A scoring sheet Kaohe generated: its header row carries the key column. */

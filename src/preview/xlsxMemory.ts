@@ -33,7 +33,11 @@ export async function loadXlsx(bytes: ArrayBuffer): Promise<MemoryWorkbook> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes);
   if (workbook.worksheets.length === 0) throw new MessageError({ key: "workbook.no-worksheets", params: {} });
-  const book = new MemoryWorkbook(workbook.worksheets.map(worksheetToGrid));
+  const book = new MemoryWorkbook(workbook.worksheets.map((worksheet) => {
+    const grid = worksheetToGrid(worksheet);
+    if (worksheet.state === "hidden" || worksheet.state === "veryHidden") grid.hidden = worksheet.state;
+    return grid;
+  }));
   workbook.worksheets.forEach((worksheet, i) => addSheetDetails(book.sheets[i], worksheet));
   for (const sheet of book.sheets) book.recalculate(sheet);
   // Other units' workbooks for the ranking are read the same way.

@@ -39,9 +39,17 @@ export interface RecomputedTotal {
   cell: string | null;
 }
 
-/** The scoring plans of a workbook's books by sheet key, to find each scoring sheet's plan. */
-export function plansByKey(books: Book[]): Map<string, ScoringPlan> {
-  return new Map(scoringPlans(books).map((plan) => [sheetKey(plan), plan]));
+const plansOf = new WeakMap<readonly Book[], Map<string, ScoringPlan>>();
+
+/** The scoring plans of a workbook's books by sheet key, to find each scoring sheet's plan (made once per list of
+ * books: a check that re-checks one scoring sheet after an entry finds them again). */
+export function plansByKey(books: readonly Book[]): Map<string, ScoringPlan> {
+  let plans = plansOf.get(books);
+  if (!plans) {
+    plans = new Map(scoringPlans([...books]).map((plan) => [sheetKey(plan), plan]));
+    plansOf.set(books, plans);
+  }
+  return plans;
 }
 
 const blank = (v: unknown) => v === null || v === undefined || (typeof v === "string" && v.trim() === "");

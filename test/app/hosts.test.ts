@@ -3,7 +3,8 @@
  * pane over Office.js (office-addin-mock), the preview over the in-memory workbook it loads from the .xlsx. On every
  * seed and corpus workbook they must find the same books and findings, write the same scoring sheets, and - on the
  * workbook with its scoring sheets - the same findings about what was entered and the same summary and ranking
- * sheets: cell by cell (a formula as its text, a link as its text), with the same merges and hidden columns.
+ * sheets: cell by cell (a formula as its text, a link as its text), with the same merges and hidden columns. Each
+ * workbook is scored twice: with the add-in's KH formulas and with portable formulas (`--portable`, native Excel).
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -154,7 +155,13 @@ async function hosts(bytes: Buffer): Promise<{ cli: Host & { workbook: ExcelJS.W
   return { cli, pane: officeHost(cli.workbook), preview: await memoryHost(bytes) };
 }
 
-describe.each(WORKBOOKS)("%s: the command line, the task pane and the preview agree", (file) => {
+/** The scoring sheets' two kinds of formulas: the add-in's KH functions, or native Excel (`--portable`). */
+const FORMULAS = [
+  ["KH", false],
+  ["portable", true],
+] as const;
+
+describe.each(WORKBOOKS.flatMap((file) => FORMULAS.map(([formulas, portable]) => [file, formulas, portable] as const)))("%s, %s formulas: the command line, the task pane and the preview agree", (file, _formulas, portable) => {
   let scored: Buffer;
 
   test("the same books and findings, and the same scoring sheets", async () => {
@@ -166,9 +173,11 @@ describe.each(WORKBOOKS)("%s: the command line, the task pane and the preview ag
 
     const written = [];
     for (const host of [cli, pane, preview]) {
-      const { names } = await addScoringSheets(host.adapter, { portable: false });
+      const { names } = await addScoringSheets(host.adapter, { portable });
       written.push(host.written(names));
     }
+    if (portable) expect(written[0].flat().some((sheet) => sheet.cells.flat().some((v) => typeof v === "string" && v.startsWith("=") && !v.includes("KH.")))).toBe(written[0].length > 0);
+    expect(written[0].flat().some((sheet) => sheet.cells.flat().some((v) => typeof v === "string" && v.includes("KH.")))).toBe(!portable && written[0].length > 0);
     expect(written[1]).toEqual(written[0]);
     expect(written[2]).toEqual(written[0]);
     // A book of credit points only (no unit scored out of its points) gives no scoring sheet.
@@ -194,11 +203,11 @@ describe.each(WORKBOOKS)("%s: the command line, the task pane and the preview ag
   });
 });
 
-test("units ranked across two workbooks: the same ranking sheet from the three hosts", async () => {
+test.each(FORMULAS)("units ranked across two workbooks, %s formulas: the same ranking sheet from the three hosts", async (_formulas, portable) => {
   const scored: Buffer[] = [];
   for (const seed of ["000_8b393e4c879ff91f.xlsx", "004_ec5181be93802e64.xlsx"]) {
     const cli = await excelJsHost(fs.readFileSync(path.join(ROOT, "seeds", seed)));
-    await addScoringSheets(cli.adapter, { portable: false });
+    await addScoringSheets(cli.adapter, { portable });
     scored.push(Buffer.from(await cli.workbook.xlsx.writeBuffer()));
   }
   const written = [];

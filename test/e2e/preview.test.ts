@@ -414,10 +414,11 @@ describe("the preview in Chromium", () => {
     expect(theirs[0].unit).toBe(plan.unit);
     expect(near(theirs[0].total, fileExpected.total)).toBe(true);
     expect(theirs[0].rank).toBe(rankFor(theirs[0].total!));
-    // Equal totals share a rank: every unit still at 0 has the same one.
-    const zeros = rows.filter((x) => x.total === 0);
-    expect(zeros.length).toBeGreaterThan(1);
-    for (const z of zeros) expect(z.rank).toBe(rankFor(0));
+    // Units with nothing entered follow the ranked ones as 未录入, without a total: none is ranked at 0.
+    const unentered = rows.filter((x) => cells.get(`${rankCol}${x.row}`) === "未录入");
+    expect(unentered.length).toBeGreaterThan(1);
+    for (const u of unentered) expect(u.total).toBeNull();
+    expect(Math.min(...unentered.map((u) => u.row))).toBeGreaterThan(Math.max(...rows.filter((x) => x.total !== null).map((x) => x.row)));
     for (let i = 1; i < rows.length; i++) if (rows[i].total !== null && rows[i - 1].total !== null) expect(rows[i].total!).toBeLessThanOrEqual(rows[i - 1].total!);
 
     await page.getByRole("img", { name: "各单位总分" }).waitFor();

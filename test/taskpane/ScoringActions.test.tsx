@@ -131,20 +131,22 @@ describe("生成排名", () => {
     fireEvent.change(input, { target: { files: [file] } });
     await screen.findByText("已选择 1 个文件");
     fireEvent.click(screen.getByRole("button", { name: "生成排名" }));
-    await screen.findByText(/已新增工作表：排名/);
+    // Nothing is entered yet: every unit is listed as 未录入, none ranked, and the notice says so.
+    await screen.findByText(/^已新增工作表：排名（\d+ 个单位），其中 \d+ 个单位未录入得分，未参与排名$/);
     expect(opened).toEqual([3]);
     const ranking = workbook.sheet("排名")!;
-    expect(ranking.values[1]).toEqual(["名次", "考核单位", "总分", "等级", "问题数", "来源"]);
+    expect(ranking.values[1]).toEqual(["名次", "考核单位", "总分", "等级", "问题数", "说明", "来源"]);
     const rows = ranking.values.slice(2);
     const here = workbook.sheets.filter(isScoring).length;
     const there = other.sheets.filter(isScoring).length;
     expect(rows.length).toBe(here + there);
-    expect(rows.filter((r) => String(r[5]).startsWith("东海县.xlsx · ")).length).toBe(there);
+    expect(rows.filter((r) => String(r[6]).startsWith("东海县.xlsx · ")).length).toBe(there);
+    expect(rows.every((r) => r[0] === "未录入" && (r[2] === null || r[2] === ""))).toBe(true);
     // The open workbook's units link to their totals.
     const linked = [...ranking.links.values()];
     expect(linked.length).toBe(here);
     for (const l of linked) expect(workbook.sheet(l.sheet)).toBeTruthy();
-    expect(ranking.charts).toHaveLength(1);
+    expect(ranking.charts).toHaveLength(0);
   });
 
   test("the Office add-in (no file reader) offers no file picker", async () => {

@@ -6,6 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { checkWorkbook } from "../../src/app/check";
+import { categoriesOf } from "../../src/core/book";
 import { findingMessage } from "../../src/core/rules";
 import { exceljsWorkbook } from "../../src/excel/exceljsAdapter";
 
@@ -19,7 +20,7 @@ async function checked(rows: ExcelJS.CellValue[][]) {
 
 test("-5分 on an ordinary indicator: an error naming its points cell, though the total still adds up to 100", async () => {
   const check = await checked([
-    ["县财政局目标责任考核指标"],
+    ["1.县财政局"],
     ["类别", "考核内容", "分值"],
     ["业务工作", "预算执行进度达到序时进度", "-5分"],
     ["业务工作", "税收收入完成年度目标", 50],
@@ -34,13 +35,16 @@ test("-5分 on an ordinary indicator: an error naming its points cell, though th
 
 test("a penalty section's negative points are penalties: no finding", async () => {
   const check = await checked([
-    ["县财政局目标责任考核指标"],
+    ["1.县财政局"],
     ["类别", "考核内容", "分值"],
     ["业务工作", "税收收入完成年度目标", 50],
     ["党的建设", "落实全面从严治党主体责任", 50],
     ["合计", null, 100],
     ["扣分项目", "发生安全生产责任事故", -5],
   ]);
+  // The row is read, with its -5, in a section that takes points away.
+  const negative = check.books.flatMap(categoriesOf).flatMap((c) => c.indicators.filter((i) => i.points?.isNegative()).map((i) => [c.kind, i.points!.toNumber()]));
+  expect(negative).toEqual([["penalty", -5]]);
   expect(check.findings.filter((f) => f.rule === "negative-points")).toEqual([]);
 });
 

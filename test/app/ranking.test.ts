@@ -173,3 +173,28 @@ describe("a unit with nothing entered is named, not ranked", () => {
     expect(result.unentered).toEqual(["县财政局", "县审计局"]);
   });
 });
+
+describe("entries the engine cannot read: listed as 无法计算, not ranked", () => {
+  test("text where a number belongs", async () => {
+    const entry = "十二";
+    const workbook = await load(await filledFile());
+    const sheet = workbook.getWorksheet("评分-县财政局")!;
+    const { col, row } = place(sheet);
+    sheet.getRow(row("按时报送统计报表")).getCell(col("扣分")).value = entry;
+    const result = await ranking(["a.xlsx", Buffer.from(await workbook.xlsx.writeBuffer())]);
+    expect(rows(result)).toEqual([
+      expect.objectContaining({ 名次: "无法计算", 考核单位: "县财政局", 总分: null, 等级: null }),
+      expect.objectContaining({ 名次: "未录入", 考核单位: "县审计局" }),
+    ]);
+    expect(result).toMatchObject({ ranked: 0, uncomputable: ["县财政局"], unentered: ["县审计局"] });
+  });
+
+  test("a formula typed with its result: ranked by the result", async () => {
+    const workbook = await load(await filledFile());
+    const sheet = workbook.getWorksheet("评分-县财政局")!;
+    const { col, row } = place(sheet);
+    sheet.getRow(row("按时报送统计报表")).getCell(col("扣分")).value = { formula: "1+1", result: 2 };
+    const result = await ranking(["a.xlsx", Buffer.from(await workbook.xlsx.writeBuffer())]);
+    expect(rows(result)[0]).toMatchObject({ 名次: 1, 考核单位: "县财政局", 总分: 86 });
+  });
+});

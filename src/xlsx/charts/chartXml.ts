@@ -28,11 +28,12 @@ export function absoluteRef(sheet: string, range: string): string {
 const fill = (rgb: string) => `<c:spPr><a:solidFill><a:srgbClr val="${escapeXml(rgb)}"/></a:solidFill></c:spPr>`;
 
 /** Run properties of the chart's text: size in hundredths of a point, East Asian typeface. */
-const runProperties = (tag: "a:defRPr" | "a:rPr", size: number, bold: boolean) =>
-  `<${tag}${tag === "a:rPr" ? ' lang="zh-CN"' : ""} sz="${size}" b="${bold ? 1 : 0}"><a:ea typeface="${EAST_ASIAN_FONT}"/></${tag}>`;
+const runProperties = (tag: "a:defRPr" | "a:rPr", size: number, bold: boolean, rgb?: string) =>
+  `<${tag}${tag === "a:rPr" ? ' lang="zh-CN"' : ""} sz="${size}" b="${bold ? 1 : 0}">`
+  + `${rgb ? `<a:solidFill><a:srgbClr val="${rgb}"/></a:solidFill>` : ""}<a:ea typeface="${EAST_ASIAN_FONT}"/></${tag}>`;
 
-const textProperties = (size: number) =>
-  `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr>${runProperties("a:defRPr", size, false)}</a:pPr><a:endParaRPr lang="zh-CN"/></a:p></c:txPr>`;
+const textProperties = (size: number, rgb?: string) =>
+  `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr>${runProperties("a:defRPr", size, false, rgb)}</a:pPr><a:endParaRPr lang="zh-CN"/></a:p></c:txPr>`;
 
 function title(text: string): string {
   return `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr>${runProperties("a:defRPr", 1200, true)}</a:pPr>`
@@ -44,7 +45,10 @@ function title(text: string): string {
 function dataLabels(kind: ChartSpec["kind"], stacked: boolean): string {
   const position = kind === "pie" ? "bestFit" : stacked ? "ctr" : "outEnd";
   const [value, percent] = kind === "pie" ? [0, 1] : [1, 0];
-  return `<c:dLbls>${textProperties(900)}<c:dLblPos val="${position}"/><c:showLegendKey val="0"/><c:showVal val="${value}"/>`
+  // Zero values are not labelled (a unit's 0 warnings beside its errors).
+  const format = kind === "pie" ? "" : '<c:numFmt formatCode="General;-General;" sourceLinked="0"/>';
+  // Inside a stacked bar the label is white on the bar's colour.
+  return `<c:dLbls>${format}${textProperties(900, stacked ? "FFFFFF" : undefined)}<c:dLblPos val="${position}"/><c:showLegendKey val="0"/><c:showVal val="${value}"/>`
     + `<c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="${percent}"/><c:showBubbleSize val="0"/>`
     + `${kind === "pie" ? '<c:showLeaderLines val="1"/>' : ""}</c:dLbls>`;
 }

@@ -1,0 +1,121 @@
+/**
+ * The charts of the 汇总 sheet, made to be read by a clerk: the units whose books have findings, errors and warnings
+ * stacked, most first (not every unit's total, which nearly all read 100), and the points of each top-level
+ * category over all the books, largest first. Each chart draws a small table written right of the summary table
+ * (the data a chart needs in ranges of the sheet), so that Excel, LibreOffice and the preview draw the same bars.
+ */
+import type { Book } from "../book";
+import { columnLetters } from "../grid";
+import { type Decimal, decimalString, sum } from "../decimal";
+import { countsTowardBase, categoryPoints } from "../totals";
+import { value, type ChartSpec, type SpecCell } from "../sheetSpec";
+
+/** A book of the summary (CheckedBook's part the charts read). */
+interface SummaryBook {
+  book: Book;
+}
+
+/** The fills of errors and warnings in the charts (the red and amber of the error and warning cells). */
+export const ERROR_FILL = "C00000";
+export const WARNING_FILL = "ED7D31";
+export const POINTS_FILL = "4472C4";
+
+export interface SummaryChartText {
+  chartFindings: string;
+  chartCategoryPoints: string;
+  /** 考核单位, 错误, 警告 */
+  findingsChartHeader: string[];
+  /** 考核内容, 责任书数, 分值合计 */
+  categoryChartHeader: string[];
+}
+
+
+/** Writes `cell` at 0-based (row, col) of `rows`, padding with blanks. */
+function put(rows: SpecCell[][], row: number, col: number, cell: SpecCell): void {
+  while (rows.length <= row) rows.push([]);
+  const target = rows[row];
+  while (target.length < col) target.push(value(null));
+  target[col] = cell;
+}
+
+const header = (rows: SpecCell[][], col: number, labels: string[]) => labels.forEach((label, i) => put(rows, 1, col + i, value(label, "header")));
+const num = (d: Decimal): number => Number(decimalString(d));
+
+interface CategoryPoints {
+  name: string;
+  books: number;
+  points: Decimal;
+}
+
+/** Each top-level category's points summed over the books that have it (same name), largest first; none at 0. */
+export function pointsByCategory(books: readonly SummaryBook[]): CategoryPoints[] {
+  const byName = new Map<string, { books: Set<number>; points: Decimal[] }>();
+  books.forEach(({ book }, index) => {
+    if (book.kind === "penalty-list") return;
+    for (const category of book.categories) {
+      if (!countsTowardBase(category)) continue;
+      const name = category.name.trim();
+      const entry = byName.get(name) ?? { books: new Set<number>(), points: [] };
+      byName.set(name, entry);
+      entry.books.add(index);
+      entry.points.push(categoryPoints(category));
+    }
+  });
+  return [...byName]
+    .map(([name, e]) => ({ name, books: e.books.size, points: sum(e.points) }))
+    .filter((c) => c.points.gt(0))
+    .sort((a, b) => b.points.comparedTo(a.points));
+}
+
+/**
+ * Writes the charts' tables into `rows` right of the summary table and returns the charts and the widths of the
+ * columns they added (after the table's own). `counts[i]` are the errors and warnings of book i.
+ */
+export function summaryCharts(
+  books: readonly SummaryBook[],
+  counts: readonly { errors: number; warnings: number }[],
+  rows: SpecCell[][],
+  /** Columns of the summary table: the chart tables start one column right of them. */
+  width: number,
+  text: SummaryChartText,
+): { charts: ChartSpec[]; widths: number[] } {
+  const charts: ChartSpec[] = [];
+  const widths: number[] = [];
+  let col = width + 1;
+  const letter = (c: number) => columnLetters(c);
+
+  const withFindings = books
+    .map((b, i) => ({ unit: b.book.unit, i, ...counts[i] }))
+    .filter((b) => b.errors + b.warnings > 0)
+    .sort((a, b) => b.errors - a.errors || b.warnings - a.warnings || a.i - b.i);
+  if (withFindings.length > 0) {
+    header(rows, col, text.findingsChartHeader);
+    withFindings.forEach((b, k) => {
+      put(rows, 2 + k, col, value(b.unit));
+      put(rows, 2 + k, col + 1, value(b.errors));
+      put(rows, 2 + k, col + 2, value(b.warnings));
+    });
+    const range = (c: number) => `${letter(c)}3:${letter(c)}${2 + withFindings.length}`;
+    charts.push({
+      kind: "bar", title: text.chartFindings, categories: range(col), stacked: true,
+      values: range(col + 1), name: text.findingsChartHeader[1], color: ERROR_FILL,
+      moreSeries: [{ name: text.findingsChartHeader[2], values: range(col + 2), color: WARNING_FILL }],
+    });
+    widths.push(2, 26, 6, 6);
+    col += 4;
+  }
+
+  const categories = pointsByCategory(books);
+  if (categories.length > 0) {
+    header(rows, col, text.categoryChartHeader);
+    categories.forEach((c, k) => {
+      put(rows, 2 + k, col, value(c.name));
+      put(rows, 2 + k, col + 1, value(c.books));
+      put(rows, 2 + k, col + 2, value(num(c.points)));
+    });
+    const range = (c: number) => `${letter(c)}3:${letter(c)}${2 + categories.length}`;
+    charts.push({ kind: "bar", title: text.chartCategoryPoints, categories: range(col), values: range(col + 2), name: text.categoryChartHeader[2], color: POINTS_FILL });
+    widths.push(2, 22, 8, 8);
+  }
+  return { charts, widths };
+}

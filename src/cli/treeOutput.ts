@@ -3,7 +3,9 @@
  * (Chinese by default, English with --lang en).
  */
 import { BOOK_KIND_NAMES, type Book, type Category, type TextSegment } from "../core/book";
+import { clipText } from "../core/clip";
 import type { Decimal } from "../core/decimal";
+import type { SheetHiding } from "../core/grid";
 import { decimalString, sum } from "../core/decimal";
 import type { SheetReading } from "../core/layout";
 import { type Language, LOCALES, type TreeText } from "../locales";
@@ -15,10 +17,10 @@ function pointsLabel(points: Decimal | null, t: TreeText): string {
 
 const MAX_NAME = 40;
 
-/** One line of text: line breaks inside cells become spaces; long texts are cut with an ellipsis. */
+/** One line of text: line breaks inside cells become spaces; long texts are cut with an ellipsis, quotes kept
+ * balanced. */
 function oneLine(text: string): string {
-  const line = text.replace(/\s*\n\s*/g, " ").trim();
-  return line.length > MAX_NAME ? `${line.slice(0, MAX_NAME)}…` : line;
+  return clipText(text, MAX_NAME);
 }
 
 /** "第一季度 3+2+2+3=10", "分季度（9分） 1+3+3+2=9". */
@@ -66,16 +68,18 @@ export function bookTreeLines(book: Book, language: Language = "zh"): string[] {
   return lines;
 }
 
-export function sheetReadingLine(reading: SheetReading, language: Language = "zh"): string {
+/** A sheet and what it gave; a sheet the workbook hides is named as hidden. */
+export function sheetReadingLine(reading: SheetReading, language: Language = "zh", hidden?: SheetHiding): string {
   const t = LOCALES[language].tree;
   const reason = readingMessage(reading, language);
-  return `${t.sheet} ${reading.sheet}${t.colon}${reason === null ? t.books(reading.books) : t.noBook(reason)}`;
+  const name = hidden ? `${reading.sheet}${LOCALES[language].report.hidden[hidden]}` : reading.sheet;
+  return `${t.sheet} ${name}${t.colon}${reason === null ? t.books(reading.books) : t.noBook(reason)}`;
 }
 
-export function fileTreeLines(file: string, books: Book[], sheets: SheetReading[], language: Language = "zh"): string[] {
+export function fileTreeLines(file: string, books: Book[], sheets: SheetReading[], language: Language = "zh", hidden: ReadonlyMap<string, SheetHiding> = new Map()): string[] {
   const lines = [`${LOCALES[language].tree.file}${LOCALES[language].tree.colon}${file}`];
   for (const reading of sheets) {
-    lines.push(sheetReadingLine(reading, language));
+    lines.push(sheetReadingLine(reading, language, hidden.get(reading.sheet)));
     for (const book of books.filter((b) => b.sheet === reading.sheet)) {
       lines.push(...bookTreeLines(book, language).map((line) => `  ${line}`));
     }

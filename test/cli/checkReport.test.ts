@@ -121,6 +121,17 @@ describe("hidden sheets are checked and named as hidden", () => {
   });
 });
 
+test("tree names them too", () => {
+  const zh = kaohe("tree", hiddenBooks);
+  expect(zh.code).toBe(0);
+  expect(zh.stdout).toContain("工作表 民政局（已隐藏）：1 份责任书\n");
+  expect(zh.stdout).toContain("工作表 审计局（已深度隐藏）：1 份责任书\n");
+  expect(zh.stdout).toContain("工作表 财政局：1 份责任书\n");
+  expect(kaohe("tree", hiddenBooks, "--lang", "en").stdout).toContain("Sheet 民政局 (hidden): 1 book\n");
+  const json = JSON.parse(kaohe("tree", hiddenBooks, "--json").stdout) as { files: { sheets: { visibility: string }[] }[] };
+  expect(json.files[0].sheets.map((s) => s.visibility)).toEqual(["visible", "hidden", "veryHidden"]);
+});
+
 describe("a workbook with no book is not a success", () => {
   test("check: exit 1, each sheet's reason, no closing 0-book count", () => {
     const zh = kaohe("check", noBook);

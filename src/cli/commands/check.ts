@@ -146,7 +146,7 @@ function jsonReport(checks: FileCheck[], language: Language, errorsOnly: boolean
       file,
       books: rows.map((s) => ({ sheet: s.sheet, unit: s.unit, cell: s.cell, stated: s.stated, computed: s.computed, visibility: visibility(s.sheet) })),
       findings: keep(perBook.flat()).map((f) => findingToJson(f, language)),
-      sheets: sheetReadingsJson(reading.sheets, language).map((s) => ({ ...s, visibility: visibility(s.sheet) })),
+      sheets: sheetReadingsJson(reading.sheets, language, hidden),
       scoringSheets: scoring.map((s) => ({ sheet: s.sheet, unit: s.unit, visibility: visibility(s.sheet), findings: keep(s.findings).map((f) => findingToJson(f, language)) })),
       noBook: holdsNoBook(check),
     };

@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { readWorkbookBooks } from "../../app/books";
 import { bookToJson } from "../../core/book";
+import { hiddenSheets } from "../../core/grid";
 import { type Command, EXIT_OK, validate } from "../command";
 import { sheetReadingsJson } from "../sheetReadings";
 import { fileTreeLines } from "../treeOutput";
@@ -23,12 +24,12 @@ export const treeCommand: Command = {
     const files = [];
     for (const file of args.files) files.push({ file, grids: await readWorkbookFile(file, args.lang) });
     const readings = [];
-    for (const { file, grids } of files) readings.push({ file, ...(await readWorkbookBooks({ readSheets: async () => grids })) });
+    for (const { file, grids } of files) readings.push({ file, hidden: hiddenSheets(grids), ...(await readWorkbookBooks({ readSheets: async () => grids })) });
     if (args.json) {
-      const json = readings.map((r) => ({ file: r.file, books: r.books.map(bookToJson), sheets: sheetReadingsJson(r.sheets, args.lang) }));
+      const json = readings.map((r) => ({ file: r.file, books: r.books.map(bookToJson), sheets: sheetReadingsJson(r.sheets, args.lang, r.hidden) }));
       console.log(JSON.stringify({ files: json }, null, 2));
     } else {
-      console.log(readings.map((r) => fileTreeLines(r.file, r.books, r.sheets, args.lang).join("\n")).join("\n\n"));
+      console.log(readings.map((r) => fileTreeLines(r.file, r.books, r.sheets, args.lang, r.hidden).join("\n")).join("\n\n"));
     }
     return EXIT_OK;
   },

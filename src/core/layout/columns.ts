@@ -32,6 +32,8 @@ export interface Columns {
   /** A column stating the points of the category that starts on its row (合计得分). */
   subtotal: number | null;
   owner: number | null;
+  /** Columns of the units that assist the owner (配合单位, 协办单位) beside the owner's column (牵头单位). */
+  assisting?: number[];
   number: number | null;
   /** A column naming each row's level (层级: 大则 / 项目 / 细则). */
   levelName: number | null;
@@ -138,6 +140,9 @@ function addUnnamedLevels(slots: Slot[], header: HeaderColumn[], view: GridView,
   }
 }
 
+/** The label of a column of assisting units, beside the owner's: 配合单位, 协办部门, 协助单位. */
+const ASSISTING_OWNER = /配合|协办|协助/;
+
 /** Column roles of a table from its header and its data rows; null when it has no text column. */
 export function tableColumns(header: HeaderColumn[], view: GridView, rows: number[]): Columns | null {
   const slots: Slot[] = [];
@@ -222,6 +227,7 @@ export function tableColumns(header: HeaderColumn[], view: GridView, rows: numbe
     weights,
     subtotal,
     owner: of("owner")[0]?.col ?? null,
+    assisting: of("owner").slice(1).filter((s) => ASSISTING_OWNER.test(s.label)).map((s) => s.col),
     number: of("number")[0]?.col ?? null,
     levelName: of("levelName")[0]?.col ?? null,
     entries,

@@ -534,6 +534,9 @@ export function readTable(given: TableContext, rows: number[]): TableReading {
     if (columns.owner !== null) {
       indicator.owner = ownerText || lastOwner;
       lastOwner = indicator.owner;
+      // The units of a 配合单位 column beside the 牵头单位 one join the owner as assisting ("县发改局；配合：县统计局").
+      const assisting = (columns.assisting ?? []).map((col) => flat(cellAt(cells, col)?.text ?? "")).filter(Boolean);
+      if (indicator.owner && assisting.length > 0) indicator.owner = `${indicator.owner}；配合：${assisting.join("、")}`;
     }
     const numberText = flat(cellAt(cells, columns.number)?.text ?? "");
     if (numberText) indicator.number = numberText;

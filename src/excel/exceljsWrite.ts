@@ -31,7 +31,7 @@ const STYLES = new Map<string, Partial<ExcelJS.Style>>();
 
 /** A cell's look by its style: font, alignment, borders (Word tables), fill, protection. */
 function styleOf(kind: SpecCell["kind"], style: CellStyle | undefined): Partial<ExcelJS.Style> {
-  if (kind === "link") return { font: { name: SHEET_FONT, color: { argb: "FF0563C1" }, underline: true } };
+  if (kind === "link") return { font: { name: SHEET_FONT, color: { argb: "FF0563C1" }, underline: true }, alignment: { vertical: "top" } };
   if (style === "plain") return { font: { name: SHEET_FONT, size: 11, bold: false } };
   if (style === "table" || style === "table-header") {
     const header = style === "table-header";

@@ -200,6 +200,7 @@ export class SheetEvaluator {
       case "ABS": return Math.abs(toNum(vals[0]));
       case "SUM": return numbers(vals).reduce((s, x) => s + x, 0);
       case "COUNT": return numbers(vals).length;
+      case "COUNTA": return vals.flatMap((v) => (v === null ? [] : flat(v))).filter((v) => v !== null && v !== "").length;
       case "AVERAGE": { const xs = numbers(vals); return xs.reduce((s, x) => s + x, 0) / xs.length; }
       case "ROUND": { const p = 10 ** toNum(vals[1]); return Math.round(toNum(vals[0]) * p) / p; }
       case "OR": return vals.some((v) => v === true || v === 1);

@@ -1,12 +1,19 @@
 /**
- * A scoring plan as a SheetSpec: one row per plan row, input cells for what the assessor enters, and every
- * computed cell a formula - KH.* functions, or (portable) native Excel functions that give the same numbers where
- * the add-in is not installed. Cached values come from the decimal engine (evaluatePlan).
+ * A scoring plan as a SheetSpec: one row per plan row, input cells for what the assessor enters (with what each
+ * accepts: a score from 0 to the row's points, a whole count, the veto from a list), and every computed cell a
+ * formula - KH.* functions, or (portable) native Excel functions that give the same numbers where the add-in is
+ * not installed. Cached values come from the decimal engine (evaluatePlan). 总分 and 等级 stay blank until
+ * something is entered; the sheet prints one page wide with its header on every page and a place for the
+ * assessor's signature under the grade.
  */
 import { type Decimal, decimalString } from "../decimal";
-import { columnLetters } from "../grid";
+import { columnLetters, type MergeArea } from "../grid";
+import { render } from "../../locales";
 import { DEFAULT_GRADE_SCALE, type GradeScale, sameGradeScale } from "../scoring";
-import { formula, link, value, type SheetSpec, type SpecCell, type SpecValue } from "../sheetSpec";
+import {
+  formula, link, percentFormat, printable, textWidth, value,
+  type InputRule, type InputValidation, type SheetSpec, type SpecCell, type SpecValue,
+} from "../sheetSpec";
 import {
   COMBINED_LABEL, FIRST_ROW, GRADE_LABEL, GROUP_LABEL, HEADER_ROW, NOT_RANKED, TOTAL_LABEL, VETO_KEY, WEIGHTED_LABEL,
   scoringColumns, scoringHeader, type ScoringColumns,
@@ -14,8 +21,8 @@ import {
 import { evaluatePlan, type PlanResult } from "./evaluate";
 import { planGradeScale } from "./gradeScale";
 import type { SheetInputs } from "./inputs";
-import { ROW_KINDS, type FormulaContext } from "./kinds";
-import type { PlanPart, ScoringPlan } from "./plan";
+import { ROW_KINDS, inputColumns, targetFormat, targetRepeatsName, type FormulaContext } from "./kinds";
+import { PART_WEIGHT_SUFFIX, type PlanPart, type PlanRow, type ScoringPlan } from "./plan";
 
 export {
   COMBINED_LABEL, FIRST_ROW, GRADE_LABEL, GROUP_LABEL, HEADER_ROW, KEY_HEADER, NOT_RANKED, TOTAL_LABEL, VETO_KEY, WEIGHTED_LABEL,
@@ -62,7 +69,21 @@ interface Layout {
   /** The engine's result (null when an entry stops it: the formulas show the error when the workbook computes). */
   result: PlanResult | null;
   rows: SpecCell[][];
+  /** Whether the 目标要求 column is hidden: no row has a target text of its own (it would repeat 指标). */
+  noTargets: boolean;
+  /** What each input cell accepts, cell by cell (merged into ranges at the end). */
+  rules: { row: number; col: number; rule: InputRule }[];
 }
+
+/** Labels of the rows the sheet adds around its footer. */
+const WEIGHTS_LABEL = "各部分权重（可修改，合计为 100%）";
+const WEIGHT_HEADER = "权重";
+const SCORE_HEADER = "得分";
+const VETO_LABEL = "一票否决（填 TRUE 或 1）";
+const SIGNER_LABEL = "考核人（签字）：";
+const DATE_LABEL = "日期：";
+/** What the veto cell accepts. */
+const VETO_VALUES = ["TRUE", "FALSE", "1", "0"];
 
 const at = (c: number, r: number) => `${columnLetters(c)}${r}`;
 const range = (c: number, a: number, b: number) => `${columnLetters(c)}${a}:${columnLetters(c)}${b}`;
@@ -85,7 +106,7 @@ function headRows(layout: Layout): void {
   const meta = empty(cols);
   meta[0] = value("考核单位", "header");
   meta[1] = value(plan.unit);
-  meta[4] = value(`来源：${plan.parts.map((part) => `${part.book.sheet}!${part.book.cell}`).join("；")}`);
+  meta[layout.noTargets ? cols.name : cols.targetText] = value(`来源：${plan.parts.map((part) => `${part.book.sheet}!${part.book.cell}`).join("；")}`);
   if (plan.group !== null) {
     meta[cols.owner] = value(GROUP_LABEL, "header");
     meta[cols.target] = value(plan.group);
@@ -93,7 +114,7 @@ function headRows(layout: Layout): void {
   if (!plan.ranked) meta[cols.actual] = value(NOT_RANKED);
   meta[cols.key] = value(sheetKey(plan));
   if (plan.groups.length > 0) {
-    meta[cols.deduction] = value("权重", "header");
+    meta[cols.deduction] = value(WEIGHT_HEADER, "header");
     plan.groups.forEach((g, i) => (meta[cols.groups[i]] = value(num(g.weight), "percent")));
   }
   rows.push(meta);
@@ -112,14 +133,18 @@ function planRow(layout: Layout, i: number, weights: string): SpecCell[] {
   cells[cols.category] = value(row.category);
   cells[cols.name] = value(row.name, kind.total ? "total" : undefined);
   cells[cols.points] = kind.points ? value(kind.points(row)) : value(num(row.points));
-  cells[cols.targetText] = value(row.targetText || null);
+  cells[cols.targetText] = value(targetRepeatsName(row) ? null : row.targetText || null);
   cells[cols.owner] = value(row.owner || null);
   cells[cols.key] = value(row.key);
   if (row.source) cells[cols.source] = link(`${row.source.sheet}!${row.source.cell}`, row.source.sheet, row.source.cell);
   if (!kind.total) cells[cols.note] = value(given?.note ?? null, "input");
-  if (kind.inputs.actual) cells[cols.actual] = value(given?.actual ?? null, "input");
+  if (kind.inputs.actual) cells[cols.actual] = value(given?.actual ?? null, "input", row.target?.unit === "%" ? targetFormat(row.target) : undefined);
   if (kind.inputs.deduction) cells[cols.deduction] = value(given?.deduction ?? null, "input");
   if (kind.inputs.groups) plan.groups.forEach((_, g) => (cells[cols.groups[g]] = value(given?.groups[g] ?? null, "input")));
+  for (const column of inputColumns(row.kind)) {
+    const rule = inputRule(row, kind.inputs[column]!.entry);
+    for (const col of column === "groups" ? cols.groups : [cols[column]]) layout.rules.push({ row: r - 1, col, rule });
+  }
   const context: FormulaContext = {
     plan,
     row,
@@ -132,9 +157,41 @@ function planRow(layout: Layout, i: number, weights: string): SpecCell[] {
   };
   for (const cell of kind.cells(context)) {
     const f = portable ? cell.portable : cell.kh;
-    cells[cols[cell.column]] = f === null ? value(num(cell.cached), cell.style) : formula(f, num(cell.cached), cell.style);
+    cells[cols[cell.column]] = f === null ? value(num(cell.cached), cell.style, cell.format) : formula(f, num(cell.cached), cell.style, cell.format);
   }
   return cells;
+}
+
+/** What an input cell of a row accepts: a score from 0 to the row's points (a bonus claim: to its cap), a
+ * deduction of at most the points (written either way: -2 or 2), a whole count of penalised events; a number
+ * where the meaning sets no limit (an actual figure, a deduction taken off the total). */
+function inputRule(row: PlanRow, entry: "score" | "deduction" | "count" | null): InputRule {
+  const points = row.points === null ? null : Number(decimalString(row.points.abs()));
+  if (entry === "count") return { kind: "whole", min: 0, max: null };
+  if (entry === "score") return { kind: "decimal", min: 0, max: points };
+  if (entry === "deduction" && points !== null) return { kind: "decimal", min: -points, max: points };
+  return { kind: "decimal", min: null, max: null };
+}
+
+/** The rules as validations: cells of one column with the same rule on consecutive rows become one range. */
+function validations(rules: Layout["rules"]): InputValidation[] {
+  const sorted = [...rules].sort((a, b) => a.col - b.col || a.row - b.row);
+  const out: InputValidation[] = [];
+  const title = render({ key: "input.title", params: {} }, "zh");
+  for (const { row, col, rule } of sorted) {
+    const last = out[out.length - 1];
+    if (last && last.area.left === col && last.area.bottom === row - 1 && JSON.stringify(last.rule) === JSON.stringify(rule)) {
+      last.area.bottom = row;
+      continue;
+    }
+    const area: MergeArea = { top: row, left: col, bottom: row, right: col };
+    const shown = (n: number | null) => (n === null ? null : String(n));
+    const params = rule.kind === "list"
+      ? { kind: rule.kind, min: null, max: null, values: rule.values }
+      : { kind: rule.kind, min: shown(rule.min), max: shown(rule.max), values: [] };
+    out.push({ area, rule, title, message: render({ key: "input.rule", params }, "zh") });
+  }
+  return out;
 }
 
 /** A footer row labelled in the 指标 column; returns its cells and its sheet row. */
@@ -150,12 +207,19 @@ function footer(layout: Layout, label: string): [SpecCell[], number] {
 function partRows(layout: Layout): string | null {
   const { plan, cols, inputs, portable, result } = layout;
   if (plan.parts.length <= 1) return null;
+  // The weights under a header of their own.
+  const head = empty(cols);
+  head[cols.name] = value(WEIGHTS_LABEL, "header");
+  head[cols.actual] = value(WEIGHT_HEADER, "header");
+  head[cols.subtotal] = value(SCORE_HEADER, "header");
+  layout.rows.push(head);
   const first = layout.rows.length + 1;
   plan.parts.forEach((part, k) => {
-    const [cells] = footer(layout, partScoreLabel(part));
-    cells[cols.targetText] = value(`${part.book.unit}（“实际完成”列为权重，可修改，各部分合计为1）`);
+    const [cells, r] = footer(layout, partScoreLabel(part));
+    cells[cols.category] = value(part.book.unit);
     cells[cols.key] = value(part.key);
-    cells[cols.actual] = value(inputs.rows.get(part.key)?.actual ?? num(part.weight), "input");
+    cells[cols.actual] = value(inputs.rows.get(part.key)?.actual ?? num(part.weight), "input", percentFormat(part.weight.toNumber()));
+    layout.rules.push({ row: r - 1, col: cols.actual, rule: { kind: "decimal", min: 0, max: null } });
     const a = sheetRow(part.first), b = sheetRow(part.end - 1);
     cells[cols.subtotal] = formula(`MAX(0,SUM(${range(cols.score, a, b)})-SUM(${range(cols.deduct, a, b)}))`, num(result?.parts[k]?.score), "total");
   });
@@ -191,28 +255,46 @@ function footRows(layout: Layout, weights: string): void {
     const gr = `${at(cols.groups[0], r)}:${at(cols.groups[plan.groups.length - 1], r)}`;
     w[cols.subtotal] = formula(p ? `SUMPRODUCT(${gr},${weights})` : `KH.WEIGHTED(${gr},${weights})`, num(result?.weighted), "total");
   }
-  const [vetoRow, vetoAt] = footer(layout, "一票否决（填 TRUE 或 1）");
-  vetoRow[cols.targetText] = value(plan.veto);
+  const [vetoRow, vetoAt] = footer(layout, VETO_LABEL);
+  vetoRow[layout.noTargets ? cols.note : cols.targetText] = value(plan.veto);
   vetoRow[cols.actual] = value(inputs.veto ?? null, "input");
   vetoRow[cols.key] = value(VETO_KEY);
+  layout.rules.push({ row: vetoAt - 1, col: cols.actual, rule: { kind: "list", values: VETO_VALUES } });
   const vetoRef = at(cols.actual, vetoAt);
+  // 总分 and 等级 stay blank until a number, a deduction, a group's score or the veto is entered.
+  const lastInput = plan.groups.length > 0 ? cols.groups[plan.groups.length - 1] : cols.deduction;
+  const anything = `COUNTA(${columnLetters(cols.actual)}${firstRow}:${columnLetters(lastInput)}${lastRow})+COUNTA(${vetoRef})`;
+  const entered = anythingEntered(inputs);
   const [totalRow, totalAt] = footer(layout, TOTAL_LABEL);
   const S = combinedRef ?? range(cols.score, firstRow, lastRow);
-  totalRow[cols.subtotal] = formula(
-    p
-      ? `ROUND(MAX(0,${combinedRef ?? `SUM(${S})`}+${bonusRef}${N ? `-SUM(${N})` : ""}),10)`
-      : `KH.TOTAL(${S},${bonusRef}${N ? `,${N}` : ""})`,
-    num(result?.total),
-    "total",
-  );
+  const total = p
+    ? `ROUND(MAX(0,${combinedRef ?? `SUM(${S})`}+${bonusRef}${N ? `-SUM(${N})` : ""}),10)`
+    : `KH.TOTAL(${S},${bonusRef}${N ? `,${N}` : ""})`;
+  totalRow[cols.subtotal] = formula(`IF(${anything}=0,"",${total})`, entered ? num(result?.total) : "", "total");
   const totalRef = at(cols.subtotal, totalAt);
   const [gradeRow] = footer(layout, GRADE_LABEL);
   // KH.GRADE's own thresholds are the default scale's; another scale is passed as an array of thresholds.
   const thresholds = sameGradeScale(scale, DEFAULT_GRADE_SCALE) ? "" : `{${scale.thresholds.map(decimalString).join(",")}}`;
-  gradeRow[cols.subtotal] = formula(p ? portableGrade(totalRef, vetoRef, scale) : `KH.GRADE(${totalRef},${thresholds},,${vetoRef})`, result ? result.grade : undefined, "total");
+  const grade = p ? portableGrade(totalRef, vetoRef, scale) : `KH.GRADE(${totalRef},${thresholds},,${vetoRef})`;
+  gradeRow[cols.subtotal] = formula(`IF(${totalRef}="","",${grade})`, entered ? (result ? result.grade : undefined) : "", "total");
+  // The assessor signs and dates the printed sheet under the grade.
+  layout.rows.push(empty(cols));
+  const sign = empty(cols);
+  sign[cols.name] = value(SIGNER_LABEL, "total");
+  sign[cols.actual] = value(DATE_LABEL, "total");
+  layout.rows.push(sign);
 }
 
-function widths(cols: ScoringColumns): number[] {
+/** Whether anything that 总分 counts was entered: a number, a deduction or a group's score on a row of the plan
+ * (not a part's weight, not a note), or the veto. */
+function anythingEntered(inputs: SheetInputs): boolean {
+  const filled = (v: unknown) => v !== null && v !== undefined && v !== "";
+  if (filled(inputs.veto)) return true;
+  return [...inputs.rows].some(([key, row]) => !key.endsWith(PART_WEIGHT_SUFFIX) && [row.actual, row.deduction, ...row.groups].some(filled));
+}
+
+/** Column widths: each column's own, and at least as wide as the labels of the header rows (考核单位 whole). */
+function widths(cols: ScoringColumns, rows: SpecCell[][]): number[] {
   const widths = Array.from({ length: cols.count }, () => 10);
   widths[cols.number] = 6;
   widths[cols.category] = 16;
@@ -220,6 +302,11 @@ function widths(cols: ScoringColumns): number[] {
   widths[cols.targetText] = 40;
   widths[cols.note] = 16;
   widths[cols.source] = 18;
+  for (const row of rows.slice(1, HEADER_ROW)) {
+    row.forEach((cell, c) => {
+      if (cell.kind === "value" && cell.style === "header" && typeof cell.value === "string") widths[c] = Math.max(widths[c], textWidth(cell.value) + 2);
+    });
+  }
   widths[cols.key] = 4;
   return widths;
 }
@@ -234,10 +321,25 @@ export function scoringSheet(plan: ScoringPlan, options: ScoringSheetOptions, in
     result = null; // an entry the engine rejects: the formulas show the error when the workbook computes
   }
   const cols = scoringColumns(plan.groups.length);
-  const layout: Layout = { plan, inputs, portable: options.portable, scale, cols, result, rows: [] };
+  const noTargets = plan.rows.every((row) => targetRepeatsName(row) || row.targetText.trim() === "");
+  const layout: Layout = { plan, inputs, portable: options.portable, scale, cols, result, rows: [], noTargets, rules: [] };
   headRows(layout);
   const weights = weightsRange(layout);
   for (let i = 0; i < plan.rows.length; i++) layout.rows.push(planRow(layout, i, weights));
   footRows(layout, weights);
-  return { name: `评分-${plan.unit}`, rows: layout.rows, merges: [], widths: widths(cols), frozenRows: HEADER_ROW, hiddenColumns: [cols.key], protect: true, charts: [] };
+  const hiddenColumns = noTargets ? [cols.targetText, cols.key] : [cols.key];
+  return printable(
+    {
+      name: `评分-${plan.unit}`,
+      rows: layout.rows,
+      merges: [],
+      widths: widths(cols, layout.rows),
+      frozenRows: HEADER_ROW,
+      hiddenColumns,
+      protect: true,
+      charts: [],
+      validations: validations(layout.rules),
+    },
+    HEADER_ROW,
+  );
 }

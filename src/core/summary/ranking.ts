@@ -10,7 +10,7 @@ import { Decimal } from "../decimal";
 import { ranks } from "../scoring";
 import { GRADE_LABEL, GROUP_LABEL, TOTAL_LABEL } from "../scoringSheet/columns";
 import type { RecomputedTotal } from "../scoringSheet/recompute";
-import { link, value, type SheetSpec, type SpecCell } from "../sheetSpec";
+import { link, printable, value, type SheetSpec, type SpecCell } from "../sheetSpec";
 
 /** Why a unit has no rank: nothing entered on its sheet, or entries the engine cannot compute. */
 export type Unranked = "unentered" | "uncomputable";
@@ -107,7 +107,7 @@ export function rankingSheet(units: RankedUnit[], name = "排名"): SheetSpec {
   });
   const last = Math.max(3, scored.length + 2);
   const totalColumn = grouped ? "E" : "C";
-  return {
+  return printable({
     name,
     rows,
     merges: [],
@@ -115,5 +115,5 @@ export function rankingSheet(units: RankedUnit[], name = "排名"): SheetSpec {
     frozenRows: 2,
     protect: false,
     charts: scored.length > 0 ? [{ kind: "column", title: "各单位总分", categories: `B3:B${last}`, values: `${totalColumn}3:${totalColumn}${last}` }] : [],
-  };
+  });
 }

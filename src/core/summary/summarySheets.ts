@@ -11,7 +11,7 @@ import { BOOK_KIND_NAMES, categoriesOf, type Book } from "../book";
 import { decimalString, type Decimal, sum } from "../decimal";
 import type { MergeArea } from "../grid";
 import { checkBook, findingMessage, summarizeBook, type Finding, type Language, type RuleId, type Severity } from "../rules";
-import { formula, link, value, type CellStyle, type ChartSpec, type SheetSpec, type SpecCell } from "../sheetSpec";
+import { formula, link, printable, value, type CellStyle, type ChartSpec, type SheetSpec, type SpecCell } from "../sheetSpec";
 
 /** The books of one workbook (file null: the workbook the sheets are added to). */
 export interface SummarySource {
@@ -260,5 +260,6 @@ export const SUMMARY_SHEETS: SheetBuilder[] = [unitSummarySheet, findingsSheet, 
 /** Checks every book and builds the sheets of `builders` that have something to show. */
 export function summarySheets(sources: SummarySource[], options: SummaryOptions, builders: SheetBuilder[] = SUMMARY_SHEETS): SheetSpec[] {
   const books: CheckedBook[] = sources.flatMap((s) => s.books.map((book) => ({ file: s.file, book, findings: checkBook(book) })));
-  return builders.map((build) => build(books, options)).filter((spec): spec is SheetSpec => spec !== null);
+  // Every summary sheet prints one page wide, its title and header on each page, its wrapped text whole.
+  return builders.map((build) => build(books, options)).filter((spec): spec is SheetSpec => spec !== null).map((spec) => printable(spec));
 }

@@ -4,8 +4,9 @@
  * the sheet's cells of its categories and values (quoted sheet names); a sheet that already has a drawing (a
  * picture) gets the charts in that drawing; ExcelJS still loads the file with every value. The command line's summary
  * of seed 001 opens with them, and LibreOffice draws them: the page of 汇总's charts, rendered to PDF by
- * `soffice --convert-to pdf` and rasterised by pdftoppm, holds the bars in the charts' colours (saved to
- * test/e2e/output/summary-charts*.png for a person to look at).
+ * `soffice --convert-to pdf` and rasterised by pdftoppm, holds the bars in the charts' colours, and 排名's chart
+ * its units' bars in their grades' colours (saved to test/e2e/output/summary-charts*.png and ranking-chart.png for a
+ * person to look at).
  */
 import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
@@ -14,6 +15,8 @@ import ExcelJS from "exceljs";
 import { unzipSync } from "fflate";
 import { SaxesParser } from "saxes";
 import { value, type ChartSpec, type SheetSpec } from "../../src/core/sheetSpec";
+import { Decimal } from "../../src/core/decimal";
+import { rankingSheet, type RankedUnit } from "../../src/core/summary/ranking";
 import { ERROR_FILL, POINTS_FILL, WARNING_FILL } from "../../src/core/summary/summaryCharts";
 import { withCharts } from "../../src/excel/exceljsCharts";
 import { writeSpecs } from "../../src/excel/exceljsWrite";
@@ -186,6 +189,26 @@ describe("charts added to a workbook ExcelJS wrote", () => {
   });
 });
 
+const unit = (name: string, total: number | null, grade: string | null): RankedUnit => ({
+  unit: name, group: null, total: total === null ? null : new Decimal(total), grade, unranked: total === null ? "unentered" : null,
+  findings: 0, remarks: [], file: null, sheet: `评分-${name}`, cell: null,
+});
+const UNITS = [unit("县财政局", 95, "优秀"), unit("县民政局", 58, "不合格"), unit("县审计局", 91, "优秀"), unit("县统计局", 85, "良好"),
+  unit("县林业局", 72, "合格"), unit("县水利局", null, null)];
+const GRADE_COLOURS = { 优秀: "70AD47", 良好: "4472C4", 合格: "FFC000", 不合格: "C00000" };
+
+describe("排名's chart", () => {
+  test("the units' totals as bars, highest first, each in its grade's colour (best grade green), the colours named in the title", () => {
+    const spec = rankingSheet(UNITS);
+    expect(spec.charts).toHaveLength(1);
+    const [chart] = spec.charts;
+    expect(chart).toMatchObject({ kind: "bar", categories: "B3:B7", values: "C3:C7", title: "各单位总分（绿：优秀 蓝：良好 黄：合格 红：不合格）" });
+    expect(spec.rows.slice(2, 7).map((r) => r[1]).map((c) => (c.kind === "value" ? c.value : null))).toEqual(["县财政局", "县审计局", "县统计局", "县林业局", "县民政局"]);
+    const { 优秀: excellent, 良好: good, 合格: pass, 不合格: fail } = GRADE_COLOURS;
+    expect(chart.pointColors).toEqual([excellent, excellent, good, pass, fail]);
+  });
+});
+
 function run(command: string, args: string[]): string {
   const result = spawnSync(command, args, { encoding: "utf8", timeout: 180_000 });
   if (result.status !== 0) throw new Error(`${command} failed (${String(result.status ?? result.error)}): ${result.stderr}`);
@@ -255,10 +278,14 @@ describe("kaohe summary of seed 001", () => {
     expect(points.every((p) => p > 0)).toBe(true);
   });
 
-  test("LibreOffice draws the charts: the page with 汇总's charts holds their bars in the charts' colours", () => {
+  test("LibreOffice draws the charts: the page with 汇总's charts holds their bars in the charts' colours, 排名's in the grades'", async () => {
+    const ranking = new ExcelJS.Workbook();
+    await writeSpecs(ranking, [rankingSheet(UNITS)]);
+    const rankingFile = path.join(dir, "排名.xlsx");
+    writeFileSync(rankingFile, withCharts(new Uint8Array((await ranking.xlsx.writeBuffer()) as ArrayBuffer), ranking));
     const pdfDir = path.join(dir, "pdf");
     const profile = path.join(dir, "lo-profile");
-    run("soffice", ["--headless", "--norestore", `-env:UserInstallation=file://${profile}`, "--convert-to", "pdf", "--outdir", pdfDir, out]);
+    run("soffice", ["--headless", "--norestore", `-env:UserInstallation=file://${profile}`, "--convert-to", "pdf", "--outdir", pdfDir, out, rankingFile]);
     const pdf = path.join(pdfDir, "汇总.pdf");
     const pages = Number(/Pages:\s+(\d+)/.exec(run("pdfinfo", [pdf]))![1]);
     // pdftotext ends each page with a form feed.
@@ -282,9 +309,17 @@ describe("kaohe summary of seed 001", () => {
     expect(pointPixels).toBeGreaterThan(500);
     for (const [name, page] of [["summary-charts", findingsPages[0]], ["summary-charts-categories", categoryPages[0]]] as const) {
       const stem = path.join(dir, name);
-      run("pdftoppm", ["-f", String(page), "-l", String(page), "-r", "70", "-png", "-singlefile", pdf, stem]);
+      run("pdftoppm", ["-f", String(page), "-l", String(page), "-r", "150", "-png", "-singlefile", pdf, stem]);
       copyFileSync(`${stem}.png`, path.join(OUTPUT, `${name}.png`));
     }
-    writeFileSync(path.join(OUTPUT, "summary-charts.json"), `${JSON.stringify({ pages, findingsPages, categoryPages, errorPixels, warningPixels, pointPixels }, null, 2)}\n`);
+    // 排名 on its own page: a bar in each grade's colour.
+    const rankingStem = path.join(dir, "ranking-chart");
+    run("pdftoppm", ["-f", "1", "-l", "1", "-r", "60", "-singlefile", path.join(pdfDir, "排名.pdf"), rankingStem]);
+    const gradePixels = colourCounts(readFileSync(`${rankingStem}.ppm`), Object.values(GRADE_COLOURS));
+    for (const count of gradePixels) expect(count).toBeGreaterThan(150);
+    run("pdftoppm", ["-f", "1", "-l", "1", "-r", "70", "-png", "-singlefile", path.join(pdfDir, "排名.pdf"), rankingStem]);
+    copyFileSync(`${rankingStem}.png`, path.join(OUTPUT, "ranking-chart.png"));
+    const figures = { pages, findingsPages, categoryPages, errorPixels, warningPixels, pointPixels, gradePixels };
+    writeFileSync(path.join(OUTPUT, "summary-charts.json"), `${JSON.stringify(figures, null, 2)}\n`);
   }, 180_000);
 });

@@ -1,16 +1,17 @@
 /**
  * 排名: every unit by its total, highest first; equal totals share a rank (1, 2, 2, 4). Where units belong to
  * groups (towns, the kinds of departments), each also gets its rank within its group, as offices rank like with
- * like. With each unit's grade, the number of findings in its book and a column chart of the totals. Totals are the
- * engine's for the entries (scoringSheet/recompute.ts), never what a total cell shows; a unit with nothing entered
- * is listed as 未录入 without a rank, one whose entries cannot be computed as 无法计算; 说明 says why a total was not
- * taken as shown, or which other copies of the unit's sheet were left out.
+ * like. With each unit's grade, the number of findings in its book and a bar chart of the totals in the grades'
+ * colours. Totals are the engine's for the entries (scoringSheet/recompute.ts), never what a total cell shows; a unit
+ * with nothing entered is listed as 未录入 without a rank, one whose entries cannot be computed as 无法计算; 说明 says
+ * why a total was not taken as shown, or which other copies of the unit's sheet were left out.
  */
 import { Decimal } from "../decimal";
 import { ranks } from "../scoring";
 import { GRADE_LABEL, GROUP_LABEL, TOTAL_LABEL } from "../scoringSheet/columns";
 import type { RecomputedTotal } from "../scoringSheet/recompute";
 import { link, printable, value, type SheetSpec, type SpecCell } from "../sheetSpec";
+import { gradeChart } from "./summaryCharts";
 
 /** Why a unit has no rank: nothing entered on its sheet, or entries the engine cannot compute. */
 export type Unranked = "unentered" | "uncomputable";
@@ -114,6 +115,6 @@ export function rankingSheet(units: RankedUnit[], name = "排名"): SheetSpec {
     widths: [8, 24, ...(grouped ? [16, 8] : []), 10, 10, 8, 40, 40],
     frozenRows: 2,
     protect: false,
-    charts: scored.length > 0 ? [{ kind: "column", title: "各单位总分", categories: `B3:B${last}`, values: `${totalColumn}3:${totalColumn}${last}` }] : [],
+    charts: scored.length > 0 ? [gradeChart(scored.map((u) => ({ total: u.total!.toNumber(), grade: u.grade })), `B3:B${last}`, `${totalColumn}3:${totalColumn}${last}`)] : [],
   });
 }

@@ -1,20 +1,30 @@
 /**
  * Add or regenerate the scoring sheets (评分表): one per assessed unit, from the books on the workbook's other
- * sheets. Scoring sheets generated before are replaced, every value entered on them kept (rows matched by their
- * key). The command line's `score-sheet`, the task pane and the preview generate through here.
+ * sheets. Scoring sheets generated before are replaced, every value entered on them carried to its own indicator's
+ * row as it was entered (core/scoringSheet/carry.ts: rows matched by what they stand for, never by cell), or - when
+ * no row is its own - kept on a 未匹配的录入 sheet. The command line's `score-sheet`, the task pane and the preview
+ * generate through here.
  */
 import type { Book } from "../core/book";
 import { readBooks } from "../core/layout";
-import { enteredCount, enteredFormulas, readScoringInputs, scoringSheets, type SheetInputs } from "../core/scoringSheet";
+import { carryEntries, readScoringSheet, scoringPlans, scoringSheet, unmatchedSheet, withEntries, type ReadScoringSheet } from "../core/scoringSheet";
+import { emptyInputs } from "../core/scoringSheet/inputs";
 import type { WorkbookAdapter } from "../excel/adapter";
 import { MessageError } from "../locales";
 
 export interface GeneratedScoring {
+  /** The scoring sheets' names, then the unmatched entries' sheet's when there is one. */
   names: string[];
   /** Scoring sheets generated before and replaced. */
   replaced: number;
-  /** Rows (and vetoes) whose entered values were carried over. */
+  /** Entries (rows with something entered, and vetoes) put back on their own indicator's row. */
   kept: number;
+  /** Entries put back on a row found by the tolerant pass: the indicator's name or category changed. */
+  moved: number;
+  /** Entries with no row of their own, kept on the unmatched entries' sheet. */
+  setAside: number;
+  /** That sheet's name, null when nothing was set aside. */
+  unmatchedSheet: string | null;
 }
 
 /** The workbook holds no book to score. */
@@ -31,17 +41,25 @@ export class NothingToScoreError extends MessageError {
  */
 export async function addScoringSheets(adapter: WorkbookAdapter, options: { portable: boolean }, books?: Book[]): Promise<GeneratedScoring> {
   const old = await adapter.readScoringSheets();
-  const previous = new Map<string, SheetInputs>();
-  for (const cells of old) {
-    const read = readScoringInputs(cells);
-    if (read) previous.set(read.sheetKey, read.inputs);
-  }
+  const read = old.map(readScoringSheet).filter((s): s is ReadScoringSheet => s !== null);
   const oldNames = new Set(old.map((c) => c.name));
   const sources = books ?? readBooks((await adapter.readSheets()).filter((g) => !oldNames.has(g.sheet))).books;
   const scored = sources.filter((book) => !oldNames.has(book.sheet));
   if (scored.length === 0) throw new NothingToScoreError();
-  const specs = scoringSheets(scored, options, previous).map(enteredFormulas);
+  const plans = scoringPlans(scored);
+  const carried = carryEntries(plans, read);
+  const specs = plans.map((plan) => {
+    const sheet = carried.sheets.get(plan);
+    return withEntries(scoringSheet(plan, options, sheet?.inputs ?? emptyInputs()), sheet);
+  });
+  if (carried.setAside.length > 0) specs.push(unmatchedSheet(carried.setAside));
   const names = await adapter.addSheets(specs, [...oldNames]);
-  const kept = [...previous.values()].reduce((n, inputs) => n + enteredCount(inputs), 0);
-  return { names, replaced: old.length, kept };
+  return {
+    names,
+    replaced: old.length,
+    kept: carried.kept,
+    moved: carried.moved,
+    setAside: carried.setAside.length,
+    unmatchedSheet: carried.setAside.length > 0 ? names[names.length - 1] : null,
+  };
 }

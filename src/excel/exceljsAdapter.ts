@@ -1,12 +1,13 @@
 /**
  * The workbook adapter over an ExcelJS workbook (an .xlsx file the command line loaded, or a new one it writes):
- * sheets read as CellGrids (src/xlsx/worksheetGrid.ts), scoring sheets read back with their entries, new sheets
+ * sheets read as CellGrids (src/xlsx/worksheetGrid.ts), scoring sheets read back with their entries and each entry's
+ * type (a formula, text, a number, a date, an error value, TRUE/FALSE), new sheets
  * written through the one ExcelJS writer (exceljsWrite.ts). The caller saves the workbook. No Node or DOM imports.
  */
 import type ExcelJS from "exceljs";
 import { excelJs } from "./excelJs";
 import type { CellGrid } from "../core/grid";
-import { scoringSheetHeader, type ScoringSheetCells } from "../core/scoringSheet";
+import { enteredCell, scoringSheetHeader, type EntryType, type ScoringSheetCells } from "../core/scoringSheet";
 import type { SheetSpec } from "../core/sheetSpec";
 import { cellValue, worksheetToGrid } from "../xlsx/worksheetGrid";
 import { MessageError } from "../locales";
@@ -33,7 +34,19 @@ export function worksheetCells(worksheet: ExcelJS.Worksheet): ScoringSheetCells 
       const cell = worksheet.getRow(row).getCell(col);
       return cellFormula(cell) ?? cellValue(cell.value);
     },
+    typed(row, col) {
+      const cell = worksheet.getRow(row).getCell(col);
+      const raw = cell.value;
+      return enteredCell(cellFormula(cell), cellValue(raw), entryType(raw));
+    },
   };
+}
+
+/** What ExcelJS says of a cell's type beyond the value's own: a date, an error value. */
+function entryType(raw: ExcelJS.CellValue): EntryType | undefined {
+  if (raw instanceof Date) return "date";
+  if (raw !== null && typeof raw === "object" && "error" in raw) return "error";
+  return undefined;
 }
 
 /** Whether a worksheet is a scoring sheet Kaohe generated (its header row carries the key column). */

@@ -168,18 +168,23 @@ export class MemoryWorkbook implements WorkbookAdapter {
     return target.styles.get(`${row}:${col}`) === "input";
   }
 
-  /** Typing into a cell (the preview's grid): the text as Excel would take it (enteredValue), into an input cell of a
-   * scoring sheet only. */
+  /** Typing into a cell (the preview's grid): the text as Excel would take it (enteredValue; "=…" a formula, shown as
+   * typed - the preview computes no formula of the assessor's - and "'=…" the text after the apostrophe), into an
+   * input cell of a scoring sheet only. */
   enter(sheet: string, cell: string, text: string): void {
     if (!this.isEditable(sheet, cell)) throw new MessageError({ key: "workbook.not-input-cell", params: { sheet, cell } });
-    this.setCell(sheet, cell, enteredValue(text));
+    const typed = text.trim();
+    if (typed.startsWith("'")) this.setCell(sheet, cell, text.slice(text.indexOf("'") + 1));
+    else if (/^=./.test(typed)) this.setCell(sheet, cell, typed, typed);
+    else this.setCell(sheet, cell, enteredValue(text));
   }
 
   /**
-   * A user's edit: sets one cell (a formula there gives way to the value), recalculates the sheet when it is a
-   * scoring sheet, and tells the views and then the change listeners, as Excel's onChanged does after calculating.
+   * A user's edit: sets one cell (a formula there gives way to the value, or to `formula`: "=…", shown as `value`),
+   * recalculates the sheet when it is a scoring sheet, and tells the views and then the change listeners, as Excel's
+   * onChanged does after calculating.
    */
-  setCell(sheet: string, cell: string, value: CellValue): Recalculation {
+  setCell(sheet: string, cell: string, value: CellValue, formula: string | null = null): Recalculation {
     const target = this.sheet(sheet);
     if (!target) throw new MessageError({ key: "workbook.no-sheet", params: { sheet } });
     const { row, col } = parseA1(cell);
@@ -187,7 +192,8 @@ export class MemoryWorkbook implements WorkbookAdapter {
     const r = target.values[row];
     while (r.length <= col) r.push(null);
     r[col] = value;
-    target.formulas.delete(`${row}:${col}`);
+    if (formula === null) target.formulas.delete(`${row}:${col}`);
+    else target.formulas.set(`${row}:${col}`, formula);
     if (!this.isEditable(sheet, cell)) this.sourceVersion++;
     const calculated = this.recalculate(target);
     this.notifyViews();

@@ -6,6 +6,7 @@
  * sheet. Existing sheets are never written to.
  */
 import { a1, a1Range, columnLetters, type CellGrid, type CellValue, type MergeArea } from "../core/grid";
+import type { EntryType } from "../core/scoringSheet/inputs";
 import { arrayCells, type ScoringSheetCells } from "../core/scoringSheet/read";
 import { HEADER_ROW, isScoringHeaderRow } from "../core/scoringSheet/columns";
 import {
@@ -194,7 +195,8 @@ function numberFormat(cell: SpecCell | undefined): string {
   if (cell.kind !== "link" && cell.format !== undefined) return cell.format;
   if (cell.style === "percent") return "0.00%";
   if (cell.kind === "link") return "@";
-  if (cell.kind === "value" && typeof cell.value === "string") return "@";
+  // An error value's text in General: Excel takes "#N/A" as the error value.
+  if (cell.kind === "value" && typeof cell.value === "string" && !cell.error) return "@";
   return "General";
 }
 
@@ -380,19 +382,50 @@ export async function readScoringSheets(context: Excel.RequestContext): Promise<
   return scoringCells(scoring);
 }
 
-/** A scoring sheet's used range, its values and formulas queued to load. */
+/** A scoring sheet's used range, its values, formulas, value types and number formats queued to load. */
 function scoringRange(sheet: Excel.Worksheet): { name: string; used: Excel.Range } {
   const used = sheet.getUsedRangeOrNullObject(true);
-  used.load(["values", "formulas", "rowIndex", "columnIndex"]);
+  used.load(["values", "formulas", "valueTypes", "numberFormat", "rowIndex", "columnIndex"]);
   return { name: sheet.name, used };
+}
+
+/** A number format that shows a date (yyyy-mm-dd, m/d/yy, 2026年3月15日), quoted text and [colours] left out. */
+const isDateFormat = (format: unknown): boolean =>
+  typeof format === "string" && /[yd]/i.test(format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, ""));
+
+/** A date serial as its ISO day, as ExcelJS and the .xlsx reader give dates. */
+const serialDay = (serial: number): string => new Date(Math.round((serial - 25_569) * 86_400_000)).toISOString().slice(0, 10);
+
+/** The cells of a scoring sheet with each entry's type as Excel reports it: an error value (valueTypes), a date (a
+ * number in a date format, read as its ISO day). */
+function typedGrid(used: Excel.Range): { values: CellValue[][]; types: (EntryType | null)[][] } {
+  const valueTypes = (used.valueTypes ?? []) as unknown[][];
+  const formats = (used.numberFormat ?? []) as unknown[][];
+  const types: (EntryType | null)[][] = [];
+  const values = used.values.map((row, r) => {
+    types.push([]);
+    return row.map((raw, c) => {
+      let type: EntryType | null = null;
+      let value = cellValue(raw);
+      if (valueTypes[r]?.[c] === "Error") type = "error";
+      else if (typeof value === "number" && isDateFormat(formats[r]?.[c])) {
+        type = "date";
+        value = serialDay(value);
+      }
+      types[r].push(type);
+      return value;
+    });
+  });
+  return { values, types };
 }
 
 function scoringCells(ranges: { name: string; used: Excel.Range }[]): ScoringSheetCells[] {
   return ranges
     .filter(({ used }) => !used.isNullObject)
-    .map(({ name, used }) =>
-      arrayCells(name, used.values.map((row) => row.map(cellValue)), used.formulas as unknown[][], { row: used.rowIndex, col: used.columnIndex }),
-    );
+    .map(({ name, used }) => {
+      const { values, types } = typedGrid(used);
+      return arrayCells(name, values, used.formulas as unknown[][], { row: used.rowIndex, col: used.columnIndex }, types);
+    });
 }
 
 /** Calls `listener` on any cell change, sheet added or removed: one sync. Returns the handlers to remove. */

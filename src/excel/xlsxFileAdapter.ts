@@ -6,7 +6,7 @@
  * No Node or DOM imports.
  */
 import { GridView } from "../core/grid";
-import { scoringSheetHeader, type ScoringSheetCells } from "../core/scoringSheet";
+import { enteredCell, scoringSheetHeader, type ScoringSheetCells } from "../core/scoringSheet";
 import { COLUMNS } from "../xlsx/sheetXml";
 import { readXlsxSheets, type XlsxSheet } from "../xlsx/xlsxWorkbook";
 import { MessageError } from "../locales";
@@ -28,6 +28,10 @@ export function xlsxSheetCells(sheet: XlsxSheet): ScoringSheetCells {
     rowCount,
     value,
     entered: (row, col) => formulas.get((row - 1) * COLUMNS + col - 1) ?? value(row, col),
+    typed: (row, col) => {
+      const at = (row - 1) * COLUMNS + col - 1;
+      return enteredCell(formulas.get(at), value(row, col), sheet.cells.types.get(at));
+    },
   };
 }
 

@@ -1,6 +1,7 @@
 /**
  * 评分与排名: "生成评分表" adds a scoring sheet per book (KH functions, or native formulas with "通用公式"), replacing
- * only the scoring sheets generated before and keeping every value entered on them; "生成排名" adds the ranking of
+ * only the scoring sheets generated before and keeping every value entered on them (what no row matches is set aside
+ * on a 未匹配的录入 sheet; the notice counts entries kept, moved and set aside); "生成排名" adds the ranking of
  * the units by their scoring sheets' totals, over the open workbook and - where the adapter can read .xlsx files
  * (the preview) - the workbooks the user picks.
  */
@@ -39,7 +40,9 @@ export function ScoringActions({ adapter, t, check, disabled }: ScoringActionsPr
     setNotice(null);
     try {
       const done = await addScoringSheets(adapter, { portable }, check.books);
-      setNotice({ intent: "success", text: t.scored(done.names, done.replaced, done.kept) });
+      const scoring = done.unmatchedSheet === null ? done.names : done.names.slice(0, -1);
+      const carried = done.replaced > 0 ? t.carried(done.moved, done.setAside, done.unmatchedSheet) : "";
+      setNotice({ intent: done.setAside > 0 ? "warning" : "success", text: t.scored(scoring, done.replaced, done.kept) + carried });
     } catch (error) {
       setNotice({ intent: "error", text: `${t.scoringFailed}: ${t.error(error)}` });
     } finally {

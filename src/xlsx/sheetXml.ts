@@ -31,6 +31,8 @@ export interface SheetCells {
   values: CellValue[];
   /** Formulas ("=…", shared formulas moved to their cell) by cell, as row * COLUMNS + col. */
   formulas: Map<number, string>;
+  /** Cells (not formulas) holding a date (read as its ISO day) or an error value (read as its text), by cell. */
+  types: Map<number, "date" | "error">;
   /** Cells whose format unlocks them, as row * COLUMNS + col. */
   unlocked: Set<number>;
   merges: MergeArea[];
@@ -138,7 +140,7 @@ function quickAttributes(xml: string, from: number, to: number, into: QuickAttri
 /** Reads a worksheet part (`part` names it in errors). */
 export function readSheetXml(part: string, xml: string, context: SheetContext): SheetCells {
   const { sharedStrings, styles, date1904, cellCount } = context;
-  const out: SheetCells = { rows: [], cols: [], values: [], formulas: new Map(), unlocked: new Set(), merges: [], hiddenRows: [], columns: [], protected: false };
+  const out: SheetCells = { rows: [], cols: [], values: [], formulas: new Map(), types: new Map(), unlocked: new Set(), merges: [], hiddenRows: [], columns: [], protected: false };
   const sharedMasters = new Map<string, { row: number; col: number; formula: string }>();
 
   let row = -1;
@@ -207,6 +209,9 @@ export function readSheetXml(part: string, xml: string, context: SheetContext): 
     if (formula) out.formulas.set(row * COLUMNS + col, `=${formula.replace(/^=/, "")}`);
     const result = cellResult();
     if (result === null || result === "") return;
+    if (!formula && !shared && (type === "e" || (type !== "s" && type !== "str" && type !== "inlineStr" && type !== "b" && style > 0 && styles.dates[style] === true))) {
+      out.types.set(row * COLUMNS + col, type === "e" ? "error" : "date");
+    }
     if (typeof result === "string") checkedText(result, `${part} ${columnName(col + 1)}${row + 1}`);
     if (++cellCount.value > XLSX_LIMITS.cells) {
       throw new XlsxLimitError("cells", message("xlsx.cells", { limit: XLSX_LIMITS.cells }));

@@ -179,7 +179,11 @@ export function mockExcel(grids: CellGrid[], formulas: Record<string, string> = 
         const values = grid.values.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? ""));
         const cellFormulas = values.map((r, i) => r.map((v, c) => formulas[`${grid.sheet}!${a1(origin.row + i, origin.col + c)}`] ?? v));
         // Each cell's type as Excel reports it (an error value's text in these grids is the error), General formats.
+        const valueTypes = values.map((r) => r.map((v) => (v === "" ? "Empty" : typeof v === "number" ? "Double" : typeof v === "boolean" ? "Boolean" : /^#[A-Z/0!?]+[!?A]?$/.test(String(v)) ? "Error" : "String")));
+        const numberFormat = values.map((r) => r.map(() => "General"));
         const data = empty
+          ? { values: [[""]], formulas: [[""]], valueTypes: [["Empty"]], numberFormat: [["General"]], rowIndex: 0, columnIndex: 0, rowCount: 1, columnCount: 1 }
+          : { values, formulas: cellFormulas, valueTypes, numberFormat, rowIndex: origin.row, columnIndex: origin.col, rowCount: values.length, columnCount: width };
         return track(new OfficeMockObject(data), empty, `${grid.sheet} used range`, data);
       },
       delete() {

@@ -6,13 +6,15 @@
  * (pdftoppm) to test/e2e/output/print-*.png for a person to look at.
  */
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, readdirSync } from "node:fs";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { readBooks } from "../../src/core/layout";
 import { emptyInputs, scoringPlans, scoringSheet } from "../../src/core/scoringSheet";
 import type { SheetSpec } from "../../src/core/sheetSpec";
 import { readXlsx } from "../../src/cli/xlsxRead";
+import { summarySpecs } from "../../src/app/summary";
+import { openXlsx } from "../../src/excel/exceljsAdapter";
 import { writeSpecs } from "../../src/excel/exceljsWrite";
 import { SEEDS, tempDir } from "../cli/run";
 
@@ -111,4 +113,29 @@ describe("the 店镇 scoring sheet printed by LibreOffice", () => {
     const unsized = await printed({ ...spec, rowHeights: undefined }, "unsized");
     expect(cutTexts(spec, unsized).length).toBeGreaterThan(10);
   }, 120_000);
+});
+
+describe("seed 001's summary sheets printed by LibreOffice", () => {
+  test.each([
+    ["汇总", "序号", "位置"],
+    ["问题清单", "序号", "位置"],
+  ])("%s: landscape, every page with the title, the header's first and last label, a page number", async (name, first, last) => {
+    const seed = path.join(SEEDS, readdirSync(SEEDS).find((f) => f.startsWith("001") && f.endsWith(".xlsx") && !f.includes(".units."))!);
+    const bytes = readFileSync(seed);
+    const adapter = await openXlsx(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    const specs = await summarySpecs([{ adapter, file: null }], { language: "zh", links: false, ranking: false });
+    const spec = specs.find((s) => s.name === name)!;
+    expect(spec.print).toEqual({ landscape: true, titleRows: 2 });
+    const pdf = await printed(spec, `summary-${specs.indexOf(spec)}`);
+    const info = tool("pdfinfo", [pdf]);
+    expect(/Page size:\s+([\d.]+) x ([\d.]+)/.exec(info)!.slice(1).map((n) => Math.round(Number(n)))).toEqual([842, 595]);
+    const count = Number(/Pages:\s+(\d+)/.exec(info)![1]);
+    for (let page = 1; page <= count; page++) {
+      const text = tool("pdftotext", ["-f", String(page), "-l", String(page), "-layout", pdf, "-"]);
+      expect(text).toMatch(new RegExp(`${first}\\s+.*${last}`));
+      expect(text).toContain(`第 ${page} 页，共 ${count} 页`);
+    }
+    expect(cutTexts(spec, pdf)).toEqual([]);
+    tool("pdftoppm", ["-png", "-r", "60", "-f", "1", "-l", "1", pdf, path.join(OUTPUT, `print-${specs.indexOf(spec) === 0 ? "summary" : "findings"}`)]);
+  }, 180_000);
 });

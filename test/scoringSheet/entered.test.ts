@@ -194,9 +194,19 @@ const seedFile = (prefix: string) => path.join(SEEDS, readdirSync(SEEDS).find((f
 const shown = (spec: SheetSpec): CellValue[][] => specGrid(spec).values;
 
 /** Row (1-based) of the first row whose key starts with `prefix`. */
-const rowOf = (values: CellValue[][], prefix: string) => {
+/** The sheet row (1-based) of the veto, or of an indicator by its source cell ("sheet!C30|", with "#Q2" for a
+ * quarter block): rows are keyed by what they stand for, the 来源 column names the source cell. */
+const rowOf = (values: CellValue[][], at: string) => {
   const keyCol = values[HEADER_ROW - 1].indexOf(KEY_HEADER);
-  return values.findIndex((r) => typeof r[keyCol] === "string" && (r[keyCol] as string).startsWith(prefix)) + 1;
+  const sourceCol = values[HEADER_ROW - 1].indexOf("来源");
+  const [source, rest] = at.split("|");
+  const suffix = /#\w+$/.exec(rest ?? "")?.[0] ?? "";
+  return values.findIndex((r) => {
+    const key = r[keyCol];
+    if (typeof key !== "string") return false;
+    if (at === VETO_KEY) return key === VETO_KEY;
+    return r[sourceCol] === source && (suffix === "" ? !/#[QP]\d+$/.test(key) : key.endsWith(suffix));
+  }) + 1;
 };
 
 describe("entered scores on generated sheets", () => {

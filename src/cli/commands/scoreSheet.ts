@@ -1,7 +1,8 @@
 /**
  * `score-sheet <file.xlsx> -o <out.xlsx> [--portable] [--force]`: a copy of the workbook with a scoring sheet
  * (评分表) per book added. Existing sheets stay as they are; scoring sheets already in the workbook are generated
- * again with every value entered on them kept (rows matched by their source indicator): src/app/scoringSheets.ts.
+ * again with every value entered on them kept (rows matched by what they stand for in the book; what matches no row
+ * is kept on a 未匹配的录入 sheet), and the entries kept, moved and set aside are counted: src/app/scoringSheets.ts.
  */
 import { z } from "zod";
 import { addScoringSheets, NothingToScoreError } from "../../app/scoringSheets";
@@ -26,11 +27,16 @@ export const scoreSheetCommand: Command = {
   async run(values, positionals) {
     const a = validate(args, { ...values, files: positionals });
     const workbook = await loadWorkbook(a.files[0], a.lang);
-    const { names } = await addScoringSheets(exceljsWorkbook(workbook), { portable: a.portable }).catch((error: unknown) => {
+    const done = await addScoringSheets(exceljsWorkbook(workbook), { portable: a.portable }).catch((error: unknown) => {
       throw error instanceof NothingToScoreError ? new InputError({ key: "cli.nothing-to-score", params: { file: a.files[0] } }) : error;
     });
     await saveWorkbook(workbook, a.output, { force: a.force });
-    console.log(render({ key: "cli.scored", params: { file: a.output, sheets: names.length, portable: a.portable } }, a.lang));
+    const sheets = done.names.length - (done.unmatchedSheet === null ? 0 : 1);
+    console.log(render({ key: "cli.scored", params: { file: a.output, sheets, portable: a.portable } }, a.lang));
+    if (done.replaced > 0) {
+      const params = { kept: done.kept, moved: done.moved, setAside: done.setAside, sheet: done.unmatchedSheet };
+      console.log(render({ key: "cli.carried", params }, a.lang));
+    }
     return EXIT_OK;
   },
 };

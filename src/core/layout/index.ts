@@ -15,6 +15,7 @@ import { readTable } from "./table";
 import { tableColumns } from "./columns";
 import { unitRuns } from "./unitRuns";
 import { isScoringSheetValues } from "../scoringSheet/columns";
+import { isUnmatchedSheetValues } from "../scoringSheet/unmatchedHeader";
 import { LOCALES } from "../../locales";
 import { groupName, isBaseLine, isNote, labelledUnit, unitList, unitName } from "./titles";
 import { numberingOf, stripNumbering } from "./numbering";
@@ -185,7 +186,7 @@ function noHeader(view: GridView): Message {
 
 /** Books of one sheet. */
 export function readSheet(grid: CellGrid): { books: Book[]; reading: SheetReading } {
-  if (isScoringSheetValues(grid.values)) return { books: [], reading: { sheet: grid.sheet, books: 0, reason: SCORING_SHEET } };
+  if (isScoringSheetValues(grid.values) || isUnmatchedSheetValues(grid.values)) return { books: [], reading: { sheet: grid.sheet, books: 0, reason: SCORING_SHEET } };
   if (isSummarySheet(grid)) return { books: [], reading: { sheet: grid.sheet, books: 0, reason: SUMMARY_SHEET } };
   const view = new GridView(grid);
   const books: Book[] = [];

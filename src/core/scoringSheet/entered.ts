@@ -5,12 +5,13 @@
  *   entry is likely a typo), a negative count of penalised events;
  * - entered-value: text where a number belongs ("十二", "12分"), and a veto entry the sheet does not read ("是");
  * - weights-sum: the weights of a unit's own book and common tables that do not add up to 100%.
- * Rows are matched to the book by the key in the hidden key column (the source indicator; the part before "#"),
- * never by position, so a sheet generated from an older book is checked row by row as far as its rows still exist.
+ * Rows are matched to the book by the key in the hidden key column (what the row stands for: its part, category
+ * path, name and order among same-named indicators, identity.ts), never by position or cell, so a sheet generated
+ * from an older book is checked row by row as far as its rows still exist.
  * Findings name the scoring sheet's input cell and the unit the sheet scores.
  */
 import { clipText } from "../clip";
-import { indicatorsOf, type Book } from "../book";
+import type { Book } from "../book";
 import { type Decimal, dec, decimalString, sum } from "../decimal";
 import { a1, type CellGrid } from "../grid";
 import type { EntryLabel } from "../../locales";
@@ -20,8 +21,9 @@ import { GROUP_HEADER, HEADER_ROW, VETO_KEY, type InputColumn } from "./columns"
 import { scoringPlans } from "./index";
 import { isVeto, type InputValue } from "./inputs";
 import { ROW_KINDS, inputColumns, type InputMeaning } from "./kinds";
-import { PART_WEIGHT_SUFFIX, indicatorKey, type PlanRow, type ScoringPlan } from "./plan";
-import { arrayCells, scoringSheetHeader, type ScoringSheetCells } from "./read";
+import { indicatorsByKey, legacyKeys } from "./identity";
+import { PART_WEIGHT_SUFFIX, type PlanRow, type ScoringPlan } from "./plan";
+import { arrayCells, scoringSheetHeader, scoringSheetUnit, type ScoringSheetCells } from "./read";
 import { partScoreLabel } from "./sheet";
 
 /** A row of a scoring sheet as the books define it: its input columns, and for a row of a book the plan row
@@ -42,13 +44,15 @@ export interface KeyedRow {
  * row's kind (kinds.ts), and a part's weight; a table shared by several units gives the same rows to each unit's
  * sheet. */
 export function keyedRows(books: Book[]): Map<string, KeyedRow> {
-  const indicators = new Map(books.flatMap(indicatorsOf).map((i) => [indicatorKey(i), i] as const));
+  const indicators = indicatorsByKey(books);
   const rows = new Map<string, KeyedRow>();
-  for (const plan of scoringPlans(books)) {
+  const plans = scoringPlans(books);
+  for (const plan of plans) {
     for (const row of plan.rows) {
       const inputs = inputColumns(row.kind);
       if (inputs.length === 0 || rows.has(row.key)) continue;
-      const indicator = indicators.get(row.key.split("#")[0]);
+      const suffix = row.key.lastIndexOf("#");
+      const indicator = indicators.get(row.key) ?? (suffix > 0 ? indicators.get(row.key.slice(0, suffix)) : undefined);
       // The book's overall bonus allowance ("另设加分项目10分") is a row of its own, with no indicator behind it.
       const item: ScoredItem | null = indicator ?? (row.kind === "bonus" ? { name: row.name, kind: "bonus", points: row.points, cap: row.points, tiers: [] } : null);
       rows.set(row.key, { plan, row, item, name: item?.name ?? row.name, category: row.category, inputs });
@@ -56,6 +60,13 @@ export function keyedRows(books: Book[]): Map<string, KeyedRow> {
     // A part's weight, on the sheet of a unit's own book with common tables.
     for (const part of plan.parts.length > 1 ? plan.parts : []) {
       if (!rows.has(part.key)) rows.set(part.key, { plan, row: null, item: null, name: partScoreLabel(part), category: null, inputs: ["actual"] });
+    }
+  }
+  // A sheet generated before rows were keyed by what they stand for holds the source cells' keys.
+  for (const plan of plans) {
+    for (const [legacy, key] of legacyKeys(plan)) {
+      const keyed = rows.get(key);
+      if (keyed && !rows.has(legacy)) rows.set(legacy, keyed);
     }
   }
   return rows;
@@ -66,15 +77,7 @@ export function gridCells(grid: CellGrid): ScoringSheetCells {
   return arrayCells(grid.sheet, grid.values, null, grid.origin ?? { row: 0, col: 0 });
 }
 
-/** The unit a scoring sheet scores: the cell next to 考核单位 (B2), else the unit in its sheet key. */
-export function scoringSheetUnit(cells: ScoringSheetCells): string {
-  const shown = cells.value(2, 2);
-  if (shown !== null && String(shown).trim() !== "") return String(shown).trim();
-  const header = scoringSheetHeader(cells);
-  const key = header ? cells.value(2, header.at.get("key")!) : null;
-  if (typeof key === "string" && key.includes("|")) return key.slice(key.lastIndexOf("|") + 1);
-  return cells.name;
-}
+export { scoringSheetUnit };
 
 type Reading = { kind: "blank" } | { kind: "number"; value: Decimal } | { kind: "text"; text: string };
 
@@ -197,9 +200,10 @@ export interface ScoringSheetCheck {
   findings: Finding[];
 }
 
-/** Every scoring sheet among the grids (sheets of one workbook), with the findings about its entries. */
-export function checkScoringSheets(books: Book[], grids: CellGrid[]): ScoringSheetCheck[] {
-  let rows: Map<string, KeyedRow> | null = null;
+/** Every scoring sheet among the grids (sheets of one workbook), with the findings about its entries; `keyed`: the
+ * books' keyedRows when the caller has them already. */
+export function checkScoringSheets(books: Book[], grids: CellGrid[], keyed?: Map<string, KeyedRow>): ScoringSheetCheck[] {
+  let rows: Map<string, KeyedRow> | null = keyed ?? null;
   return grids.flatMap((grid) => {
     const cells = gridCells(grid);
     if (!scoringSheetHeader(cells)) return [];

@@ -1,12 +1,14 @@
 /**
  * Reading a generated scoring sheet back, whatever holds it (ExcelJS in the CLI, Office.js or the in-memory
  * workbook in the task pane): the values entered on it, by row key (to keep them when the sheet is generated
- * again), and the unit's total and grade (for the ranking). A sink only says how to get at a cell.
+ * again), each with its type (a formula, text, a number, a date, an error value, TRUE/FALSE), and the unit's total
+ * and grade (for the ranking). A sink only says how to get at a cell.
  */
 import { a1 } from "../grid";
-import type { SheetSpec, SpecCell } from "../sheetSpec";
 import { GRADE_LABEL, GROUP_LABEL, HEADER_ROW, NOT_RANKED, TOTAL_LABEL, VETO_KEY, sheetColumns, type SheetColumns } from "./columns";
-import { emptyInputs, type InputValue, type RowInputs, type SheetInputs } from "./inputs";
+import {
+  emptyInputs, enteredCell, inputValueOf, isEntered, type EnteredCell, type EntryType, type InputValue, type RowEntries, type RowInputs, type SheetInputs,
+} from "./inputs";
 import { PART_WEIGHT_SUFFIX } from "./plan";
 
 /** A worksheet as the reader sees it; rows and columns are 1-based, as on the sheet. */
@@ -18,6 +20,8 @@ export interface ScoringSheetCells {
   value(row: number, col: number): InputValue;
   /** What was entered: the value, or "=…" for a formula the assessor typed. */
   entered(row: number, col: number): InputValue;
+  /** What was entered, with its type as the host reports it (null: an empty cell). */
+  typed(row: number, col: number): EnteredCell | null;
 }
 
 /** The columns of a scoring sheet (1-based), or null when the worksheet is not one. */
@@ -30,29 +34,102 @@ export function scoringSheetHeader(cells: ScoringSheetCells, width = 64): SheetC
   return sheetColumns(header);
 }
 
-/** The values entered on a scoring sheet, by row key, and the sheet's key (null when it is not a scoring sheet). */
-export function readScoringInputs(cells: ScoringSheetCells): { sheetKey: string; inputs: SheetInputs } | null {
+/** A keyed row of a scoring sheet as read back: where it was, what it showed and what was entered on it. */
+export interface ReadRow {
+  key: string;
+  /** Its sheet row (1-based). */
+  row: number;
+  category: string | null;
+  name: string | null;
+  targetText: string | null;
+  entries: RowEntries;
+}
+
+/** A scoring sheet as read back, to carry what was entered on it to the sheet generated again. */
+export interface ReadScoringSheet {
+  name: string;
+  /** The key in the key column of row 2 (sheetKey). */
+  sheetKey: string;
+  /** The unit it scores (B2). */
+  unit: string;
+  /** The header of each assessor group's column. */
+  groups: string[];
+  /** Every keyed row but the veto's, in sheet order. */
+  rows: ReadRow[];
+  /** The veto row and its entry (null when the sheet has none). */
+  veto: { row: number; entry: EnteredCell | null } | null;
+}
+
+const textOf = (v: InputValue): string | null => (v === null ? null : String(v).trim() || null);
+
+/** The unit a scoring sheet scores: the cell next to 考核单位 (B2), else the unit in its sheet key. */
+export function scoringSheetUnit(cells: ScoringSheetCells, header: SheetColumns | null = scoringSheetHeader(cells)): string {
+  const shown = cells.value(2, 2);
+  if (shown !== null && String(shown).trim() !== "") return String(shown).trim();
+  const key = header ? cells.value(2, header.at.get("key")!) : null;
+  if (typeof key === "string" && key.includes("|")) return key.slice(key.lastIndexOf("|") + 1);
+  return cells.name;
+}
+
+/** A scoring sheet's keyed rows with their typed entries (null when the worksheet is not a scoring sheet). */
+export function readScoringSheet(cells: ScoringSheetCells): ReadScoringSheet | null {
   const header = scoringSheetHeader(cells);
   if (!header) return null;
-  const col = (id: "key" | "actual" | "deduction" | "note") => header.at.get(id)!;
-  const sheetKey = String(cells.value(2, col("key")) ?? "");
-  const inputs = emptyInputs();
+  const at = (id: "key" | "actual" | "deduction" | "note" | "category" | "name" | "targetText") => header.at.get(id);
+  const keyCol = at("key")!;
+  const typed = (r: number, c: number | undefined) => (c === undefined ? null : cells.typed(r, c));
+  const shown = (r: number, c: number | undefined) => (c === undefined ? null : textOf(cells.value(r, c)));
+  const sheet: ReadScoringSheet = {
+    name: cells.name,
+    sheetKey: String(cells.value(2, keyCol) ?? ""),
+    unit: scoringSheetUnit(cells, header),
+    groups: header.groups.map((c) => String(cells.value(HEADER_ROW, c) ?? "")),
+    rows: [],
+    veto: null,
+  };
   for (let r = HEADER_ROW + 1; r <= cells.rowCount; r++) {
-    const key = cells.value(r, col("key"));
+    const key = cells.value(r, keyCol);
     if (typeof key !== "string" || key === "") continue;
     if (key === VETO_KEY) {
-      inputs.veto = cells.entered(r, col("actual"));
+      sheet.veto = { row: r, entry: typed(r, at("actual")) };
       continue;
     }
-    const values: RowInputs = {
-      actual: cells.entered(r, col("actual")),
-      deduction: cells.entered(r, col("deduction")),
-      groups: header.groups.map((c) => cells.entered(r, c)),
-      note: cells.entered(r, col("note")),
-    };
-    if ([values.actual, values.deduction, values.note, ...values.groups].some((v) => v !== null && v !== "")) inputs.rows.set(key, values);
+    sheet.rows.push({
+      key,
+      row: r,
+      category: shown(r, at("category")),
+      name: shown(r, at("name")),
+      targetText: shown(r, at("targetText")),
+      entries: {
+        actual: typed(r, at("actual")),
+        deduction: typed(r, at("deduction")),
+        groups: header.groups.map((c) => typed(r, c)),
+        note: typed(r, at("note")),
+      },
+    });
   }
-  return { sheetKey, inputs };
+  return sheet;
+}
+
+/** The entries of a row, as the engine and the sheet writer take them (a formula as "=…"). */
+export const rowInputsOf = (e: RowEntries): RowInputs => ({
+  actual: inputValueOf(e.actual),
+  deduction: inputValueOf(e.deduction),
+  groups: e.groups.map(inputValueOf),
+  note: inputValueOf(e.note),
+});
+
+/** Whether anything was entered on a row. */
+export const hasEntries = (e: RowEntries): boolean => [e.actual, e.deduction, e.note, ...e.groups].some(isEntered);
+
+/** The values entered on a scoring sheet, by row key, and the sheet's key (null when it is not a scoring sheet). */
+export function readScoringInputs(cells: ScoringSheetCells): { sheetKey: string; inputs: SheetInputs } | null {
+  const sheet = readScoringSheet(cells);
+  if (!sheet) return null;
+  const inputs = emptyInputs();
+  inputs.veto = inputValueOf(sheet.veto?.entry ?? null);
+  for (const row of sheet.rows) if (hasEntries(row.entries)) inputs.rows.set(row.key, rowInputsOf(row.entries));
+  return { sheetKey: sheet.sheetKey, inputs };
 }
 
 /** How many rows (and vetoes) hold something the assessor entered: the parts' weights count only where they were
@@ -120,6 +197,7 @@ export function arrayCells(
   values: InputValue[][],
   formulas: unknown[][] | null = null,
   origin: { row: number; col: number } = { row: 0, col: 0 },
+  types: (EntryType | null | undefined)[][] | null = null,
 ): ScoringSheetCells {
   const at = <T>(grid: T[][], row: number, col: number): T | undefined => grid[row - 1 - origin.row]?.[col - 1 - origin.col];
   const value = (row: number, col: number): InputValue => {
@@ -134,18 +212,8 @@ export function arrayCells(
       const f = formulas ? at(formulas, row, col) : undefined;
       return typeof f === "string" && f.startsWith("=") ? f : value(row, col);
     },
+    typed(row, col) {
+      return enteredCell(formulas ? at(formulas, row, col) : undefined, value(row, col), (types ? at(types, row, col) : undefined) ?? undefined);
+    },
   };
-}
-
-/** A generated sheet whose input cells holding "=…" (formulas the assessor typed, kept on regeneration) become
- * formula cells again, for a sink to write as formulas. */
-export function enteredFormulas(spec: SheetSpec): SheetSpec {
-  const rows = spec.rows.map((row) =>
-    row.map((cell): SpecCell =>
-      cell.kind === "value" && cell.style === "input" && typeof cell.value === "string" && cell.value.startsWith("=")
-        ? { kind: "formula", formula: cell.value.slice(1), style: "input" }
-        : cell,
-    ),
-  );
-  return { ...spec, rows };
 }

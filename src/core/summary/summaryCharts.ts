@@ -120,30 +120,37 @@ export function summaryCharts(
   return { charts, widths };
 }
 
-/** Grade fills from the best grade down (green, blue, amber, red, then greys), with the colours' names. */
+/** Grade fills from the best grade down (green, blue, amber, then greys), with the colours' names; a failing
+ * grade is red. */
 const GRADE_FILLS: { fill: string; colour: string }[] = [
-  { fill: "70AD47", colour: "绿" }, { fill: "4472C4", colour: "蓝" }, { fill: "FFC000", colour: "黄" }, { fill: "C00000", colour: "红" },
+  { fill: "70AD47", colour: "绿" }, { fill: "4472C4", colour: "蓝" }, { fill: "FFC000", colour: "黄" },
   { fill: "7F7F7F", colour: "深灰" }, { fill: "BFBFBF", colour: "浅灰" },
 ];
+const FAIL_FILL = { fill: "C00000", colour: "红" };
 const NO_GRADE_FILL = "D9D9D9";
+/** Grade names that fail (不合格, 不达标, 不称职, 较差, 差, 不及格). */
+const FAILING = /^(不合格|不达标|不称职|不及格|较差|差)$/;
 
 /**
- * 排名's chart: the units' totals as bars, highest first as the sheet lists them, each in its grade's colour (the
- * grades ordered by their best total, so the best grade is green whatever the book calls it), the colours named in
- * the title. `units` are the ranked units in sheet order; the ranges are their unit names and totals.
+ * 排名's chart: the units' totals as bars, highest first as the sheet lists them, each in its grade's colour - the
+ * passing grades ordered by their best total, the best green, a failing grade red, whatever the book calls them -
+ * the colours named in the title. `units` are the ranked units in sheet order; the ranges are their names and totals.
  */
 export function gradeChart(units: readonly { total: number; grade: string | null }[], categories: string, values: string): ChartSpec {
   const best = new Map<string, number>();
   for (const { total, grade } of units) if (grade !== null && !(total <= (best.get(grade) ?? -Infinity))) best.set(grade, total);
-  const grades = [...best].sort((a, b) => b[1] - a[1]).map(([grade]) => grade).slice(0, GRADE_FILLS.length);
-  const fillOf = new Map(grades.map((grade, i) => [grade, GRADE_FILLS[i].fill]));
-  const key = grades.map((grade, i) => `${GRADE_FILLS[i].colour}：${grade}`).join(" ");
+  const ordered = [...best].sort((a, b) => b[1] - a[1]).map(([grade]) => grade);
+  const passing = ordered.filter((g) => !FAILING.test(g.trim()));
+  const fillOf = new Map<string, { fill: string; colour: string }>();
+  passing.slice(0, GRADE_FILLS.length).forEach((grade, i) => fillOf.set(grade, GRADE_FILLS[i]));
+  for (const grade of ordered) if (FAILING.test(grade.trim())) fillOf.set(grade, FAIL_FILL);
+  const key = ordered.filter((g) => fillOf.has(g)).map((grade) => `${fillOf.get(grade)!.colour}：${grade}`).join(" ");
   return {
     kind: "bar",
     title: key ? `各单位总分（${key}）` : "各单位总分",
     categories,
     values,
     name: "总分",
-    pointColors: units.map((u) => (u.grade === null ? NO_GRADE_FILL : fillOf.get(u.grade) ?? NO_GRADE_FILL)),
+    pointColors: units.map((u) => (u.grade === null ? NO_GRADE_FILL : fillOf.get(u.grade)?.fill ?? NO_GRADE_FILL)),
   };
 }

@@ -128,8 +128,10 @@ function pairSame(olds: Entity<ReadRow>[], news: Entity<NewRow>[], taken: Set<st
     const mine = olds.filter((o) => (o.id.tag === null) === legacy && !pairs.has(o.main));
     const byGroup = new Map<string, Entity<ReadRow>[]>();
     for (const o of mine) byGroup.set(groupKey(o, legacy), [...(byGroup.get(groupKey(o, legacy)) ?? []), o]);
+    const newByGroup = new Map<string, Entity<NewRow>[]>();
+    for (const n of news) newByGroup.set(groupKey(n, legacy), [...(newByGroup.get(groupKey(n, legacy)) ?? []), n]);
     for (const [group, oldGroup] of byGroup) {
-      const newGroup = news.filter((n) => !taken.has(n.main) && groupKey(n, legacy) === group);
+      const newGroup = (newByGroup.get(group) ?? []).filter((n) => !taken.has(n.main));
       if (newGroup.length === 0) continue;
       const pair = (o: Entity<ReadRow>, n: Entity<NewRow>) => {
         pairs.set(o.main, { to: n.main, moved: false });

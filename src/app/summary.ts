@@ -5,6 +5,7 @@
  */
 import type { Language } from "../core/rules";
 import type { GradeScale } from "../core/scoring";
+import { aliasesFromSheets, mergeAliases, type OwnerAliases } from "../core/summary/owners";
 import { SUMMARY_SHEETS, summarySheets, type SheetBuilder } from "../core/summary/summarySheets";
 import type { SheetSpec } from "../core/sheetSpec";
 import type { WorkbookAdapter } from "../excel/adapter";
@@ -17,6 +18,8 @@ export interface SummaryRequest {
   links: boolean;
   /** Add the ranking of the units by their scoring sheets (when any has one). */
   ranking: boolean;
+  /** The user's names of offices for the 责任单位 sheet (an alias file); the workbooks' 单位别名 sheets add theirs. */
+  owners?: OwnerAliases;
   /** A grade scale the user chose for the ranking (else each scoring sheet's own). */
   grades?: GradeScale | null;
 }
@@ -27,7 +30,8 @@ export async function summaryOf(workbooks: RankedWorkbook[], request: SummaryReq
   for (const workbook of workbooks) checked.push({ ...workbook, check: workbook.check ?? (await checkWorkbook(workbook.adapter)) });
   const ranking = request.ranking ? await rankUnits(checked, { grades: request.grades }) : null;
   const builders: SheetBuilder[] = [...SUMMARY_SHEETS, () => ranking?.spec ?? null];
-  return { specs: summarySheets(checked.map((w) => ({ file: w.file, books: w.check.books })), request, builders), ranking };
+  const owners = mergeAliases(...checked.map((w) => aliasesFromSheets(w.check.grids)), request.owners);
+  return { specs: summarySheets(checked.map((w) => ({ file: w.file, books: w.check.books })), { ...request, owners }, builders), ranking };
 }
 
 /** The summary sheets of the workbooks, in order. */

@@ -47,7 +47,17 @@ describe("summary sheets of seed 001 (a county's whole book)", () => {
     expect(shown(total[0])).toBe("合计");
     expect(total[headerIndex(summary, "错误")]).toMatchObject({ kind: "formula", formula: `SUM(I3:I${2 + books.length})` });
     expect(summary.frozenRows).toBe(2);
-    expect(summary.charts).toEqual([{ kind: "bar", title: "各单位计算合计分值", categories: `C3:C${2 + books.length}`, values: `F3:F${2 + books.length}` }]);
+    // Charts a clerk reads: the three books with findings, errors and warnings stacked (most first), over a table
+    // right of the summary (M:O), and the points of each category over all books (Q:S), largest first.
+    const [findings, categories] = summary.charts;
+    expect(findings).toMatchObject({ kind: "bar", title: "有问题的责任书（错误、警告数）", stacked: true, categories: "M3:M5", values: "N3:N5" });
+    expect(findings.moreSeries).toEqual([expect.objectContaining({ name: "警告", values: "O3:O5" })]);
+    expect(summary.rows.slice(2, 5).map((r) => [12, 13, 14].map((c) => shown(r[c])))).toEqual([
+      ["2020年度市考核县指标任务分解", 2, 3], ["省市驻佳单位共性考核指标", 1, 5], ["店镇", 1, 0],
+    ]);
+    expect(categories).toMatchObject({ kind: "bar", title: "各考核内容分值合计（全部责任书）", categories: expect.stringMatching(/^Q3:Q\d+$/) });
+    const points = summary.rows.slice(2).map((r) => shown(r[18])).filter((p) => p !== null);
+    expect(points).toEqual([...points].sort((a, b) => Number(b) - Number(a)));
   });
 
   test("问题清单: errors first, severity in Chinese, stated vs computed, a link back to the cell", () => {
@@ -73,7 +83,8 @@ describe("summary sheets of seed 001 (a county's whole book)", () => {
     expect(first[4]).toMatchObject({ kind: "link", cell: "B5" });
     const subtotal = rowWith(owners, 0, "县发展改革和科技局 小计");
     expect(subtotal[3]).toMatchObject({ kind: "formula" });
-    const total = rowWith(owners, 0, "合计");
+    // One indicator is shared by three offices: the total counts it once.
+    const total = rowWith(owners, 0, "合计（共同负责的指标计一次）");
     // 生态文明 states 20 but lists 19, 县域特色指标 states 10 but lists 7: the indicators add up to 96.
     expect(shown(total[3])).toBe(96);
     expect(owners.charts.map((c) => c.kind)).toEqual(["bar", "pie"]);

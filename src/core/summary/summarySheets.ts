@@ -1,17 +1,21 @@
 /**
  * The summary sheets as SheetSpecs, for any sink (the CLI's .xlsx, the add-in's new sheets):
  * 汇总 (every book: stated base, computed total, indicators, errors, warnings), 问题清单 (every finding with a link
- * back to its cell) and 责任单位 (each owner's indicators and points from the decomposition tables).
+ * back to its cell) and 责任单位 (each responsible unit's indicators and points from the decomposition tables, joint
+ * owners split and two names of one office taken for one: owners.ts).
  *
  * `SUMMARY_SHEETS` is the list of sheet builders, in the order the sheets are added. A builder returns null when
  * it has nothing to show (no decomposition table: no 责任单位 sheet). Other sheets (a ranking of scoring sheets)
  * join by adding a builder to the list a caller passes to `summarySheets`.
  */
-import { BOOK_KIND_NAMES, categoriesOf, type Book } from "../book";
+import { categoriesOf, type Book } from "../book";
 import { decimalString, type Decimal, sum } from "../decimal";
 import type { MergeArea } from "../grid";
-import { checkBook, findingMessage, summarizeBook, type Finding, type Language, type RuleId, type Severity } from "../rules";
+import { itemsByOwner, type OwnedItem, type OwnerAliases } from "./owners";
+import { checkBook, findingMessage, summarizeBook, type Finding, type Language, type Severity } from "../rules";
 import { formula, link, printable, value, type CellStyle, type ChartSpec, type SheetSpec, type SpecCell } from "../sheetSpec";
+import { summaryCharts } from "./summaryCharts";
+import { LOCALES } from "../../locales";
 
 /** The books of one workbook (file null: the workbook the sheets are added to). */
 export interface SummarySource {
@@ -24,6 +28,8 @@ export interface SummaryOptions {
   /** Links to source cells work only when the summary sheets live in the source workbook. When false (several
    * files into one new workbook) the place is written as text "file · sheet!cell". */
   links: boolean;
+  /** The user's names of offices (a 单位别名 sheet, an alias file beside the workbook), for the 责任单位 sheet. */
+  owners?: OwnerAliases;
 }
 
 /** A book with its findings, the unit of every summary sheet. */
@@ -35,68 +41,6 @@ export interface CheckedBook {
 
 export type SheetBuilder = (books: CheckedBook[], options: SummaryOptions) => SheetSpec | null;
 
-const TEXT = {
-  zh: {
-    summary: "汇总",
-    findings: "问题清单",
-    owners: "责任单位",
-    summaryTitle: "责任书汇总",
-    findingsTitle: "问题清单",
-    ownersTitle: "责任单位分解指标",
-    summaryHeader: ["序号", "文件", "工作表", "考核单位", "类型", "基础分", "计算合计", "差额", "指标数", "错误", "警告", "位置"],
-    findingsHeader: ["序号", "严重程度", "规则", "文件", "工作表", "考核单位", "类别", "标明分值", "计算分值", "说明", "位置"],
-    ownersHeader: ["责任单位", "考核内容", "考核指标", "分值", "位置"],
-    ownerTotalsHeader: ["责任单位", "分值合计", "指标数"],
-    categoryTotalsHeader: ["考核内容", "分值"],
-    total: "合计",
-    subtotal: "小计",
-    noOwner: "（未指定）",
-    noFindings: "未发现问题",
-    chartTotals: "各单位计算合计分值",
-    chartOwners: "各责任单位分值",
-    chartCategories: "各考核内容分值",
-    kinds: BOOK_KIND_NAMES.zh,
-    severities: { error: "错误", warning: "警告", info: "提示" } as Record<Severity, string>,
-    rules: {
-      "category-sum": "类别合计", "inline-sum": "分项合计", "quarter-sum": "季度分值", "target-sum": "分期目标合计",
-      "missing-points": "未标分值", "unit-total": "总分", "points-conflict": "分值不一致", "bonus-cap": "加分上限",
-      "weights-sum": "权重合计", "score-range": "得分范围", "empty-target": "目标为空", "missing-owner": "未指定责任单位",
-      "penalty-tiers": "分档扣分", "entered-value": "填写内容",
-    } as Record<RuleId, string>,
-  },
-  en: {
-    summary: "Summary",
-    findings: "Issues",
-    owners: "Owners",
-    summaryTitle: "Books summary",
-    findingsTitle: "Issues",
-    ownersTitle: "Indicators by responsible unit",
-    summaryHeader: ["No.", "File", "Sheet", "Unit", "Kind", "Base", "Computed", "Difference", "Indicators", "Errors", "Warnings", "Place"],
-    findingsHeader: ["No.", "Severity", "Rule", "File", "Sheet", "Unit", "Category", "Stated", "Computed", "Message", "Place"],
-    ownersHeader: ["Owner", "Category", "Indicator", "Points", "Place"],
-    ownerTotalsHeader: ["Owner", "Points", "Indicators"],
-    categoryTotalsHeader: ["Category", "Points"],
-    total: "Total",
-    subtotal: "Subtotal",
-    noOwner: "(none)",
-    noFindings: "No issues found",
-    chartTotals: "Computed total by unit",
-    chartOwners: "Points by responsible unit",
-    chartCategories: "Points by category",
-    kinds: BOOK_KIND_NAMES.en,
-    severities: { error: "error", warning: "warning", info: "info" } as Record<Severity, string>,
-    rules: {
-      "category-sum": "category sum", "inline-sum": "inline sum", "quarter-sum": "quarter sum", "target-sum": "period targets",
-      "missing-points": "missing points", "unit-total": "unit total", "points-conflict": "points conflict", "bonus-cap": "bonus cap",
-      "weights-sum": "weights sum", "score-range": "score range", "empty-target": "empty target", "missing-owner": "missing owner",
-      "penalty-tiers": "penalty tiers", "entered-value": "entered value",
-    } as Record<RuleId, string>,
-  },
-};
-
-export function summaryText(language: Language) {
-  return TEXT[language];
-}
 
 const num = (d: Decimal | null): number | null => (d === null ? null : Number(decimalString(d)));
 
@@ -118,9 +62,10 @@ function dropColumn<T>(row: T[], col: number, keep: boolean): T[] {
   return keep ? row : row.filter((_, i) => i !== col);
 }
 
-/** 汇总: one row per book, a total row with formulas, a chart of the computed totals. */
+/** 汇总: one row per book, a total row with formulas, charts of the books with findings and of the points by
+ * category (summaryCharts.ts). */
 export const unitSummarySheet: SheetBuilder = (books, options) => {
-  const t = TEXT[options.language];
+  const t = LOCALES[options.language].summary;
   const files = books.some((b) => b.file !== null);
   const labels = dropColumn(t.summaryHeader, 1, files);
   const width = labels.length;
@@ -155,16 +100,18 @@ export const unitSummarySheet: SheetBuilder = (books, options) => {
     value(null, "total"),
   ], 1, files);
   rows.push(totalRow);
-  const charts: ChartSpec[] = last >= first
-    ? [{ kind: "bar", title: t.chartTotals, categories: `${colOf(3)}${first}:${colOf(3)}${last}`, values: `${colOf(6)}${first}:${colOf(6)}${last}` }]
-    : [];
-  const widths = dropColumn([6, 24, 22, 30, 12, 8, 10, 8, 8, 6, 6, 24], 1, files);
+  const counts = books.map((b) => ({
+    errors: b.findings.filter((f) => f.severity === "error").length,
+    warnings: b.findings.filter((f) => f.severity === "warning").length,
+  }));
+  const { charts, widths: chartWidths } = summaryCharts(books, counts, rows, width, t);
+  const widths = [...dropColumn([6, 24, 22, 30, 12, 8, 10, 8, 8, 6, 6, 24], 1, files), ...chartWidths];
   return { name: t.summary, rows, merges: [title.merge], widths, frozenRows: 2, protect: false, charts };
 };
 
 /** 问题清单: every finding, errors first, with a link to its cell. */
 export const findingsSheet: SheetBuilder = (books, options) => {
-  const t = TEXT[options.language];
+  const t = LOCALES[options.language].summary;
   const files = books.some((b) => b.file !== null);
   const labels = dropColumn(t.findingsHeader, 3, files);
   const title = titleRow(t.findingsTitle, labels.length);
@@ -185,46 +132,49 @@ export const findingsSheet: SheetBuilder = (books, options) => {
   return { name: t.findings, rows, merges: [title.merge], widths, frozenRows: 2, protect: false, charts: [] };
 };
 
-/** 责任单位: the decomposition tables' indicators by owner, a subtotal per owner, side tables and charts of the
- * points by owner and by category. Null when no book is a decomposition. */
+/** 责任单位: the decomposition tables' indicators under each office that leads or shares them (the others that share
+ * one named beside it), a subtotal per office, side tables and charts of the points by office and by category. Null
+ * when no book is a decomposition. */
 export const ownersSheet: SheetBuilder = (books, options) => {
-  const t = TEXT[options.language];
+  const t = LOCALES[options.language].summary;
   const decompositions = books.filter((b) => b.book.kind === "decomposition");
   if (decompositions.length === 0) return null;
   interface Row { file: string | null; category: string; name: string; points: Decimal | null; sheet: string; cell: string }
-  const byOwner = new Map<string, Row[]>();
+  const items: { item: Row; owner: string | null }[] = [];
   const byCategory = new Map<string, Decimal[]>();
   for (const { file, book } of decompositions) {
     for (const category of categoriesOf(book)) {
       for (const indicator of category.indicators) {
-        const owner = indicator.owner?.trim() || t.noOwner;
-        const list = byOwner.get(owner) ?? [];
-        list.push({ file, category: category.name, name: indicator.name, points: indicator.points, sheet: indicator.sheet, cell: indicator.cell });
-        byOwner.set(owner, list);
+        items.push({ item: { file, category: category.name, name: indicator.name, points: indicator.points, sheet: indicator.sheet, cell: indicator.cell }, owner: indicator.owner });
         if (indicator.points !== null) byCategory.set(category.name, [...(byCategory.get(category.name) ?? []), indicator.points]);
       }
     }
   }
-  const title = titleRow(t.ownersTitle, 5);
-  const rows: SpecCell[][] = [title.row, header(t.ownersHeader)];
+  const byOwner = itemsByOwner(items, t.noOwner, options.owners);
+  const shared = (o: OwnedItem<Row>) => o.others.map((other) => `${other.name}${other.lead ? t.ownerLeads : ""}`).join(t.ownerList);
+  const title = titleRow(t.ownersTitle, 6);
+  const rows: SpecCell[][] = [title.row, header([...t.ownersHeader, t.ownersShared])];
   const merges: MergeArea[] = [title.merge];
   const subtotalRows: number[] = [];
   const owners: { owner: string; points: Decimal; count: number; row: number }[] = [];
   for (const [owner, list] of byOwner) {
     const start = rows.length + 1;
-    for (const r of list) {
-      rows.push([value(owner), value(r.category), value(r.name), value(num(r.points)), place(r.file, r.sheet, r.cell, options)]);
+    for (const o of list) {
+      const r = o.item;
+      rows.push([value(owner), value(r.category), value(r.name), value(num(r.points)), place(r.file, r.sheet, r.cell, options), value(shared(o))]);
     }
     const end = rows.length;
-    const points = sum(list.flatMap((r) => (r.points === null ? [] : [r.points])));
-    rows.push([value(`${owner} ${t.subtotal}`, "total"), value(null, "total"), value(null, "total"), formula(`SUM(D${start}:D${end})`, num(points), "total"), value(null, "total")]);
+    const points = sum(list.flatMap((o) => (o.item.points === null ? [] : [o.item.points])));
+    rows.push([value(`${owner} ${t.subtotal}`, "total"), value(null, "total"), value(null, "total"), formula(`SUM(D${start}:D${end})`, num(points), "total"), value(null, "total"), value(null, "total")]);
     subtotalRows.push(rows.length);
     owners.push({ owner, points, count: list.length, row: rows.length });
     if (end > start) merges.push({ top: start - 1, left: 0, bottom: end - 1, right: 0 });
   }
-  const grand = sum(owners.map((o) => o.points));
-  rows.push([value(t.total, "total"), value(null, "total"), value(null, "total"),
-    formula(subtotalRows.map((r) => `D${r}`).join("+"), num(grand), "total"), value(null, "total")]);
+  // A shared indicator is in the subtotal of each office that shares it, and once in the total.
+  const once = sum(items.flatMap(({ item }) => (item.points === null ? [] : [item.points])));
+  const anyShared = [...byOwner.values()].some((list) => list.some((o) => o.others.length > 0));
+  rows.push([value(anyShared ? t.totalOnce : t.total, "total"), value(null, "total"), value(null, "total"),
+    anyShared ? value(num(once), "total") : formula(subtotalRows.map((r) => `D${r}`).join("+"), num(once), "total"), value(null, "total"), value(null, "total")]);
 
   // Side tables from column G: points by owner (G:I) and by category (K:L), the charts' data.
   const put = (row: number, col: number, cell: SpecCell) => {
@@ -251,7 +201,7 @@ export const ownersSheet: SheetBuilder = (books, options) => {
   if (categories.length > 0) {
     charts.push({ kind: "pie", title: t.chartCategories, categories: `K3:K${2 + categories.length}`, values: `L3:L${2 + categories.length}` });
   }
-  return { name: t.owners, rows, merges, widths: [22, 14, 48, 8, 26, 2, 22, 10, 8, 2, 16, 8], frozenRows: 2, protect: false, charts };
+  return { name: t.owners, rows, merges, widths: [22, 14, 48, 8, 26, 30, 22, 10, 8, 2, 16, 8], frozenRows: 2, protect: false, charts };
 };
 
 /** The summary sheets, in order; a caller may append builders (a ranking sheet). */

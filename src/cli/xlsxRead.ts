@@ -13,6 +13,7 @@ import type { Language } from "../core/rules";
 import { sniffFormat, unreadableMessage, UnreadableFormatError, type FileFormat } from "../import/formats";
 import type * as XLSX from "@e965/xlsx";
 import { XLSX_LIMITS, XlsxLimitError } from "../xlsx/xlsxLimits";
+import { packageInfo, type PackageInfo } from "../xlsx/splice";
 import { readXlsxSheets, type XlsxSheet } from "../xlsx/xlsxWorkbook";
 import { errorText, message } from "../locales";
 import { InputError, readInputFile } from "./inputError";
@@ -82,6 +83,29 @@ export async function loadWorkbook(file: string, language: Language = "zh"): Pro
   }
   const { sheetJsWorkbookToXlsx } = await sheetJs();
   return loadXlsxBytes(file, sheetJsWorkbookToXlsx(await loadSheetJs(file, bytes, format, language)), language);
+}
+
+/** A workbook file as an .xlsx package: its bytes (an .xls, .et or .ods converted in memory), its worksheets read
+ * and what the package holds (every sheet's name, macros). */
+export interface WorkbookPackage {
+  file: string;
+  bytes: Uint8Array;
+  sheets: XlsxSheet[];
+  info: PackageInfo;
+}
+
+/** Reads a workbook file for the commands that add sheets to it: the fast reader, no ExcelJS. */
+export async function readWorkbookPackage(file: string, language: Language = "zh"): Promise<WorkbookPackage> {
+  const read = await readWorkbookBytes(file, language);
+  const bytes: Uint8Array = read.format === "xlsx" ? read.bytes : (await sheetJs()).sheetJsWorkbookToXlsx(await loadSheetJs(file, read.bytes, read.format, language));
+  const sheets = xlsxSheets(file, bytes, language);
+  let info: PackageInfo;
+  try {
+    info = packageInfo(bytes);
+  } catch (error) {
+    throw unreadable(file, "corrupt-zip", language, reason(error));
+  }
+  return { file, bytes, sheets, info };
 }
 
 /** The worksheets of an .xlsx, with the reader's errors as InputErrors. */

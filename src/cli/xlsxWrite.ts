@@ -2,7 +2,7 @@
  * Workbooks into .xlsx files: sheet layouts (imported Word tables, written by src/excel/exceljsWrite.ts) and any
  * ExcelJS workbook, saved with fixed zip times, to a temporary file moved into place.
  */
-import { link, rename, unlink, writeFile } from "node:fs/promises";
+import { link, realpath, rename, stat, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type ExcelJS from "exceljs";
 import { withCharts } from "../excel/exceljsCharts";
@@ -24,6 +24,32 @@ export async function writeXlsx(file: string, layouts: SheetLayout[], options: {
 export async function saveWorkbook(workbook: ExcelJS.Workbook, file: string, options: { force: boolean }): Promise<void> {
   const bytes = withCharts(new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer), workbook);
   await writeFileAtomically(file, withFixedZipTimes(Buffer.from(bytes)), options);
+}
+
+/** A file's real path (symbolic links resolved; for a file not there yet, its folder's) and, when it exists, its
+ * device and inode. */
+async function identity(file: string): Promise<{ real: string; inode: string | null }> {
+  try {
+    const [real, stats] = await Promise.all([realpath(file), stat(file)]);
+    return { real, inode: `${stats.dev}:${stats.ino}` };
+  } catch {
+    const folder = await realpath(path.dirname(path.resolve(file))).catch(() => path.dirname(path.resolve(file)));
+    return { real: path.join(folder, path.basename(file)), inode: null };
+  }
+}
+
+/**
+ * Refuses an output that is one of the inputs, whatever the options: the same path, a symbolic link to it, or a
+ * hard link (the same device and inode). Nothing is read or written before this check.
+ */
+export async function refuseInputAsOutput(output: string, inputs: readonly string[]): Promise<void> {
+  const out = await identity(output);
+  for (const input of inputs) {
+    const id = await identity(input);
+    if (id.real === out.real || (id.inode !== null && id.inode === out.inode)) {
+      throw new InputError({ key: "cli.output-is-input", params: { file: output } });
+    }
+  }
 }
 
 /**

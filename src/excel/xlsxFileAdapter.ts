@@ -6,6 +6,7 @@
  * No Node or DOM imports.
  */
 import { GridView } from "../core/grid";
+import { SheetNames, type SheetSpec } from "../core/sheetSpec";
 import { enteredCell, scoringSheetHeader, type ScoringSheetCells } from "../core/scoringSheet";
 import { COLUMNS } from "../xlsx/sheetXml";
 import { readXlsxSheets, type XlsxSheet } from "../xlsx/xlsxWorkbook";
@@ -39,6 +40,11 @@ export function xlsxSheetCells(sheet: XlsxSheet): ScoringSheetCells {
 export function xlsxFileWorkbook(bytes: Uint8Array): WorkbookAdapter {
   const sheets = readXlsxSheets(bytes);
   if (sheets.length === 0) throw new MessageError({ key: "workbook.no-worksheets", params: {} });
+  return xlsxFileAdapterOf(sheets);
+}
+
+/** The read-only adapter over sheets already read. */
+function xlsxFileAdapterOf(sheets: XlsxSheet[]): WorkbookAdapter {
   return {
     async readSheets(onProgress?: (progress: ReadProgress) => void) {
       onProgress?.({ done: 0, total: sheets.length });
@@ -59,4 +65,41 @@ export function xlsxFileWorkbook(bytes: Uint8Array): WorkbookAdapter {
       return async () => undefined;
     },
   };
+}
+
+/** Sheets added to a workbook file: the specs under the names picked for them, and the old scoring sheets they
+ * replace. The caller writes them (src/cli/xlsxWrite.ts). */
+export interface AddedSheets {
+  specs: SheetSpec[];
+  names: string[];
+  replacing: string[];
+}
+
+/**
+ * A workbook file that sheets are added to without loading it into a writer: read as xlsxFileWorkbook reads it,
+ * while `addSheets` only records the new sheets (names picked against every sheet of the file, chart sheets
+ * included) and the old scoring sheets they replace. `sheetNames`: every sheet of the file (none for a new file).
+ */
+export function xlsxAddingWorkbook(sheets: XlsxSheet[], sheetNames: readonly string[]): { adapter: WorkbookAdapter; added: AddedSheets } {
+  const added: AddedSheets = { specs: [], names: [], replacing: [] };
+  const read = xlsxFileAdapterOf(sheets);
+  const byName = new Map(sheets.map((s) => [s.grid.sheet, s] as const));
+  const adapter: WorkbookAdapter = {
+    ...read,
+    async addSheets(specs: SheetSpec[], replacing: string[] = []) {
+      const refused = replacing.filter((name) => {
+        const sheet = byName.get(name);
+        return !sheet || scoringSheetHeader(xlsxSheetCells(sheet)) === null;
+      });
+      if (refused.length > 0) throw new MessageError({ key: "workbook.not-scoring-sheets", params: { sheets: refused } });
+      const gone = new Set([...added.replacing, ...replacing]);
+      const taken = new SheetNames([...sheetNames.filter((n) => !gone.has(n)), ...added.names]);
+      const names = specs.map((spec) => taken.take(spec.name));
+      added.specs.push(...specs);
+      added.names.push(...names);
+      added.replacing.push(...replacing);
+      return names;
+    },
+  };
+  return { adapter, added };
 }

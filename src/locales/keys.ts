@@ -145,6 +145,10 @@ export interface MessageParams {
   "cli.exists": { file: string };
   "cli.no-output-folder": { file: string };
   "cli.cannot-write": { file: string; code: string };
+  "cli.output-workbook": Record<string, never>;
+  "cli.macros-need-xlsm": { file: string };
+  "cli.xlsm-needs-macros": { file: string };
+  "cli.not-kept": { sheet: string; parts: string[] };
   "cli.no-repository": Record<string, never>;
   /** A file that is not what the command reads: `format` is what it is (src/import/formats.ts FileFormat), `et` a
    * name ending in .et, `detail` the reading library's words for a damaged file. */

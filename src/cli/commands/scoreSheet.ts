@@ -6,16 +6,15 @@
  */
 import { z } from "zod";
 import { addScoringSheets, NothingToScoreError } from "../../app/scoringSheets";
-import { exceljsWorkbook } from "../../excel/exceljsAdapter";
 import { render } from "../../locales";
 import { type Command, EXIT_OK, validate } from "../command";
 import { InputError } from "../inputError";
-import { loadWorkbook } from "../xlsxRead";
-import { saveWorkbook } from "../xlsxWrite";
+import { openForAdding } from "../addingWorkbook";
+import { refuseInputAsOutput } from "../xlsxWrite";
 
 const args = z.object({
   files: z.array(z.string().min(1)).length(1, "cli.one-file"),
-  output: z.string({ error: "cli.output-missing" }).min(1, "cli.output-missing").regex(/\.xlsx$/i, "cli.output-xlsx"),
+  output: z.string({ error: "cli.output-missing" }).min(1, "cli.output-missing").regex(/\.xls[xm]$/i, "cli.output-workbook"),
   portable: z.boolean().default(false),
   force: z.boolean().default(false),
   lang: z.enum(["zh", "en"], { error: "--lang must be zh or en" }).default("zh"),
@@ -26,11 +25,12 @@ export const scoreSheetCommand: Command = {
   options: { output: { type: "string", short: "o" }, portable: { type: "boolean" }, force: { type: "boolean" }, lang: { type: "string" } },
   async run(values, positionals) {
     const a = validate(args, { ...values, files: positionals });
-    const workbook = await loadWorkbook(a.files[0], a.lang);
-    const done = await addScoringSheets(exceljsWorkbook(workbook), { portable: a.portable }).catch((error: unknown) => {
+    await refuseInputAsOutput(a.output, a.files);
+    const workbook = await openForAdding(a.files[0], a.lang);
+    const done = await addScoringSheets(workbook.adapter, { portable: a.portable }).catch((error: unknown) => {
       throw error instanceof NothingToScoreError ? new InputError({ key: "cli.nothing-to-score", params: { file: a.files[0] } }) : error;
     });
-    await saveWorkbook(workbook, a.output, { force: a.force });
+    await workbook.save(a.output, { force: a.force, language: a.lang });
     const sheets = done.names.length - (done.unmatchedSheet === null ? 0 : 1);
     console.log(render({ key: "cli.scored", params: { file: a.output, sheets, portable: a.portable } }, a.lang));
     if (done.replaced > 0) {

@@ -6,21 +6,17 @@
  * src/app/summary.ts, as in the task pane.
  */
 import path from "node:path";
-import type ExcelJS from "exceljs";
-import { excelJs } from "../../excel/excelJs";
 import { z } from "zod";
 import { checkWorkbook } from "../../app/check";
 import { addSummary } from "../../app/summary";
-import { exceljsWorkbook } from "../../excel/exceljsAdapter";
 import { type Command, EXIT_FINDINGS, EXIT_OK, validate } from "../command";
 import { render } from "../../locales";
-import { InputError } from "../inputError";
-import { loadWorkbook } from "../xlsxRead";
-import { saveWorkbook } from "../xlsxWrite";
+import { newWorkbookFile, openForAdding, type AddingWorkbook } from "../addingWorkbook";
+import { refuseInputAsOutput } from "../xlsxWrite";
 
 const summaryArgs = z.object({
   files: z.array(z.string().min(1)).min(1, "cli.files-missing"),
-  output: z.string({ error: "cli.output-missing" }).min(1, "cli.output-missing").regex(/\.xlsx$/i, "cli.output-xlsx"),
+  output: z.string({ error: "cli.output-missing" }).min(1, "cli.output-missing").regex(/\.xls[xm]$/i, "cli.output-workbook"),
   force: z.boolean().default(false),
   lang: z.enum(["zh", "en"], { error: "--lang must be zh or en" }).default("zh"),
 });
@@ -30,14 +26,11 @@ export const summaryCommand: Command = {
   options: { output: { type: "string", short: "o" }, force: { type: "boolean" }, lang: { type: "string" } },
   async run(values, positionals) {
     const args = validate(summaryArgs, { ...values, files: positionals });
-    const output = path.resolve(args.output);
-    if (args.files.some((file) => path.resolve(file) === output)) {
-      throw new InputError({ key: "cli.output-is-input", params: { file: args.output } });
-    }
-    const workbooks: { file: string; workbook: ExcelJS.Workbook }[] = [];
-    for (const file of args.files) workbooks.push({ file, workbook: await loadWorkbook(file, args.lang) });
+    await refuseInputAsOutput(args.output, args.files);
+    const workbooks: { file: string; workbook: AddingWorkbook }[] = [];
+    for (const file of args.files) workbooks.push({ file, workbook: await openForAdding(file, args.lang) });
     const single = workbooks.length === 1;
-    const sources = workbooks.map(({ file, workbook }) => ({ file: single ? null : path.basename(file), adapter: exceljsWorkbook(workbook) }));
+    const sources = workbooks.map(({ file, workbook }) => ({ file: single ? null : path.basename(file), adapter: workbook.adapter }));
     // A workbook without a book would give an empty 汇总: refused, naming the file (check lists each sheet's reason).
     const checks = await Promise.all(sources.map((source) => checkWorkbook(source.adapter)));
     const empty = checks.findIndex((check) => check.books.length === 0);
@@ -45,10 +38,10 @@ export const summaryCommand: Command = {
       console.error(render({ key: "cli.nothing-to-summarize", params: { file: workbooks[empty].file } }, args.lang));
       return EXIT_FINDINGS;
     }
-    const target = single ? workbooks[0].workbook : new (excelJs().Workbook)();
+    const target = single ? workbooks[0].workbook : newWorkbookFile();
     const checked = sources.map((source, i) => ({ ...source, check: checks[i] }));
-    const { names, ranking } = await addSummary(exceljsWorkbook(target), checked, { language: args.lang, links: single, ranking: true });
-    await saveWorkbook(target, args.output, { force: args.force });
+    const { names, ranking } = await addSummary(target.adapter, checked, { language: args.lang, links: single, ranking: true });
+    await target.save(args.output, { force: args.force, language: args.lang });
     console.log(`${args.output}: ${names.join(", ")}`);
     if (ranking?.spec) {
       const duplicates = ranking.findings.filter((f) => f.rule === "duplicate-unit").length;

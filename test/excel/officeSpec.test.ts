@@ -1,14 +1,17 @@
 /**
  * What the Office.js sink writes beyond values (office-addin-mock with recording ranges): a scoring sheet's print
  * setup, row heights, number formats, data validation with its out-of-range highlight, and an imported Word table's
- * borders - the same as the ExcelJS writer writes into an .xlsx (print.test.ts, test/scoringSheet/inputs.test.ts).
+ * borders - the same as the ExcelJS writer writes into an .xlsx (print.test.ts, test/scoringSheet/inputs.test.ts); and
+ * what the preview's in-memory sink keeps of them.
  */
 import path from "node:path";
 import { readXlsx } from "../../src/cli/xlsxRead";
 import { readBooks } from "../../src/core/layout";
 import { emptyInputs, scoringPlans, scoringSheet } from "../../src/core/scoringSheet";
 import { layoutToSpec } from "../../src/import/layoutSpec";
+import { MemoryWorkbook } from "../../src/excel/memoryAdapter";
 import { addSpecSheets } from "../../src/excel/officeAdapter";
+import { shownText } from "../../src/preview/SheetView";
 import { mockExcel } from "./officeMock";
 
 const seed001 = path.join(__dirname, "../../seeds/001_c9fa6fd301574412.xlsx");
@@ -69,4 +72,26 @@ test("an imported Word table: bordered cells, a bold centred header, its title l
   expect(run("A1:A1").format.wrapText).toBe(false);
   expect(sheet.pageLayout.orientation).toBeUndefined();
   expect(sheet.ranges.some((r) => r.dataValidation.rule !== undefined)).toBe(false);
+});
+
+test("the preview's in-memory sink keeps the print setup, row heights, validations and number formats, and shows 7% and 50%", async () => {
+  const plans = scoringPlans(readBooks(await readXlsx(seed001)).books);
+  const specs = plans.filter((p) => p.unit === "店镇" || p.unit === "2020年度市考核县指标任务分解").map((plan) => scoringSheet(plan, { portable: false }, emptyInputs()));
+  const workbook = new MemoryWorkbook([]);
+  const names = await workbook.addSheets(specs);
+  const town = workbook.sheet(names.find((n) => n.includes("店镇"))!)!;
+  const spec = specs.find((s) => s.name.includes("店镇"))!;
+  expect(town.print).toEqual({ landscape: true, titleRows: 3 });
+  expect(town.rowHeights).toEqual(spec.rowHeights);
+  expect(town.validations).toEqual(spec.validations);
+  const weight = [...town.formats!].find(([, f]) => f === "0%")!;
+  const [r, c] = weight[0].split(":").map(Number);
+  expect(shownText(town.values[r][c], town.styles.get(weight[0]), weight[1])).toBe("50%");
+  const decomposition = workbook.sheet(names.find((n) => !n.includes("店镇"))!)!;
+  const shown = [...decomposition.formats!].map(([key, format]) => {
+    const [row, col] = key.split(":").map(Number);
+    return shownText(decomposition.values[row][col], decomposition.styles.get(key), format);
+  });
+  expect(shown).toEqual(expect.arrayContaining(["7%", "11.7%"]));
+  expect(shown.some((t) => t.endsWith("万元"))).toBe(true);
 });

@@ -8,6 +8,7 @@ import type { CellGrid } from "../core/grid";
 import { readSheet } from "../core/layout";
 import { isScoringSheetValues } from "../core/scoringSheet/columns";
 import { checkScoringSheets, type ScoringSheetCheck } from "../core/scoringSheet/entered";
+import { withTotalChecks } from "../core/scoringSheet/recompute";
 import { checkGrids, type WorkbookCheck } from "./check";
 
 export class CheckCache {
@@ -51,7 +52,7 @@ export class CheckCache {
       if (!scoringSheet[i]) return [];
       const key = this.keyOf(g);
       const cached = this.scoring.get(key);
-      const found = cached !== undefined ? cached : (checkScoringSheets(base.books, [g])[0] ?? null);
+      const found = cached !== undefined ? cached : (withTotalChecks(checkScoringSheets(base.books, [g]), base.books, [g])[0] ?? null);
       kept.set(key, found);
       return found ? [found] : [];
     });

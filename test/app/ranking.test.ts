@@ -4,7 +4,8 @@
  * the same unit sent in several workbooks is ranked once, and a unit with nothing entered is named, not ranked at 0.
  */
 import ExcelJS from "exceljs";
-import { checkWorkbook } from "../../src/app/check";
+import { checkGrids, checkWorkbook } from "../../src/app/check";
+import { CheckCache } from "../../src/app/checkCache";
 import { rankUnits, type Ranking } from "../../src/app/ranking";
 import { addScoringSheets } from "../../src/app/scoringSheets";
 import { HEADER_ROW, KEY_HEADER, TOTAL_LABEL } from "../../src/core/scoringSheet";
@@ -90,10 +91,10 @@ test("the books read as two 100-point departments, each with a scoring sheet", a
 });
 
 describe("totals recomputed from the entries, never taken from the total cell", () => {
-  test("a workbook filled and never recalculated: the total cell still shows 0, the unit ranks by its 88", async () => {
+  test("a workbook filled and never recalculated: the total cell still shows what it was written with, the unit ranks by its 88", async () => {
     const bytes = await filledFile();
     const shown = place((await load(bytes)).getWorksheet("评分-县财政局")!).total();
-    expect(shown.result ?? shown.value).toBe(0);
+    expect((shown.value as ExcelJS.CellFormulaValue).result ?? null).not.toBe(88);
     const result = await ranking(["a.xlsx", bytes]);
     expect(rows(result)).toEqual([
       expect.objectContaining({ 名次: 1, 考核单位: "县财政局", 总分: 88, 等级: "良好" }),
@@ -119,6 +120,15 @@ describe("totals recomputed from the entries, never taken from the total cell", 
     expect(first.说明).toContain("总分显示为100，按填写的得分重新计算为88");
     expect(first.问题数).toBeGreaterThanOrEqual(1);
     expect(result.findings.map((f) => f.rule)).toEqual(["total-mismatch"]);
+  });
+
+  test("checking again after a change to the scoring sheet alone (the task pane's cache) finds the same total-mismatch", async () => {
+    const cache = new CheckCache();
+    cache.check(await exceljsWorkbook(await load(await scoredFile())).readSheets());
+    const grids = await exceljsWorkbook(await load(await filledFile((total) => (total.value = 100)))).readSheets();
+    const again = cache.check(grids);
+    expect(again.findings.filter((f) => f.rule === "total-mismatch").map((f) => f.unit)).toEqual(["县财政局"]);
+    expect(JSON.stringify(again.scoring)).toBe(JSON.stringify(checkGrids(grids).scoring));
   });
 
   test("a generated sheet as written, nothing changed: no total-mismatch", async () => {

@@ -6,7 +6,7 @@
  */
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
 import { parseA1Range, type CellValue } from "../core/grid";
-import { chartSeries, type ChartSpec } from "../core/sheetSpec";
+import type { ChartSeries, ChartSpec } from "../core/sheetSpec";
 import type { MemorySheet } from "../excel/memoryAdapter";
 
 const useStyles = makeStyles({
@@ -25,6 +25,12 @@ interface Point {
   values: number[];
   fills: string[];
 }
+
+/** Every series of a chart, `values` first (as core's chartSeries gives them). */
+const chartSeries = (chart: ChartSpec): ChartSeries[] => [
+  { name: chart.name ?? chart.title, values: chart.values, color: chart.color, pointColors: chart.pointColors },
+  ...(chart.moreSeries ?? []),
+];
 
 /** Cells of a one-column or one-row range, in order. */
 function rangeValues(sheet: MemorySheet, range: string): CellValue[] {

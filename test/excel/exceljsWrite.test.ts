@@ -41,3 +41,26 @@ test("generated sheets are added under free names, text stays text, inputs stay 
   expect(sheet.getCell("A2").protection?.locked).not.toBe(false);
   expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
 });
+
+test("generated text that Excel would take for a formula (= + - @) is written as text, in every style; other text keeps General", async () => {
+  const texts = ["=SUM(A1:A2)", "+86 电话", "-不是数字", "@张三", "普通文字"];
+  const sheet: SheetSpec = {
+    name: "文字",
+    rows: [texts.map((t) => value(t)), texts.map((t) => value(t, "input")), texts.map((t) => value(t, "table"))],
+    merges: [],
+    widths: [12, 12, 12, 12, 12],
+    frozenRows: 0,
+    protect: false,
+    charts: [],
+  };
+  const workbook = new ExcelJS.Workbook();
+  await writeSpecs(workbook, [sheet]);
+  const back = new ExcelJS.Workbook();
+  await back.xlsx.load(await workbook.xlsx.writeBuffer());
+  const ws = back.getWorksheet("文字")!;
+  for (let r = 1; r <= 3; r++) {
+    expect(texts.map((_, c) => ws.getRow(r).getCell(c + 1).numFmt ?? "General")).toEqual(["@", "@", "@", "@", "General"]);
+    expect(texts.map((_, c) => ws.getRow(r).getCell(c + 1).value)).toEqual(texts);
+    expect(texts.map((_, c) => ws.getRow(r).getCell(c + 1).type)).toEqual(texts.map(() => ExcelJS.ValueType.String));
+  }
+});

@@ -5,12 +5,13 @@
  * Excel refuses a larger answer (Excel on the web); writing syncs once for the existing names and once per new
  * sheet. Existing sheets are never written to.
  */
+import { chartPlaces } from "../core/chartPlacement";
 import { a1, a1Range, columnLetters, type CellGrid, type CellValue, type MergeArea } from "../core/grid";
 import type { EntryType } from "../core/scoringSheet/inputs";
 import { arrayCells, type ScoringSheetCells } from "../core/scoringSheet/read";
 import { HEADER_ROW, isScoringHeaderRow } from "../core/scoringSheet/columns";
 import {
-  PAGE_FOOTER, cellFills, freeSheetName, outOfRangeFormula, sheetRef, titleRowsRef, validationRange,
+  PAGE_FOOTER, cellFills, chartSeries, freeSheetName, outOfRangeFormula, sheetRef, titleRowsRef, validationRange,
   type CellStyle, type ChartSpec, type InputRule, type InputValidation, type PrintSetup, type SheetSpec, type SpecCell,
 } from "../core/sheetSpec";
 import { MessageError } from "../locales";
@@ -179,6 +180,29 @@ export async function selectCell(context: Excel.RequestContext, sheet: string, c
 
 const FILLS = cellFills("#");
 const CHART_TYPES: Record<ChartSpec["kind"], string> = { column: "ColumnClustered", bar: "BarClustered", pie: "Pie" };
+const STACKED_TYPES: Record<ChartSpec["kind"], string> = { column: "ColumnStacked", bar: "BarStacked", pie: "Pie" };
+
+/** Adds a chart as the .xlsx writer draws it (src/xlsx/charts): its series with their names and fills, each point's
+ * fill, bars listed from the top, values on the bars, a legend when there is more than one series (queued, no sync). */
+function queueChart(worksheet: Excel.Worksheet, chartSpec: ChartSpec, place: MergeArea): void {
+  const all = chartSeries(chartSpec);
+  const types = chartSpec.stacked && all.length > 1 ? STACKED_TYPES : CHART_TYPES;
+  const chart = worksheet.charts.add(types[chartSpec.kind] as Excel.ChartType, worksheet.getRange(chartSpec.values), "Columns" as Excel.ChartSeriesBy);
+  chart.title.text = chartSpec.title;
+  all.forEach((s, i) => {
+    const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
+    if (i > 0) series.setValues(worksheet.getRange(s.values));
+    series.name = s.name;
+    series.setXAxisValues(worksheet.getRange(chartSpec.categories));
+    if (s.color) series.format.fill.setSolidColor(`#${s.color}`);
+    (s.pointColors ?? []).forEach((rgb, k) => series.points.getItemAt(k).format.fill.setSolidColor(`#${rgb}`));
+  });
+  chart.legend.visible = chartSpec.kind === "pie" || all.length > 1;
+  if (chartSpec.kind === "bar") chart.axes.categoryAxis.reversePlotOrder = true;
+  if (chartSpec.kind === "pie") chart.dataLabels.showPercentage = true;
+  else chart.dataLabels.showValue = true;
+  chart.setPosition(a1(place.top, place.left), a1(place.bottom, place.right));
+}
 /** Points per character of a column width (a CJK character counts as two). */
 const POINTS_PER_CHAR = 6;
 
@@ -303,13 +327,8 @@ export function queueSpec(worksheet: Excel.Worksheet, spec: SheetSpec): void {
   if (spec.frozenRows > 0) worksheet.freezePanes.freezeRows(spec.frozenRows);
   for (const validation of spec.validations ?? []) queueValidation(worksheet, validation);
   if (spec.print) queuePrint(worksheet, spec.print);
-  spec.charts.forEach((chartSpec, index) => {
-    const chart = worksheet.charts.add(CHART_TYPES[chartSpec.kind] as Excel.ChartType, worksheet.getRange(chartSpec.values), "Columns" as Excel.ChartSeriesBy);
-    chart.title.text = chartSpec.title;
-    chart.series.getItemAt(0).setXAxisValues(worksheet.getRange(chartSpec.categories));
-    if (chartSpec.kind !== "pie") chart.legend.visible = false;
-    chart.setPosition(a1(2 + index * 22, width + 1), a1(2 + index * 22 + 20, width + 9));
-  });
+  const places = chartPlaces(width, spec.charts);
+  spec.charts.forEach((chartSpec, index) => queueChart(worksheet, chartSpec, places[index]));
   if (spec.protect) worksheet.protection.protect({ allowFormatColumns: true, allowFormatRows: true });
 }
 

@@ -118,6 +118,28 @@ describe("adding summary sheets", () => {
     expect([...sheet.charts]).toEqual([expect.objectContaining({ type: "BarClustered", source: "B3:B3", xAxis: "A3:A3", title: { text: "各单位" } })]);
     expect(sheet.protected).toBeUndefined();
   });
+
+  test("charts as the .xlsx writer draws them: stacked series with names and fills, point fills, bars from the top, placed right of the table", async () => {
+    const excel = mockExcel([]);
+    await addSpecSheets(excel.context, [{
+      ...spec,
+      charts: [
+        { kind: "bar", title: "问题数", categories: "A3:A4", values: "B3:B4", name: "错误", color: "C00000", stacked: true, moreSeries: [{ name: "警告", values: "C3:C4", color: "ED7D31" }] },
+        { kind: "pie", title: "分值", categories: "A3:A4", values: "B3:B4", pointColors: ["70AD47", "4472C4"] },
+      ],
+    }]);
+    const [stacked, pie] = excel.added[0].charts;
+    expect(stacked).toMatchObject({ type: "BarStacked", source: "B3:B4", title: { text: "问题数" }, legend: { visible: true }, axes: { categoryAxis: { reversePlotOrder: true } }, dataLabels: { showValue: true } });
+    expect(stacked.series).toEqual([
+      expect.objectContaining({ name: "错误", values: "B3:B4", xAxis: "A3:A4", fill: "#C00000" }),
+      expect.objectContaining({ name: "警告", values: "C3:C4", xAxis: "A3:A4", fill: "#ED7D31" }),
+    ]);
+    // Right of the 3 columns, one blank between; the second chart under the first.
+    expect(stacked.position![0]).toBe("E2");
+    expect(Number(pie.position![0].slice(1))).toBeGreaterThan(Number(stacked.position![1].slice(1)));
+    expect(pie).toMatchObject({ type: "Pie", legend: { visible: true }, dataLabels: { showPercentage: true } });
+    expect(pie.series[0].pointFills).toEqual({ 0: "#70AD47", 1: "#4472C4" });
+  });
 });
 
 describe("the adapter object the task pane uses", () => {

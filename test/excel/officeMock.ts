@@ -44,6 +44,15 @@ export interface RecordedPageLayout {
   headersFooters: { defaultForAllPages: { centerFooter?: string } };
 }
 
+export interface RecordedSeries {
+  name?: string;
+  values?: string;
+  xAxis?: string;
+  fill?: string;
+  /** Fills set on points, by point index. */
+  pointFills: Record<number, string>;
+}
+
 export interface RecordedChart {
   type: string;
   source: string;
@@ -52,6 +61,9 @@ export interface RecordedChart {
   xAxis?: string;
   legend: { visible?: boolean };
   position?: [string, string];
+  series: RecordedSeries[];
+  axes: { categoryAxis: { reversePlotOrder?: boolean } };
+  dataLabels: { showValue?: boolean; showPercentage?: boolean };
 }
 
 export interface NewSheet {
@@ -129,12 +141,27 @@ function newSheet(name: string): NewSheet & Record<string, unknown> {
   const charts: RecordedChart[] = [];
   sheet.charts = Object.assign(charts, {
     add(type: string, source: RecordedRange, seriesBy: string) {
-      const chart: RecordedChart = { type, source: source.address, seriesBy, title: {}, legend: {} };
+      const chart: RecordedChart = { type, source: source.address, seriesBy, title: {}, legend: {}, series: [], axes: { categoryAxis: {} }, dataLabels: {} };
       charts.push(chart);
+      const series = (recorded: RecordedSeries) => {
+        chart.series.push(recorded);
+        return Object.assign(recorded, {
+          setValues: (r: RecordedRange) => (recorded.values = r.address),
+          setXAxisValues: (r: RecordedRange) => {
+            recorded.xAxis = r.address;
+            if (chart.series[0] === recorded) chart.xAxis = r.address;
+          },
+          format: { fill: { setSolidColor: (color: string) => (recorded.fill = color) } },
+          points: { getItemAt: (k: number) => ({ format: { fill: { setSolidColor: (color: string) => (recorded.pointFills[k] = color) } } }) },
+        });
+      };
+      const first = series({ values: source.address, pointFills: {} });
       return {
         title: chart.title,
         legend: chart.legend,
-        series: { getItemAt: () => ({ setXAxisValues: (r: RecordedRange) => (chart.xAxis = r.address) }) },
+        axes: chart.axes,
+        dataLabels: chart.dataLabels,
+        series: { getItemAt: () => first, add: (name: string) => series({ name, pointFills: {} }) },
         setPosition: (from: string, to: string) => (chart.position = [from, to]),
       };
     },

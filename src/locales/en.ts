@@ -135,7 +135,6 @@ export const en: Locale = {
     ownerList: ", ",
     totalOnce: "Total (shared indicators once)",
     noFindings: "No issues found",
-    chartTotals: "Computed total by unit",
     chartOwners: "Points by responsible unit",
     chartCategories: "Points by category",
     chartFindings: "Books with findings (errors, warnings)",

@@ -293,7 +293,6 @@ export interface SummaryText {
   ownerList: string;
   totalOnce: string;
   noFindings: string;
-  chartTotals: string;
   chartOwners: string;
   chartCategories: string;
   /** 汇总's charts: the units with findings (errors and warnings stacked), the points of each category. */

@@ -121,7 +121,6 @@ export const zh: Locale = {
     ownerList: "、",
     totalOnce: "合计（共同负责的指标计一次）",
     noFindings: "未发现问题",
-    chartTotals: "各单位计算合计分值",
     chartOwners: "各责任单位分值",
     chartCategories: "各考核内容分值",
     chartFindings: "有问题的责任书（错误、警告数）",

@@ -7,7 +7,7 @@
 import type { CellGrid } from "../core/grid";
 import { readSheet } from "../core/layout";
 import { isScoringSheetValues } from "../core/scoringSheet/columns";
-import { checkScoringSheets, type ScoringSheetCheck } from "../core/scoringSheet/entered";
+import { checkScoringSheets, keyedRows, type KeyedRow, type ScoringSheetCheck } from "../core/scoringSheet/entered";
 import { withTotalChecks } from "../core/scoringSheet/recompute";
 import { checkGrids, type WorkbookCheck } from "./check";
 
@@ -15,7 +15,7 @@ export class CheckCache {
   /** Each sheet's content as text, by the grid read (a grid read again is a new object). */
   private readonly keys = new WeakMap<CellGrid, string>();
   /** The last check that read the books: the contents of the sheets other than scoring sheets it read them from. */
-  private sources: { keys: string[]; check: WorkbookCheck } | null = null;
+  private sources: { keys: string[]; check: WorkbookCheck; rows?: Map<string, KeyedRow> } | null = null;
   /** Scoring sheets' checks by content, against the books of `sources`. */
   private scoring = new Map<string, ScoringSheetCheck | null>();
 
@@ -52,7 +52,12 @@ export class CheckCache {
       if (!scoringSheet[i]) return [];
       const key = this.keyOf(g);
       const cached = this.scoring.get(key);
-      const found = cached !== undefined ? cached : (withTotalChecks(checkScoringSheets(base.books, [g]), base.books, [g])[0] ?? null);
+      if (cached !== undefined) {
+        kept.set(key, cached);
+        return cached ? [cached] : [];
+      }
+      sources.rows ??= keyedRows(base.books);
+      const found = withTotalChecks(checkScoringSheets(base.books, [g], sources.rows), base.books, [g])[0] ?? null;
       kept.set(key, found);
       return found ? [found] : [];
     });

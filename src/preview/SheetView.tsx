@@ -6,10 +6,10 @@
  * read-only: the preview never changes a source cell or a formula.
  */
 import { makeStyles, Tab, TabList, Text, tokens } from "@fluentui/react-components";
-import { useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent } from "react";
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent, type RefObject } from "react";
 import { a1, cellText, columnLetters, parseA1, type CellValue } from "../core/grid";
 import { formattedNumber } from "../core/sheetSpec";
-import type { MemoryWorkbook } from "../excel/memoryAdapter";
+import type { MemorySheet, MemoryWorkbook } from "../excel/memoryAdapter";
 import { ChartView } from "./ChartView";
 
 const useStyles = makeStyles({
@@ -83,6 +83,156 @@ interface Draft {
 
 const MOVES: Record<string, [number, number]> = { ArrowDown: [1, 0], ArrowUp: [-1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1], Enter: [1, 0], Tab: [0, 1] };
 
+/** The sheet list and the sheet tabs; rendered again only when the sheets or the one shown change, not on each entry. */
+const SheetBar = memo(function SheetBar({ names, active, label, onSelect }: {
+  names: string[];
+  active: string;
+  label: string;
+  onSelect: (name: string) => void;
+}) {
+  const styles = useStyles();
+  const tabsRef = useRef<HTMLDivElement | null>(null);
+  // The tab of the sheet shown is scrolled into view (a sheet picked in the list, a sheet just added).
+  const at = names.indexOf(active);
+  useEffect(() => {
+    tabsRef.current?.querySelectorAll('[role="tab"]')[at]?.scrollIntoView({ block: "nearest", inline: "nearest" });
+  }, [at, names]);
+  return (
+    <div className={styles.sheetBar}>
+      <select className={styles.sheetList} aria-label={label} value={active} onChange={(e) => onSelect(e.target.value)}>
+        {names.map((name, i) => <option key={name} value={name}>{`${i + 1}. ${name}`}</option>)}
+      </select>
+      <div className={styles.tabs} ref={tabsRef}>
+        <TabList size="small" selectedValue={active} onTabSelect={(_, d) => onSelect(String(d.value))} aria-label={label}>
+          {names.map((name) => <Tab key={name} value={name}>{name}</Tab>)}
+        </TabList>
+      </div>
+    </div>
+  );
+});
+
+/** Where a sheet's cells go: the columns shown, the cells merged away, the merged cells' spans. */
+interface SheetLayout {
+  height: number;
+  shown: number[];
+  covered: Map<string, string>;
+  spans: Map<string, { rows: number; cols: number }>;
+  sized: boolean;
+}
+
+function sheetLayout(sheet: MemorySheet, width: number, height: number): SheetLayout {
+  const covered = new Map<string, string>();
+  const spans = new Map<string, { rows: number; cols: number }>();
+  for (const m of sheet.merges) {
+    spans.set(`${m.top}:${m.left}`, { rows: m.bottom - m.top + 1, cols: m.right - m.left + 1 });
+    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.set(`${r}:${c}`, a1(m.top, m.left));
+  }
+  const hidden = new Set(sheet.hiddenColumns);
+  const shown = Array.from({ length: width }, (_, c) => c).filter((c) => !hidden.has(c));
+  return { height, shown, covered, spans, sized: sheet.widths.length > 0 };
+}
+
+/** What a row's cells do on a click, a double-click and typing: the grid's latest, so that rows need not render
+ * again when only these change. */
+interface RowHandlers {
+  select: (address: string, scroll: Scroll) => void;
+  edit: (draft: Draft | null) => void;
+  commit: (move: [number, number] | null) => void;
+  onInputKey: (e: KeyboardEvent<HTMLInputElement>) => void;
+  current: (address: string) => string;
+  isEditable: (address: string) => boolean;
+  focus: () => void;
+  follow: (target: { sheet: string; cell: string }) => void;
+}
+
+/**
+ * One row of the grid. It renders again only when its values (`content`), the selection or the entry being typed in
+ * it, or the sheet's layout change: an entry re-renders the row typed into and the rows the selection leaves and
+ * reaches, not the whole sheet.
+ */
+const SheetRow = memo(function SheetRow({ r, sheet, layout, selected, typing: draft, editor, handlers, selectedRef, inputRef }: {
+  r: number;
+  sheet: MemorySheet;
+  layout: SheetLayout;
+  /** The row's values as text: what tells the row that a value changed (the sheet's arrays change in place). */
+  content: string;
+  selected: string | null;
+  typing: Draft | null;
+  editor: string;
+  handlers: RefObject<RowHandlers | null>;
+  selectedRef: RefObject<HTMLTableCellElement | null>;
+  inputRef: RefObject<HTMLInputElement | null>;
+}) {
+  const styles = useStyles();
+  const { shown, covered, spans, sized } = layout;
+  const h = () => handlers.current!;
+  return (
+    <tr>
+      <th className={styles.rowHead}>{r + 1}</th>
+      {shown.map((c) => {
+        const key = `${r}:${c}`;
+        if (covered.has(key)) return null;
+        const address = a1(r, c);
+        const span = spans.get(key);
+        const isSelected = selected === address;
+        const style = sheet.styles.get(key);
+        const target = sheet.links.get(key);
+        const value = sheet.values[r]?.[c] ?? null;
+        const text = shownText(value, style, sheet.formats?.get(key));
+        const editable = style === "input" && h().isEditable(address);
+        const typing = isSelected && editable && draft !== null && draft.address === address ? draft : null;
+        const failed = sheet.formulas.has(key) && typeof value === "string" && value.startsWith("#");
+        const className = [
+          styles.cell,
+          style && (STYLE_CLASSES as readonly string[]).includes(style) ? styles[style as (typeof STYLE_CLASSES)[number]] : "",
+          typeof value === "number" ? styles.number : "",
+          failed ? styles.formulaError : "",
+          isSelected ? styles.selected : "",
+          isSelected && editable ? styles.editable : "",
+        ].join(" ");
+        return (
+          <td
+            key={c}
+            data-address={address}
+            data-editable={editable || undefined}
+            aria-selected={isSelected}
+            ref={isSelected ? selectedRef : undefined}
+            rowSpan={span?.rows}
+            colSpan={span?.cols}
+            className={className}
+            onClick={() => {
+              if (!isSelected) h().select(address, "none");
+              else if (!typing) h().focus();
+            }}
+            onDoubleClick={() => {
+              if (editable && !typing) h().edit({ sheet: sheet.name, address, text: h().current(address) });
+            }}
+          >
+            {target ? (
+              <button type="button" className={styles.link} onClick={(e) => {
+                e.stopPropagation();
+                h().follow(target);
+              }}>{text}</button>
+            ) : style === "title" ? <span className={styles.titleText}>{text}</span>
+              : sized && text !== "" ? <div className={styles.clamp} title={text}>{text}</div> : text}
+            {isSelected && editable && (
+              <input
+                ref={inputRef}
+                className={typing ? styles.editor : styles.catcher}
+                aria-label={`${editor} ${address}`}
+                value={typing ? typing.text : ""}
+                onChange={(e) => h().edit({ sheet: sheet.name, address, text: e.target.value })}
+                onKeyDown={(e) => h().onInputKey(e)}
+                onBlur={() => h().commit(null)}
+              />
+            )}
+          </td>
+        );
+      })}
+    </tr>
+  );
+});
+
 export function SheetView({ workbook, labels }: { workbook: MemoryWorkbook; labels: SheetViewLabels }) {
   const styles = useStyles();
   const version = useRef(0);
@@ -102,10 +252,12 @@ export function SheetView({ workbook, labels }: { workbook: MemoryWorkbook; labe
   const nextScroll = useRef<Scroll>("center");
   /** The grid (a click, a key) made the last selection: keyboard focus follows it. */
   const focusFollows = useRef(false);
-  const tabsRef = useRef<HTMLDivElement | null>(null);
   /** Where each sheet shown was scrolled to: a sheet shown again opens there, a sheet never shown at A1. */
   const scrolls = useRef(new Map<string, { top: number; left: number }>());
   const sheet = workbook.sheet(workbook.activeSheet ?? "") ?? workbook.sheets[0];
+  const namesKey = workbook.sheets.map((s) => s.name).join("\n");
+  const names = useMemo(() => (namesKey === "" ? [] : namesKey.split("\n")), [namesKey]);
+  const activate = useCallback((name: string) => workbook.activate(name), [workbook]);
   const shownName = useRef<string | undefined>(sheet?.name);
   shownName.current = sheet?.name;
   const selection = workbook.selection && workbook.selection.sheet === sheet?.name ? workbook.selection.cell : null;
@@ -114,7 +266,6 @@ export function SheetView({ workbook, labels }: { workbook: MemoryWorkbook; labe
     if (!grid || !sheet) return;
     const at = scrolls.current.get(sheet.name) ?? { top: 0, left: 0 };
     grid.scrollTo(at.left, at.top);
-    tabsRef.current?.querySelector('[role="tab"][aria-selected="true"]')?.scrollIntoView({ block: "nearest", inline: "nearest" });
   }, [sheet?.name]);
   useEffect(() => {
     const how = nextScroll.current;
@@ -125,19 +276,14 @@ export function SheetView({ workbook, labels }: { workbook: MemoryWorkbook; labe
       (inputRef.current ?? gridRef.current)?.focus({ preventScroll: true });
     }
   }, [workbook.selection, sheet?.name]);
-  if (!sheet) return null;
-  const width = Math.max(1, ...sheet.values.map((r) => r.length), ...sheet.merges.map((m) => m.right + 1));
-  const covered = new Map<string, string>();
-  const spans = new Map<string, { rows: number; cols: number }>();
-  for (const m of sheet.merges) {
-    spans.set(`${m.top}:${m.left}`, { rows: m.bottom - m.top + 1, cols: m.right - m.left + 1 });
-    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.set(`${r}:${c}`, a1(m.top, m.left));
-  }
-  const height = Math.max(sheet.values.length, ...sheet.merges.map((m) => m.bottom + 1));
-  const hidden = new Set(sheet.hiddenColumns);
-  const shown = Array.from({ length: width }, (_, c) => c).filter((c) => !hidden.has(c));
+  const width = sheet ? Math.max(1, ...sheet.values.map((r) => r.length), ...sheet.merges.map((m) => m.right + 1)) : 0;
+  const height = sheet ? Math.max(sheet.values.length, ...sheet.merges.map((m) => m.bottom + 1)) : 0;
+  const layoutKey = sheet ? `${width}|${height}|${sheet.merges.length}|${sheet.hiddenColumns.join(",")}|${sheet.widths.length}` : "";
+  const layout = useMemo(() => (sheet ? sheetLayout(sheet, width, height) : null), [sheet, layoutKey]);
+  const handlers = useRef<RowHandlers | null>(null);
+  if (!sheet || !layout) return null;
+  const { covered, shown, sized } = layout;
   const selectedEditable = selection !== null && workbook.isEditable(sheet.name, selection);
-  const sized = sheet.widths.length > 0;
 
   const select = (address: string, scroll: Scroll) => {
     nextScroll.current = scroll;
@@ -204,6 +350,17 @@ export function SheetView({ workbook, labels }: { workbook: MemoryWorkbook; labe
     }
   };
 
+  handlers.current = {
+    select,
+    edit,
+    commit,
+    onInputKey,
+    current,
+    isEditable: (address) => workbook.isEditable(sheet.name, address),
+    focus: () => (inputRef.current ?? gridRef.current)?.focus({ preventScroll: true }),
+    follow: (target) => void workbook.selectCell(target.sheet, target.cell),
+  };
+
   return (
     <div className={styles.root}>
       <div className={styles.status} data-testid="selection">
@@ -235,70 +392,20 @@ export function SheetView({ workbook, labels }: { workbook: MemoryWorkbook; labe
             </tr>
           </thead>
           <tbody>
-            {Array.from({ length: height }, (_, r) => (
-              <tr key={r}>
-                <th className={styles.rowHead}>{r + 1}</th>
-                {shown.map((c) => {
-                  const key = `${r}:${c}`;
-                  if (covered.has(key)) return null;
-                  const address = a1(r, c);
-                  const span = spans.get(key);
-                  const isSelected = selection !== null && selection === address;
-                  const style = sheet.styles.get(key);
-                  const target = sheet.links.get(key);
-                  const value = sheet.values[r]?.[c] ?? null;
-                  const text = shownText(value, style, sheet.formats?.get(key));
-                  const editable = style === "input" && workbook.isEditable(sheet.name, address);
-                  const typing = isSelected && editable ? (draft !== null && draft.sheet === sheet.name && draft.address === address ? draft : null) : null;
-                  const failed = sheet.formulas.has(key) && typeof value === "string" && value.startsWith("#");
-                  const className = [
-                    styles.cell,
-                    style && (STYLE_CLASSES as readonly string[]).includes(style) ? styles[style as (typeof STYLE_CLASSES)[number]] : "",
-                    typeof value === "number" ? styles.number : "",
-                    failed ? styles.formulaError : "",
-                    isSelected ? styles.selected : "",
-                    isSelected && editable ? styles.editable : "",
-                  ].join(" ");
-                  return (
-                    <td
-                      key={c}
-                      data-address={address}
-                      data-editable={editable || undefined}
-                      aria-selected={isSelected}
-                      ref={isSelected ? selectedRef : undefined}
-                      rowSpan={span?.rows}
-                      colSpan={span?.cols}
-                      className={className}
-                      onClick={() => {
-                        if (!isSelected) select(address, "none");
-                        else if (!typing) (inputRef.current ?? gridRef.current)?.focus({ preventScroll: true });
-                      }}
-                      onDoubleClick={() => {
-                        if (editable && !typing) edit({ sheet: sheet.name, address, text: current(address) });
-                      }}
-                    >
-                      {target ? (
-                        <button type="button" className={styles.link} onClick={(e) => {
-                          e.stopPropagation();
-                          void workbook.selectCell(target.sheet, target.cell);
-                        }}>{text}</button>
-                      ) : style === "title" ? <span className={styles.titleText}>{text}</span>
-                        : sized && text !== "" ? <div className={styles.clamp} title={text}>{text}</div> : text}
-                      {isSelected && editable && (
-                        <input
-                          ref={inputRef}
-                          className={typing ? styles.editor : styles.catcher}
-                          aria-label={`${labels.editor} ${address}`}
-                          value={typing ? typing.text : ""}
-                          onChange={(e) => edit({ sheet: sheet.name, address, text: e.target.value })}
-                          onKeyDown={onInputKey}
-                          onBlur={() => commit(null)}
-                        />
-                      )}
-                    </td>
-                  );
-                })}
-              </tr>
+            {Array.from({ length: layout.height }, (_, r) => (
+              <SheetRow
+                key={r}
+                r={r}
+                sheet={sheet}
+                layout={layout}
+                content={JSON.stringify(sheet.values[r] ?? null)}
+                selected={selection !== null && parseA1(selection).row === r ? selection : null}
+                typing={draft !== null && draft.sheet === sheet.name && parseA1(draft.address).row === r ? draft : null}
+                editor={labels.editor}
+                handlers={handlers}
+                selectedRef={selectedRef}
+                inputRef={inputRef}
+              />
             ))}
           </tbody>
         </table>
@@ -308,16 +415,7 @@ export function SheetView({ workbook, labels }: { workbook: MemoryWorkbook; labe
           {sheet.charts.map((chart, i) => <ChartView key={i} sheet={sheet} spec={chart} />)}
         </div>
       )}
-      <div className={styles.sheetBar}>
-        <select className={styles.sheetList} aria-label={labels.sheets} value={sheet.name} onChange={(e) => workbook.activate(e.target.value)}>
-          {workbook.sheets.map((s, i) => <option key={s.name} value={s.name}>{`${i + 1}. ${s.name}`}</option>)}
-        </select>
-        <div className={styles.tabs} ref={tabsRef}>
-          <TabList size="small" selectedValue={sheet.name} onTabSelect={(_, d) => workbook.activate(String(d.value))} aria-label={labels.sheets}>
-            {workbook.sheets.map((s) => <Tab key={s.name} value={s.name}>{s.name}</Tab>)}
-          </TabList>
-        </div>
-      </div>
+      <SheetBar names={names} active={sheet.name} label={labels.sheets} onSelect={activate} />
     </div>
   );
 }

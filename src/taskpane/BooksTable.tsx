@@ -2,9 +2,10 @@
  * The books a check found, in a collapsible table: sheet, unit and kind, computed against stated total (a mismatch
  * stands out), number of indicators.
  */
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Text, tokens } from "@fluentui/react-components";
 import type { BookRow } from "../app/check";
 import type { Messages } from "./messages";
+import { makeStyles } from "./styles";
 
 const useStyles = makeStyles({
   table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200 },

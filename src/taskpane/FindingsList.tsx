@@ -2,11 +2,12 @@
  * The findings of a check, grouped by sheet and unit (errors first), with counts and a severity filter, stated vs
  * computed values and the message; clicking a finding selects its cell.
  */
-import { Badge, makeStyles, Text, ToggleButton, tokens } from "@fluentui/react-components";
+import { Badge, Text, ToggleButton, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { decimalString } from "../core/decimal";
 import { SEVERITY_ORDER, bySeverity, findingMessage, type Finding, type Severity } from "../core/rules";
 import { MESSAGES, type Messages } from "./messages";
+import { makeStyles } from "./styles";
 
 const useStyles = makeStyles({
   filters: { display: "flex", gap: "4px", flexWrap: "wrap" },

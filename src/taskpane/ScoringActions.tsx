@@ -5,13 +5,13 @@
  * the units by their scoring sheets' totals, over the open workbook and - where the adapter can read .xlsx files
  * (the preview) - the workbooks the user picks.
  */
-import { Button, makeStyles, MessageBar, MessageBarBody, Switch, Text, tokens } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, Switch, Text, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { WorkbookCheck } from "../app/check";
-import { rankUnits, type RankedWorkbook } from "../app/ranking";
-import { addScoringSheets } from "../app/scoringSheets";
+import type { RankedWorkbook } from "../app/ranking";
 import type { WorkbookAdapter } from "../excel/adapter";
 import type { Messages } from "./messages";
+import { makeStyles } from "./styles";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "6px", padding: "8px", border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
@@ -39,6 +39,7 @@ export function ScoringActions({ adapter, t, check, disabled }: ScoringActionsPr
     setBusy("scoring");
     setNotice(null);
     try {
+      const { addScoringSheets } = await import(/* webpackChunkName: "scoring-sheets" */ "../app/scoringSheets");
       const done = await addScoringSheets(adapter, { portable }, check.books);
       const scoring = done.unmatchedSheet === null ? done.names : done.names.slice(0, -1);
       const carried = done.replaced > 0 ? t.carried(done.moved, done.setAside, done.unmatchedSheet) : "";
@@ -59,6 +60,7 @@ export function ScoringActions({ adapter, t, check, disabled }: ScoringActionsPr
         if (!adapter.openWorkbookFile) throw new Error("cannot read .xlsx files here");
         workbooks.push({ adapter: await adapter.openWorkbookFile(await file.arrayBuffer()), file: file.name });
       }
+      const { rankUnits } = await import(/* webpackChunkName: "ranking" */ "../app/ranking");
       const { spec, units, unentered } = await rankUnits(workbooks);
       if (!spec) {
         setNotice({ intent: "warning", text: t.noScoringSheets });

@@ -3,9 +3,8 @@
  * demand) with its progress, the findings (FindingsList) and the books found (BooksTable); "生成汇总" adds the
  * summary sheets as new sheets (src/app/summary.ts), and the scoring and Word import actions sit above.
  */
-import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text, tokens } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { addSummarySheets } from "../app/summary";
 import type { Finding, Language } from "../core/rules";
 import type { WorkbookAdapter } from "../excel/adapter";
 import { BooksTable } from "./BooksTable";
@@ -13,6 +12,7 @@ import { FindingsList } from "./FindingsList";
 import { MESSAGES } from "./messages";
 import { ScoringActions } from "./ScoringActions";
 import { useWorkbookCheck } from "./useWorkbookCheck";
+import { makeStyles } from "./styles";
 import { WordImport } from "./WordImport";
 
 const useStyles = makeStyles({
@@ -47,6 +47,7 @@ export function ValidationPanel({ adapter, language, recheckDelay = 1000 }: Vali
     setBusy(true);
     setNotice(null);
     try {
+      const { addSummarySheets } = await import(/* webpackChunkName: "summary" */ "../app/summary");
       const names = await addSummarySheets(adapter, [{ adapter, file: null, check: result }], { language, links: true, ranking: false });
       setNotice({ intent: "success", text: t.summarized(names) });
     } catch (error) {

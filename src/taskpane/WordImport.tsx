@@ -4,13 +4,14 @@
  * Sheets of the last check that look pasted from Word (a cell's paragraphs split over rows, vertical labels) are
  * listed with "整理为表格", which lays the sheet out again on a new sheet; no existing sheet is touched.
  */
-import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
 import { useMemo, useRef, useState } from "react";
 import type { CellGrid } from "../core/grid";
 import type { WorkbookAdapter } from "../excel/adapter";
 import { layoutToSpec } from "../import/layoutSpec";
 import { cleanPasted, pastedSigns } from "../import/pasted";
 import type { Messages } from "./messages";
+import { makeStyles } from "./styles";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "6px", padding: "8px", border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
@@ -25,13 +26,24 @@ export interface WordImportProps {
   disabled: boolean;
 }
 
+/** Each sheet's signs by the grid read: a check after an entry reads again only the sheet that changed. */
+const signs = new WeakMap<CellGrid, ReturnType<typeof pastedSigns>>();
+function signsOf(grid: CellGrid): ReturnType<typeof pastedSigns> {
+  let found = signs.get(grid);
+  if (!found) {
+    found = pastedSigns(grid);
+    signs.set(grid, found);
+  }
+  return found;
+}
+
 export function WordImport({ adapter, t, grids, disabled }: WordImportProps) {
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<{ intent: "success" | "error"; text: string } | null>(null);
   const pasted = useMemo(
-    () => (grids ?? []).map((grid) => ({ grid, signs: pastedSigns(grid) })).filter(({ signs }) => signs.splitRows > 0 || signs.verticalLabels > 0),
+    () => (grids ?? []).map((grid) => ({ grid, signs: signsOf(grid) })).filter(({ signs }) => signs.splitRows > 0 || signs.verticalLabels > 0),
     [grids],
   );
 

@@ -36,6 +36,8 @@ export interface WorkbookCheckState {
 
 /** How long an update waits for further changes when it reads only the sheets changed (milliseconds, at most). */
 export const UPDATE_DELAY = 50;
+/** An update shows that it runs once it has taken this long (milliseconds). */
+const UPDATE_SHOWN_AFTER = 300;
 
 /** Changes not yet read, each numbered, so that a read clears only what it saw. */
 interface Pending {
@@ -62,22 +64,29 @@ export function useWorkbookCheck(adapter: WorkbookAdapter, recheckDelay: number,
       const last = lastResult.current;
       const update = !everything && byName && last !== null && seen.all === null;
       const progress = (p: ReadProgress) => {
-        if (id !== runId.current) return;
-        setState(update && last ? { status: "updating", progress: p, previous: last } : { status: "reading", progress: p, previous: lastResult.current });
+        if (id === runId.current) setState({ status: "reading", progress: p, previous: lastResult.current });
       };
-      setState(update && last ? { status: "updating", progress: null, previous: last } : { status: "reading", progress: null, previous: last });
+      // An update says so only when it takes a while: most take a fraction of a second, and each state shown is a
+      // render of the whole pane.
+      const slow = update && last
+        ? setTimeout(() => {
+            if (id === runId.current) setState({ status: "updating", progress: null, previous: last });
+          }, UPDATE_SHOWN_AFTER)
+        : undefined;
+      if (!update) setState({ status: "reading", progress: null, previous: last });
       try {
         let grids;
         if (update && last) {
           const names = await adapter.sheetNames!();
           const known = new Map(last.grids.map((g) => [g.sheet, g]));
-          const read = await adapter.readNamedSheets!(names.filter((n) => seen.sheets.has(n) || !known.has(n)), progress);
+          const read = await adapter.readNamedSheets!(names.filter((n) => seen.sheets.has(n) || !known.has(n)));
           const fresh = new Map(read.map((g) => [g.sheet, g]));
           grids = names.map((n) => fresh.get(n) ?? known.get(n)!);
         } else {
           grids = await adapter.readSheets(progress);
         }
         const result = cache.check(grids);
+        clearTimeout(slow);
         if (id !== runId.current) return;
         // What this read saw is read; what changed since stays pending.
         const now = pending.current;
@@ -86,6 +95,7 @@ export function useWorkbookCheck(adapter: WorkbookAdapter, recheckDelay: number,
         lastResult.current = result;
         setState({ status: "ready", result });
       } catch (error) {
+        clearTimeout(slow);
         if (id !== runId.current) return;
         if (update) {
           // A sheet removed between the list and its read, say: read everything.

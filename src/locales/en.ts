@@ -106,7 +106,7 @@ export const en: Locale = {
   entryWord,
   quantity: quantityWord,
   tree: {
-    file: "File", sheet: "Sheet", books: (n) => `${n} books`, noBook: (reason) => `no book found (${reason})`,
+    file: "File", sheet: "Sheet", books: (n) => plural(n, "book"), noBook: (reason) => `no book found (${reason})`,
     book: "Book", kind: "kind", at: "at", base: "base", baseAssumed: " (not stated)", otherColumns: "other columns",
     category: "Category", cap: "cap", bonus: "bonus", weight: "weight", cell: "cell", indicator: "Indicator", owner: "responsible unit",
     parts: "parts", criterion: "criterion's full marks", noPoints: "no points", points: (p) => `${p} pts`,

@@ -3,7 +3,8 @@
  * With one input the output is a copy of that workbook with the summary sheets added, so the links of 问题清单 jump
  * to the source cells; with several inputs the output holds the summary sheets only, places written as text.
  * The input files are never changed; an .xls, .et or .ods input gives an .xlsx output. The sheets come from
- * src/app/summary.ts, as in the task pane.
+ * src/app/summary.ts, as in the task pane. The 责任单位 sheet takes the names of offices a JSON file beside a workbook
+ * gives (src/cli/ownerAliases.ts) and those of a 单位别名 sheet in it.
  */
 import path from "node:path";
 import { z } from "zod";
@@ -11,6 +12,7 @@ import { checkWorkbook } from "../../app/check";
 import { addSummary } from "../../app/summary";
 import { type Command, EXIT_FINDINGS, EXIT_OK, validate } from "../command";
 import { render } from "../../locales";
+import { ownerAliasesFor } from "../ownerAliases";
 import { newWorkbookFile, openForAdding, type AddingWorkbook } from "../addingWorkbook";
 import { refuseInputAsOutput } from "../xlsxWrite";
 
@@ -40,7 +42,8 @@ export const summaryCommand: Command = {
     }
     const target = single ? workbooks[0].workbook : newWorkbookFile();
     const checked = sources.map((source, i) => ({ ...source, check: checks[i] }));
-    const { names, ranking } = await addSummary(target.adapter, checked, { language: args.lang, links: single, ranking: true });
+    const owners = ownerAliasesFor(args.files);
+    const { names, ranking } = await addSummary(target.adapter, checked, { language: args.lang, links: single, ranking: true, owners });
     await target.save(args.output, { force: args.force, language: args.lang });
     console.log(`${args.output}: ${names.join(", ")}`);
     if (ranking?.spec) {

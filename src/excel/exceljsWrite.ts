@@ -109,7 +109,7 @@ function dataValidation(v: InputValidation): ExcelJS.DataValidation {
 
 /** Data validation of the input cells, and a tint on any of them holding what the validation refuses. */
 function writeValidations(sheet: ExcelJS.Worksheet, validations: InputValidation[]): void {
-  for (const v of validations) {
+  validations.forEach((v, index) => {
     const validation = dataValidation(v);
     for (let r = v.area.top; r <= v.area.bottom; r++) {
       for (let c = v.area.left; c <= v.area.right; c++) sheet.getRow(r + 1).getCell(c + 1).dataValidation = validation;
@@ -118,12 +118,13 @@ function writeValidations(sheet: ExcelJS.Worksheet, validations: InputValidation
       ref: validationRange(v),
       rules: [{
         type: "expression",
-        priority: 1,
+        // Each rule its own priority, as Excel writes them.
+        priority: index + 1,
         formulae: [outOfRangeFormula(v)],
         style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: ERROR_FILL } }, font: { color: { argb: "FF9C0006" } } },
       }],
     });
-  }
+  });
 }
 
 /** Adds one worksheet for a spec under a free name (`name`: one already picked); returns the name used. */

@@ -89,6 +89,31 @@ describe("what the workbook holds is kept", () => {
   });
 });
 
+describe("a workbook LibreOffice wrote", () => {
+  test("takes the scoring sheet and its regeneration; LibreOffice reads the result back with the sheet's values", () => {
+    const lo = path.join(dir, "lo-written");
+    mkdirSync(lo, { recursive: true });
+    const profile = `-env:UserInstallation=file://${path.join(dir, "lo-profile-2")}`;
+    const convert = (file: string, out: string) => spawnSync("soffice", ["--headless", "--norestore", profile, "--convert-to", "xlsx", "--outdir", out, file], { encoding: "utf8", timeout: 180_000 });
+    expect(convert(at("小表.xlsx"), lo).status).toBe(0);
+    const input = path.join(lo, "小表.xlsx");
+    const first = kaohe("score-sheet", input, "-o", at("lo-评分1.xlsx"));
+    expect({ code: first.code, stderr: first.stderr }).toEqual({ code: 0, stderr: "" });
+    const again = kaohe("score-sheet", at("lo-评分1.xlsx"), "-o", at("lo-评分2.xlsx"));
+    expect(again.code).toBe(0);
+    expectKept(input, at("lo-评分2.xlsx"));
+    expect(sheetNames(at("lo-评分2.xlsx"))).toEqual(["目标责任书", "评分-目标责任书"]);
+    const back = path.join(lo, "back");
+    mkdirSync(back, { recursive: true });
+    expect(convert(at("lo-评分2.xlsx"), back).status).toBe(0);
+    const checked = kaohe("check", path.join(back, "lo-评分2.xlsx"), "--json");
+    expect(checked.code).toBe(0);
+    const report = JSON.parse(checked.stdout) as { files: { books: { unit: string; computed: string }[]; scoringSheets: { sheet: string }[] }[] };
+    expect(report.files[0].books.map((b) => [b.unit, b.computed])).toEqual([["目标责任书", "30"]]);
+    expect(report.files[0].scoringSheets.map((s) => s.sheet)).toEqual(["评分-目标责任书"]);
+  }, 240_000);
+});
+
 describe("the output is never an input", () => {
   test("the same path, a symbolic link or a hard link to the input is refused, with or without --force", () => {
     const input = at("小表.xlsx");

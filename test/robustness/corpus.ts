@@ -5,11 +5,12 @@ import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { SEEDS, storedZip } from "../cli/run";
+import { chartsAndComments, farCellBook, macroBook, sharedStringBomb, wholeSheetMergeBook } from "./packages";
 
 export interface CorpusFile {
   name: string;
   file: string;
-  /** True when the file is not a workbook at all (exit 2 expected). */
+  /** True when the file is not a workbook at all, or beyond the reader's limits (exit 2 expected). */
   unreadable: boolean;
 }
 
@@ -74,6 +75,18 @@ export async function buildCorpus(dir: string, hugeRows = 200_000): Promise<Corp
     book.addWorksheet("会议纪要").addRow(["今天开会讨论了考核办法。"]);
   });
   add("只有表头.xlsx", false);
+
+  // Hostile and unusual packages (packages.ts): beyond the limits, or holding what ExcelJS cannot carry.
+  await farCellBook(at("远处一格.xlsx"));
+  add("远处一格.xlsx", true);
+  await sharedStringBomb(at("解压炸弹.xlsx"));
+  add("解压炸弹.xlsx", true);
+  await wholeSheetMergeBook(at("整表合并.xlsx"));
+  add("整表合并.xlsx", false);
+  await chartsAndComments(at("图表与批注.xlsx"));
+  add("图表与批注.xlsx", false);
+  await macroBook(at("宏.xlsm"));
+  add("宏.xlsm", false);
 
   await hugeBook(at("二十万行.xlsx"), hugeRows);
   add("二十万行.xlsx", false);

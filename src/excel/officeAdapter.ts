@@ -57,7 +57,7 @@ function sheetGrid({ name, origin, values, merges }: SheetRead): CellGrid {
 export async function readGrids(context: Excel.RequestContext, onProgress?: (p: ReadProgress) => void): Promise<CellGrid[]> {
   onProgress?.({ done: 0, total: 0 });
   const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name");
+  worksheets.load("items/name,items/visibility");
   await context.sync();
   const items = worksheets.items;
   onProgress?.({ done: 0, total: items.length });
@@ -70,17 +70,27 @@ export async function readGrids(context: Excel.RequestContext, onProgress?: (p: 
     await context.sync();
   } catch (error) {
     if (!isPayloadTooLarge(error)) throw error;
-    return readInBlocks(context, items, onProgress);
+    return withVisibility(await readInBlocks(context, items, onProgress), items);
   }
-  const grids = sheets.map(({ name, used, merged }) =>
+  const grids = withVisibility(sheets.map(({ name, used, merged }) =>
     sheetGrid({
       name,
       origin: used.isNullObject ? null : { row: used.rowIndex, col: used.columnIndex },
       values: used.isNullObject ? [] : used.values,
       merges: merged.isNullObject ? "" : merged.address,
     }),
-  );
+  ), items);
   onProgress?.({ done: grids.length, total: grids.length });
+  return grids;
+}
+
+/** The grids with the sheets the workbook hides marked (Excel's "Hidden" and "VeryHidden"). */
+function withVisibility(grids: CellGrid[], items: Excel.Worksheet[]): CellGrid[] {
+  grids.forEach((grid, i) => {
+    const visibility = String(items[i]?.visibility ?? "Visible");
+    if (visibility === "Hidden") grid.hidden = "hidden";
+    else if (visibility === "VeryHidden") grid.hidden = "veryHidden";
+  });
   return grids;
 }
 

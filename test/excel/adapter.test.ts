@@ -26,7 +26,7 @@ describe("reading every sheet through Office.js", () => {
     expect(progress).toEqual(["0/0", "0/2", "2/2"]);
     // Explicit load lists: only what the grid needs.
     expect(excel.loads.map((l) => `${l.on}: ${String(l.what)}`)).toEqual([
-      "worksheets: items/name",
+      "worksheets: items/name,items/visibility",
       "县直部门 used range: values,rowIndex,columnIndex",
       "县直部门 merged areas: address",
       "空表 used range: values,rowIndex,columnIndex",

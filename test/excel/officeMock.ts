@@ -197,7 +197,7 @@ export function mockExcel(grids: CellGrid[], formulas: Record<string, string> = 
   const existing = grids.map((grid) => {
     const origin = grid.origin ?? { row: 0, col: 0 };
     const empty = grid.values.length === 0;
-    const item = new OfficeMockObject({ name: grid.sheet });
+    const item = new OfficeMockObject({ name: grid.sheet, visibility: grid.hidden === "veryHidden" ? "VeryHidden" : grid.hidden ? "Hidden" : "Visible" });
     const calls = (method: string, args: unknown[]) => existingCalls.push({ sheet: grid.sheet, method, args });
     Object.assign(item, {
       getUsedRangeOrNullObject(valuesOnly: boolean) {
@@ -243,7 +243,7 @@ export function mockExcel(grids: CellGrid[], formulas: Record<string, string> = 
     mocks.push(item);
     return item;
   });
-  const items = () => [...existing, ...added.map((s) => Object.assign(new OfficeMockObject({ name: s.name }), s))];
+  const items = () => [...existing, ...added.map((s) => Object.assign(new OfficeMockObject({ name: s.name, visibility: "Visible" }), s))];
   let loadedItems: unknown[] = [];
   const worksheets = {
     get items() {
@@ -252,7 +252,7 @@ export function mockExcel(grids: CellGrid[], formulas: Record<string, string> = 
     load(what: string) {
       loads.push({ on: "worksheets", what });
       const list = items();
-      for (const item of list) item.load(what.replace(/^items\//, ""));
+      for (const item of list) item.load(what.replace(/items\//g, ""));
       pendingData.push(...list.map((item) => (item as unknown as { name: string }).name));
       mocks.push(...list);
       pending = list;

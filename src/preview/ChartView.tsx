@@ -4,10 +4,11 @@
  * chart the add-in adds. Values are read from the sheet as it is now. Bars run from the top in sheet order, as the
  * .xlsx writer draws them.
  */
-import { makeStyles, Text, tokens } from "@fluentui/react-components";
+import { makeStyles, Text } from "@fluentui/react-components";
 import { parseA1Range, type CellValue } from "../core/grid";
 import type { ChartSeries, ChartSpec } from "../core/sheetSpec";
 import type { MemorySheet } from "../excel/memoryAdapter";
+import { tokens } from "./tokens";
 
 const useStyles = makeStyles({
   chart: { display: "flex", flexDirection: "column", gap: "4px", padding: "8px", border: `1px solid ${tokens.colorNeutralStroke2}`, backgroundColor: tokens.colorNeutralBackground1, width: "fit-content" },

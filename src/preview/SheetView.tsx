@@ -5,12 +5,13 @@
  * or Tab confirms, Escape cancels - and the workbook recalculates the sheet (memoryRecalc). Every other cell is
  * read-only: the preview never changes a source cell or a formula.
  */
-import { makeStyles, Tab, TabList, Text, tokens } from "@fluentui/react-components";
+import { makeStyles, Tab, TabList, Text } from "@fluentui/react-components";
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent, type RefObject } from "react";
 import { a1, cellText, columnLetters, parseA1, type CellValue } from "../core/grid";
 import { formattedNumber } from "../core/sheetSpec";
 import type { MemorySheet, MemoryWorkbook } from "../excel/memoryAdapter";
 import { ChartView } from "./ChartView";
+import { tokens } from "./tokens";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", minWidth: 0, minHeight: 0, height: "100%" },

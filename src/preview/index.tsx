@@ -3,7 +3,7 @@
  * by default, another .xlsx from the file picker. Values typed into a scoring sheet's input cells are recalculated
  * by the engine in Excel's stead (src/excel/memoryRecalc.ts). No Excel and no Office.js needed.
  */
-import { FluentProvider, makeStyles, Text, tokens, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, makeStyles, Text, webLightTheme } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import { createRoot } from "react-dom/client";
 import type { MemoryWorkbook } from "../excel/memoryAdapter";
@@ -12,6 +12,7 @@ import { App } from "../taskpane/App";
 import { languageOf } from "../taskpane/messages";
 import { errorText, LOCALES } from "../locales";
 import { SheetView } from "./SheetView";
+import { tokens } from "./tokens";
 
 const SEED = "seed.xlsx";
 

@@ -2,7 +2,7 @@
  * The findings of a check, grouped by sheet and unit (errors first), with counts and a severity filter, stated vs
  * computed values and the message; clicking a finding selects its cell.
  */
-import { Badge, Text, ToggleButton, tokens } from "@fluentui/react-components";
+import { Badge, Button, Text, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { decimalString } from "../core/decimal";
 import { SEVERITY_ORDER, bySeverity, findingMessage, type Finding, type Severity } from "../core/rules";
@@ -104,9 +104,11 @@ export function FindingsList({ findings, books, t, onSelect }: FindingsListProps
     <>
       <div className={styles.filters} role="group" aria-label={t.filter}>
         {(["all", "error", "warning", "info"] as const).map((f) => (
-          <ToggleButton key={f} size="small" checked={filter === f} onClick={() => setFilter(f)}>
+          // A pressed button (primary while its filter is on): Button's styles are in the pane already, ToggleButton's
+          // would add their own.
+          <Button key={f} size="small" appearance={filter === f ? "primary" : "secondary"} aria-pressed={filter === f} onClick={() => setFilter(f)}>
             {f === "all" ? `${t.all} ${findings.length}` : `${t.severity[f]} ${counts[f]}`}
-          </ToggleButton>
+          </Button>
         ))}
       </div>
 

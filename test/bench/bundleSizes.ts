@@ -12,12 +12,12 @@ import zlib from "node:zlib";
 
 const ROOT = path.resolve(__dirname, "../..");
 /**
- * gzip gates in KB (1 KB = 1024 bytes); the page's scripts without one are measured and reported. The task pane's
- * goal is 170 KB, missed: what is left is React, Fluent UI and the reader the pane checks with (loading the
- * scoring-sheet and summary builders on demand saves under 1 KB: the checks need most of them). The gate at 190 KB
- * stops it from growing further.
+ * gzip gates in KB (1 KB = 1024 bytes); the page's scripts without one are measured and reported. What taskpane.js
+ * holds is React, Fluent UI (with tabster) and the reader the pane checks with; the pane's own styles are plain CSS
+ * (src/taskpane/styles.ts, no CSS-in-JS compiler), and the summary, scoring-sheet and ranking builders come in chunks
+ * of their own when their button is pressed.
  */
-export const BUNDLE_TARGETS_KB = { runtime: null, shared: null, functions: 60, taskpane: 190 } as const;
+export const BUNDLE_TARGETS_KB = { runtime: null, shared: null, functions: 60, taskpane: 170 } as const;
 export type BundleName = keyof typeof BUNDLE_TARGETS_KB;
 /** The whole page, every script above: what Excel downloads to open the pane and run the functions. */
 export const PAGE_TARGET_KB = 220;

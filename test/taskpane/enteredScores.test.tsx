@@ -7,7 +7,7 @@ import { act, fireEvent, render, screen, waitFor, within } from "@testing-librar
 import { readXlsx } from "../../src/cli/xlsxRead";
 import { columnLetters, type CellGrid } from "../../src/core/grid";
 import { readBooks } from "../../src/core/layout";
-import { HEADER_ROW, KEY_HEADER, scoringSheets } from "../../src/core/scoringSheet";
+import { HEADER_ROW, scoringSheets } from "../../src/core/scoringSheet";
 import { MemoryWorkbook } from "../../src/excel/memoryAdapter";
 import { App } from "../../src/taskpane/App";
 import { checkWorkbook } from "../../src/app/check";
@@ -30,8 +30,8 @@ async function scoredWorkbook(): Promise<{ workbook: MemoryWorkbook; sheet: stri
   const [sheet] = await workbook.addSheets(scoringSheets(readBooks(seed004).books, { portable: false }, new Map()));
   const values = workbook.sheet(sheet)!.values;
   const header = values[HEADER_ROW - 1];
-  const keyCol = header.indexOf(KEY_HEADER);
-  const row = values.findIndex((r) => String(r[keyCol]).startsWith("县（区）科协工作目标!C30|"));
+  // Rows are keyed by what they stand for; the 来源 column shows the source cell.
+  const row = values.findIndex((r) => r[header.indexOf("来源")] === "县（区）科协工作目标!C30");
   return { workbook, sheet, cell: `${columnLetters(header.indexOf("市科协领导评分"))}${row + 1}` };
 }
 

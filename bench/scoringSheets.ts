@@ -1,27 +1,27 @@
 /**
- * The score-sheet section of `npm run bench`: how long the scoring sheets and the summary sheets of a big workbook
- * take, at 25k, 50k and 100k rows (--quick: 5k and 10k). The workbook is the bundled county book (seeds/001) with
- * its sheets repeated down each sheet until it holds that many rows, except its negative list (负面清单), kept once:
- * the negative list's penalties go on every unit's sheet, so repeating it would make the output grow with the
- * square of the rows. Figures: reading the books, building the scoring sheets (plans, formulas, the engine's own
- * results), writing them into an ExcelJS workbook and saving it as .xlsx, checking what is entered on them, and the
- * summary sheets with the ranking of every unit. bench/scoringSheets.js runs it in a process of its own (its heap
- * is large at 100k rows).
+ * The score-sheet section of `npm run bench`: how long score-sheet and summary take on a big workbook, along the
+ * command line's own path, at 25k, 50k, 100k and 200k rows (--quick: 5k and 10k; --rows 25000,50000 for others).
+ * The workbook is the bundled county book (seeds/001) with its sheets repeated down each sheet until it holds that
+ * many rows, except its negative list (负面清单), kept once: the negative list's penalties go on every unit's sheet,
+ * so repeating it would make the output grow with the square of the rows. It is written as an .xlsx file, then:
+ * reading it (the fast reader), building the scoring sheets, writing them with ExcelJS into a workbook of their own,
+ * splicing them into the file's package; then summary on the scored copy. bench/scoringSheets.js runs it in a
+ * process of its own (its heap is large at 100k rows).
  */
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import ExcelJS from "exceljs";
+import * as XLSX from "@e965/xlsx";
+import { addScoringSheets } from "../src/app/scoringSheets";
+import { addSummary } from "../src/app/summary";
+import { NATIVE_COMPRESSION, newSheetsBytes, openForAdding } from "../src/cli/addingWorkbook";
+import { readWorkbookFile, readWorkbookPackage } from "../src/cli/xlsxRead";
 import type { CellGrid } from "../src/core/grid";
 import { readBooks } from "../src/core/layout";
-import { scoringSheets } from "../src/core/scoringSheet";
-import { checkScoringSheets, gridCells } from "../src/core/scoringSheet/entered";
-import { plansByKey, recomputedTotal } from "../src/core/scoringSheet/recompute";
-import { rankedUnitOf, rankingSheet } from "../src/core/summary/ranking";
-import { specGrid } from "../src/core/sheetSpec";
-import { summarySheets } from "../src/core/summary/summarySheets";
-import { writeSpecs } from "../src/excel/exceljsWrite";
-import { loadWorkbook, worksheetToGrid } from "../src/cli/xlsxRead";
+import { xlsxAddingWorkbook } from "../src/excel/xlsxFileAdapter";
+import { spliceSheets } from "../src/xlsx/splice";
 import type * as Engine from "./engine";
 
 // "./engine" would resolve to bench/engine.js (the script that runs the engine bench), not to engine.ts.
@@ -45,78 +45,106 @@ export interface ScoreSheetFigures {
   sheets: number;
   /** Rows of the scoring sheets written. */
   sheetRows: number;
+  /** The workbook file and the scored copy, in MB. */
+  fileMb: number;
+  outputMb: number;
+  /** Reading the file (fast reader: grids and package). */
   readMs: number;
+  /** Finding the books and building the scoring sheets (entries carried over, the engine's results). */
   buildMs: number;
+  /** The new sheets written by ExcelJS into a workbook of their own. */
   writeMs: number;
-  saveMs: number;
-  entryCheckMs: number;
-  summaryMs: number;
-  /** read + build + write + save: what score-sheet spends after loading the file. */
+  /** Those sheets spliced into the original package. */
+  spliceMs: number;
+  /** read + build + write + splice: score-sheet from the file to the bytes of its output. */
   scoreSheetMs: number;
-  heapMb: number;
+  /** summary on the scored copy: reading it, checking, ranking, writing and splicing the summary sheets. */
+  summaryMs: number;
+  /** Peak resident memory of the process so far. */
+  peakMb: number;
 }
 
 const round = (n: number) => Math.round(n);
 
-function timed<T>(work: () => T): [T, number] {
-  const start = performance.now();
-  const result = work();
-  return [result, performance.now() - start];
+/** The grids as an .xlsx file (SheetJS: linear in the cells and merges, unlike ExcelJS's merge check). */
+function xlsxFileOf(grids: CellGrid[], file: string): number {
+  const workbook = XLSX.utils.book_new();
+  for (const grid of grids) {
+    const sheet = XLSX.utils.aoa_to_sheet(grid.values);
+    sheet["!merges"] = grid.merges.map((m) => ({ s: { r: m.top, c: m.left }, e: { r: m.bottom, c: m.right } }));
+    XLSX.utils.book_append_sheet(workbook, sheet, grid.sheet);
+  }
+  const bytes = XLSX.write(workbook, { type: "buffer", bookType: "xlsx", compression: true }) as Buffer;
+  writeFileSync(file, bytes);
+  return bytes.length;
 }
 
-async function measure(seed: CellGrid[], rows: number): Promise<ScoreSheetFigures> {
+async function measure(seed: CellGrid[], rows: number, dir: string): Promise<ScoreSheetFigures> {
   const grids = workbookOfRows(seed, rows);
-  const [reading, readMs] = timed(() => readBooks(grids));
-  const books = reading.books;
-  const [specs, buildMs] = timed(() => scoringSheets(books, { portable: false }));
+  const file = path.join(dir, `rows-${rows}.xlsx`);
+  const fileBytes = xlsxFileOf(grids, file);
   let start = performance.now();
-  const workbook = new ExcelJS.Workbook();
-  await writeSpecs(workbook, specs);
+  const book = await readWorkbookPackage(file);
+  const readMs = performance.now() - start;
+  const { adapter, added } = xlsxAddingWorkbook(book.sheets, book.info.sheetNames);
+  start = performance.now();
+  const done = await addScoringSheets(adapter, { portable: false });
+  const buildMs = performance.now() - start;
+  start = performance.now();
+  const fresh = await newSheetsBytes(added, { compress: false });
   const writeMs = performance.now() - start;
   start = performance.now();
-  await workbook.xlsx.writeBuffer();
-  const saveMs = performance.now() - start;
-  const scoringGrids = specs.map((spec) => specGrid(spec));
-  const [, entryCheckMs] = timed(() => checkScoringSheets(books, scoringGrids));
-  const [, summaryMs] = timed(() => {
-    summarySheets([{ file: null, books }], { language: "zh", links: true });
-    const plans = plansByKey(books);
-    const totals = scoringGrids.map((grid) => recomputedTotal(gridCells(grid), plans)!);
-    return rankingSheet(totals.flatMap((total) => rankedUnitOf(total, 0, null) ?? []));
-  });
+  const spliced = spliceSheets(book.bytes, fresh, added.replacing, NATIVE_COMPRESSION).bytes;
+  const spliceMs = performance.now() - start;
+  const scored = path.join(dir, `rows-${rows}-评分.xlsx`);
+  writeFileSync(scored, spliced);
+  start = performance.now();
+  const target = await openForAdding(scored, "zh");
+  await addSummary(target.adapter, [{ file: null, adapter: target.adapter }], { language: "zh", links: true, ranking: true });
+  await target.save(path.join(dir, `rows-${rows}-汇总.xlsx`), { force: true, language: "zh" });
+  const summaryMs = performance.now() - start;
   return {
     rows: grids.reduce((n, g) => n + g.values.length, 0),
-    books: books.length,
-    sheets: specs.length,
-    sheetRows: specs.reduce((n, s) => n + s.rows.length, 0),
+    books: book.sheets.length,
+    sheets: done.names.length,
+    sheetRows: added.specs.reduce((n, s) => n + s.rows.length, 0),
+    fileMb: Math.round(fileBytes / 2 ** 20),
+    outputMb: Math.round(spliced.length / 2 ** 20),
     readMs: round(readMs),
     buildMs: round(buildMs),
     writeMs: round(writeMs),
-    saveMs: round(saveMs),
-    entryCheckMs: round(entryCheckMs),
+    spliceMs: round(spliceMs),
+    scoreSheetMs: round(readMs + buildMs + writeMs + spliceMs),
     summaryMs: round(summaryMs),
-    scoreSheetMs: round(readMs + buildMs + writeMs + saveMs),
-    heapMb: round(process.memoryUsage().heapUsed / 2 ** 20),
+    peakMb: round(process.resourceUsage().maxRSS / 1024),
   };
 }
 
+/** The sizes measured: 25k to 200k rows (--quick: 5k and 10k). */
+export const BENCH_ROWS = { full: [25_000, 50_000, 100_000, 200_000], quick: [5_000, 10_000] };
+
 /** Score-sheet figures at each size, one run each (a warm-up run on the seed first). */
-export async function scoreSheetBench(quick: boolean): Promise<ScoreSheetFigures[]> {
-  const seed = (await loadWorkbook(seedPath())).worksheets.map(worksheetToGrid);
-  await measure(seed, 0);
-  const figures: ScoreSheetFigures[] = [];
-  for (const rows of quick ? [5_000, 10_000] : [25_000, 50_000, 100_000]) figures.push(await measure(seed, rows));
-  return figures;
+export async function scoreSheetBench(sizes: number[]): Promise<ScoreSheetFigures[]> {
+  const dir = mkdtempSync(path.join(tmpdir(), "kaohe-bench-"));
+  try {
+    const seed = await readWorkbookFile(seedPath());
+    await measure(seed, 0, dir);
+    const figures: ScoreSheetFigures[] = [];
+    for (const rows of sizes) figures.push(await measure(seed, rows, dir));
+    return figures;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 export function scoreSheetTable(figures: ScoreSheetFigures[]): string[] {
   const pad = (s: string | number, n: number) => String(s).padStart(n);
   return [
-    "评分表 / score-sheet: seeds/001 repeated (negative list once); target 100k rows under 10 s",
-    "  rows     books   sheets   sheet rows   read ms   build ms   write ms   save ms   score-sheet ms   entry check ms   summary ms   heap MB",
+    "评分表 / score-sheet and summary, the command line's own path: seeds/001 repeated (negative list once); target 100k rows under 10 s",
+    "     rows   books   sheets   sheet rows   in MB  out MB   read ms   build ms   write ms   splice ms   score-sheet ms   summary ms   peak MB",
     ...figures.map(
       (f) =>
-        `  ${pad(f.rows, 7)} ${pad(f.books, 7)} ${pad(f.sheets, 8)} ${pad(f.sheetRows, 12)} ${pad(f.readMs, 9)} ${pad(f.buildMs, 10)} ${pad(f.writeMs, 10)} ${pad(f.saveMs, 9)} ${pad(f.scoreSheetMs, 16)} ${pad(f.entryCheckMs, 16)} ${pad(f.summaryMs, 12)} ${pad(f.heapMb, 9)}`,
+        `  ${pad(f.rows, 7)} ${pad(f.books, 7)} ${pad(f.sheets, 8)} ${pad(f.sheetRows, 12)} ${pad(f.fileMb, 7)} ${pad(f.outputMb, 7)} ${pad(f.readMs, 9)} ${pad(f.buildMs, 10)} ${pad(f.writeMs, 10)} ${pad(f.spliceMs, 11)} ${pad(f.scoreSheetMs, 16)} ${pad(f.summaryMs, 12)} ${pad(f.peakMb, 9)}`,
     ),
   ];
 }

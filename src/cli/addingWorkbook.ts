@@ -7,7 +7,7 @@
  * atomically beside its place (xlsxWrite.ts).
  */
 import path from "node:path";
-import { deflateRawSync } from "node:zlib";
+import { crc32, deflateRawSync } from "node:zlib";
 import type ExcelJS from "exceljs";
 import type { Language } from "../core/rules";
 import type { WorkbookAdapter } from "../excel/adapter";
@@ -17,10 +17,15 @@ import { xlsxAddingWorkbook, type AddedSheets } from "../excel/xlsxFileAdapter";
 import { render } from "../locales";
 import { addCharts, sheetCharts } from "../xlsx/charts/addCharts";
 import { spliceSheets, type DroppedParts } from "../xlsx/splice";
+import type { Compressor } from "../xlsx/zipPackage";
 import { InputError } from "./inputError";
 import { readWorkbookPackage, type WorkbookPackage } from "./xlsxRead";
 import { writeFileAtomically } from "./xlsxWrite";
 import { withFixedZipTimes } from "./zipTimes";
+
+/** Node's own deflate and CRC-32 for the parts the splice writes (several times fflate's and a table's speed), at a
+ * fast level, as spreadsheet programs use. */
+export const NATIVE_COMPRESSION: Compressor = { deflate: (raw) => deflateRawSync(raw, { level: 3 }), crc32: (raw) => crc32(raw) };
 
 /** The new sheets as a workbook of their own (ExcelJS, through the one spec writer), charts drawn in. */
 export async function newSheetsBytes(added: AddedSheets, options: { compress: boolean }): Promise<Uint8Array> {
@@ -56,7 +61,7 @@ function adding(book: WorkbookPackage | null): AddingWorkbook {
       let bytes: Uint8Array;
       let dropped: DroppedParts[] = [];
       if (book) {
-        ({ bytes, dropped } = spliceSheets(book.bytes, fresh, added.replacing, (raw) => deflateRawSync(raw)));
+        ({ bytes, dropped } = spliceSheets(book.bytes, fresh, added.replacing, NATIVE_COMPRESSION));
       } else {
         bytes = withFixedZipTimes(Buffer.from(fresh));
       }

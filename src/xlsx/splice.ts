@@ -8,7 +8,7 @@
  * project - is copied as the very bytes it was stored as. Time linear in the size of both packages. No Node or DOM
  * imports.
  */
-import { entryText, newEntry as deflatedEntry, readZipEntries, writeZip, type Deflate, type ZipEntry } from "./zipPackage";
+import { entryText, newEntry as deflatedEntry, readZipEntries, writeZip, type Compressor, type ZipEntry } from "./zipPackage";
 import { XlsxFormatError } from "./xlsxLimits";
 
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -235,16 +235,27 @@ function sharedStringItems(xml: string | undefined): string[] {
   return [...xml.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)].map((m) => m[1] ?? "");
 }
 
-const CELL_FORMAT = /(<(?:c|row)\b[^>]*?\ss=")(\d+)"|(<col\b[^>]*?\sstyle=")(\d+)"/g;
+/** In one pass: a shared-string cell (its format too), a row's or cell's format, a column's, a differential format. */
+const SHEET_REFERENCES = /<c ([^>]*?)\bt="s"([^>]*)><v>(\d+)<\/v><\/c>|(<(?:c|row)\b[^>]*?\ss=")(\d+)"|(<col\b[^>]*?\sstyle=")(\d+)"|\bdxfId="(\d+)"/g;
+const CELL_STYLE = /\bs="(\d+)"/;
 
 /** A fresh worksheet's XML as it reads in the original: formats renumbered, shared strings inline, not selected. */
 function adaptSheet(xml: string, maps: StyleMaps, strings: string[]): string {
-  return xml
-    .replace(CELL_FORMAT, (_, cell: string | undefined, s: string | undefined, col: string | undefined, style: string | undefined) =>
-      cell !== undefined ? `${cell}${maps.xf[Number(s)] ?? 0}"` : `${col}${maps.xf[Number(style)] ?? 0}"`)
-    .replace(/<c ([^>]*?)\bt="s"([^>]*)><v>(\d+)<\/v><\/c>/g, (_, before: string, after: string, n: string) => `<c ${before}t="inlineStr"${after}><is>${strings[Number(n)] ?? "<t></t>"}</is></c>`)
-    .replace(/\bdxfId="(\d+)"/g, (_, n: string) => `dxfId="${maps.dxf[Number(n)] ?? 0}"`)
-    .replace(/(<sheetView\b[^>]*?)\s+tabSelected="(?:1|true)"/g, "$1");
+  const xf = (n: string) => maps.xf[Number(n)] ?? 0;
+  const restyle = (attributes: string) => attributes.replace(CELL_STYLE, (_, n: string) => `s="${xf(n)}"`);
+  const data = xml.indexOf("<sheetData");
+  const head = data < 0 ? xml : xml.slice(0, data);
+  const unselected = head.replace(/(<sheetView\b[^>]*?)\s+tabSelected="(?:1|true)"/g, "$1");
+  return (unselected + (data < 0 ? "" : xml.slice(data))).replace(
+    SHEET_REFERENCES,
+    (whole, before?: string, after?: string, n?: string, cell?: string, s?: string, col?: string, style?: string, dxf?: string) => {
+      if (n !== undefined) return `<c ${restyle(before!)}t="inlineStr"${restyle(after!)}><is>${strings[Number(n)] ?? "<t></t>"}</is></c>`;
+      if (cell !== undefined) return `${cell}${xf(s!)}"`;
+      if (col !== undefined) return `${col}${xf(style!)}"`;
+      if (dxf !== undefined) return `dxfId="${maps.dxf[Number(dxf)] ?? 0}"`;
+      return whole;
+    },
+  );
 }
 
 /** Free part names: the same folder and stem as the fresh part, with the next number not taken. */
@@ -341,8 +352,8 @@ function renumberDefinedNames(xml: string, map: (index: number) => number | null
  * The original package with the fresh workbook's worksheets added at the end (in its order, under its names) and
  * the sheets named in `replacing` removed.
  */
-export function spliceSheets(original: Uint8Array, fresh: Uint8Array, replacing: readonly string[] = [], deflate?: Deflate): SpliceResult {
-  const newEntry = (name: string, content: string) => deflatedEntry(name, content, deflate);
+export function spliceSheets(original: Uint8Array, fresh: Uint8Array, replacing: readonly string[] = [], compressor?: Compressor): SpliceResult {
+  const newEntry = (name: string, content: string) => deflatedEntry(name, content, compressor);
   const pkg = new Package(original);
   const src = new Package(fresh);
   const wbPart = workbookPart(pkg);
@@ -478,7 +489,8 @@ export function spliceSheets(original: Uint8Array, fresh: Uint8Array, replacing:
     const entry = src.entries.get(from);
     if (!entry) throw new XlsxFormatError(`the new sheets point to ${from}, which is missing`);
     const isSheet = sheetParts.has(from);
-    addedEntries.push(isSheet ? newEntry(to, adaptSheet(src.text(from)!, maps, strings)) : { ...entry, name: to });
+    // A sheet's text is read, changed and deflated one at a time (not kept: a big workbook's sheets add up).
+    addedEntries.push(isSheet ? newEntry(to, adaptSheet(entryText(entry), maps, strings)) : { ...entry, name: to });
     const type = contentTypeOf(srcTypes, from);
     if (type) newTypes.push({ part: to, type });
     const relsXml = src.text(relsOf(from));

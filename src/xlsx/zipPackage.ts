@@ -106,15 +106,19 @@ function crc32(data: Uint8Array): number {
   return (crc ^ -1) >>> 0;
 }
 
-/** Raw deflate (no zlib header): fflate's here; a host may pass a faster native one. */
-export type Deflate = (raw: Uint8Array) => Uint8Array;
+/** How new entries are compressed: raw deflate (no zlib header) and CRC-32. fflate's and a table here by default;
+ * a host may pass faster native ones. */
+export interface Compressor {
+  deflate(raw: Uint8Array): Uint8Array;
+  crc32?(raw: Uint8Array): number;
+}
 
-const fflateDeflate: Deflate = (raw) => deflateSync(raw, { level: 6 });
+const PORTABLE: Compressor = { deflate: (raw) => deflateSync(raw, { level: 6 }) };
 
 /** A new entry holding `content` (text as UTF-8), deflated. */
-export function newEntry(name: string, content: string | Uint8Array, deflate: Deflate = fflateDeflate): ZipEntry {
+export function newEntry(name: string, content: string | Uint8Array, compressor: Compressor = PORTABLE): ZipEntry {
   const raw = typeof content === "string" ? encoder.encode(content) : content;
-  return { name, method: 8, crc: crc32(raw), data: deflate(raw), size: raw.length, time: 0, date: DOS_DATE };
+  return { name, method: 8, crc: (compressor.crc32 ?? crc32)(raw), data: compressor.deflate(raw), size: raw.length, time: 0, date: DOS_DATE };
 }
 
 /** The entries as one zip, each stored as given. */

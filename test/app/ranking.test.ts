@@ -172,6 +172,12 @@ describe("a unit with nothing entered is named, not ranked", () => {
     ]);
     expect(result).toMatchObject({ units: 2, ranked: 0, unentered: ["县财政局", "县审计局"] });
     expect(result.spec!.charts).toEqual([]);
+    // Each row links to its sheet's 总分 cell, though the cell shows nothing yet.
+    const workbook = await load(await scoredFile());
+    const totals = ["评分-县财政局", "评分-县审计局"].map((name) => place(workbook.getWorksheet(name)!).total().address);
+    expect(result.spec!.rows.slice(2).map((row) => row[row.length - 1])).toEqual(
+      ["评分-县财政局", "评分-县审计局"].map((sheet, i) => expect.objectContaining({ kind: "link", sheet, cell: totals[i] })),
+    );
   });
 
   test("a note alone is no entry", async () => {

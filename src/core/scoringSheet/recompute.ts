@@ -6,8 +6,8 @@
  */
 import type { Book } from "../book";
 import { type Decimal, dec, decimalString } from "../decimal";
+import { a1, type CellGrid } from "../grid";
 import type { GradeScale } from "../scoring";
-import type { CellGrid } from "../grid";
 import { bySeverity, finding, type Finding } from "../rules/finding";
 import { gridCells, type ScoringSheetCheck } from "./entered";
 import { evaluatePlan } from "./evaluate";
@@ -15,7 +15,7 @@ import { planGradeScale } from "./gradeScale";
 import { scoringPlans } from "./index";
 import type { RowInputs, SheetInputs } from "./inputs";
 import type { ScoringPlan } from "./plan";
-import { HEADER_ROW, VETO_KEY } from "./columns";
+import { HEADER_ROW, TOTAL_LABEL, VETO_KEY } from "./columns";
 import { enteredCount, readScoringTotal, scoringSheetHeader, type ScoringSheetCells } from "./read";
 import { sheetKey } from "./sheet";
 
@@ -80,6 +80,16 @@ function shownEntries(cells: ScoringSheetCells): { sheetKey: string; inputs: She
   return { sheetKey: String(cells.value(2, keyCol) ?? ""), inputs };
 }
 
+/** The 总分 cell (A1) found by its label, whatever it shows (blank until something is entered). */
+function totalCell(cells: ScoringSheetCells): string | null {
+  const header = scoringSheetHeader(cells);
+  const name = header?.at.get("name");
+  const subtotal = header?.at.get("subtotal");
+  if (name === undefined || subtotal === undefined) return null;
+  for (let r = HEADER_ROW + 1; r <= cells.rowCount; r++) if (cells.value(r, name) === TOTAL_LABEL) return a1(r - 1, subtotal - 1);
+  return null;
+}
+
 /** The sheet's plan: by the sheet key on row 2, else the one plan of the unit the sheet names. */
 function planOf(plans: Map<string, ScoringPlan>, key: string, unit: string): ScoringPlan | null {
   const byKey = plans.get(key);
@@ -94,7 +104,8 @@ export function recomputedTotal(cells: ScoringSheetCells, plans: Map<string, Sco
   const shownTotal = readScoringTotal(cells);
   const read = shownEntries(cells);
   if (!shownTotal || !read) return null;
-  const { unit, group, ranked, total: shown, cell, sheet } = shownTotal;
+  const { unit, group, ranked, total: shown, sheet } = shownTotal;
+  const cell = shownTotal.cell ?? totalCell(cells);
   const plan = planOf(plans, read.sheetKey, unit);
   const entries = read.inputs;
   const status: TotalStatus = enteredCount(entries) === 0 ? "unentered" : "scored";

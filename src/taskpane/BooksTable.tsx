@@ -1,9 +1,10 @@
 /**
  * The books a check found, in a collapsible table: sheet, unit and kind, computed against stated total (a mismatch
- * stands out), number of indicators.
+ * stands out), number of indicators; a sheet the workbook hides is marked as hidden (its books are checked all the same).
  */
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Text, tokens } from "@fluentui/react-components";
 import type { BookRow } from "../app/check";
+import type { SheetHiding } from "../core/grid";
 import type { Messages } from "./messages";
 import { makeStyles } from "./styles";
 
@@ -12,9 +13,10 @@ const useStyles = makeStyles({
   th: { textAlign: "left", borderBottom: `1px solid ${tokens.colorNeutralStroke1}`, padding: "2px 4px" },
   td: { borderBottom: `1px solid ${tokens.colorNeutralStroke3}`, padding: "2px 4px", verticalAlign: "top" },
   mismatch: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+  hidden: { color: tokens.colorPaletteDarkOrangeForeground1 },
 });
 
-export function BooksTable({ rows, t }: { rows: BookRow[]; t: Messages }) {
+export function BooksTable({ rows, hidden = new Map(), t }: { rows: BookRow[]; hidden?: ReadonlyMap<string, SheetHiding>; t: Messages }) {
   const styles = useStyles();
   return (
     <Accordion collapsible>
@@ -33,7 +35,10 @@ export function BooksTable({ rows, t }: { rows: BookRow[]; t: Messages }) {
             <tbody>
               {rows.map((row) => (
                 <tr key={`${row.sheet}!${row.cell}`}>
-                  <td className={styles.td}>{row.sheet}</td>
+                  <td className={styles.td}>
+                    {row.sheet}
+                    {hidden.has(row.sheet) && <><br /><Text size={100} className={styles.hidden}>{t.hiddenSheet[hidden.get(row.sheet)!]}</Text></>}
+                  </td>
                   <td className={styles.td}>{row.unit}<br /><Text size={100}>{t.kind[row.kind]}</Text></td>
                   <td className={`${styles.td} ${row.kind !== "penalty-list" && row.computed !== row.stated ? styles.mismatch : ""}`}>
                     {row.kind === "penalty-list" ? row.computed : `${row.computed} / ${row.stated}`}

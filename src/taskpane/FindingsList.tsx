@@ -5,6 +5,7 @@
 import { Badge, Button, Text, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { decimalString } from "../core/decimal";
+import type { SheetHiding } from "../core/grid";
 import { SEVERITY_ORDER, bySeverity, findingMessage, type Finding, type Severity } from "../core/rules";
 import { MESSAGES, type Messages } from "./messages";
 import { makeStyles } from "./styles";
@@ -87,11 +88,13 @@ export interface FindingsListProps {
   findings: Finding[];
   /** Books found: with none, "no findings" is not said. */
   books: number;
+  /** The sheets the workbook hides: their groups say so. */
+  hidden?: ReadonlyMap<string, SheetHiding>;
   t: Messages;
   onSelect: (finding: Finding) => void;
 }
 
-export function FindingsList({ findings, books, t, onSelect }: FindingsListProps) {
+export function FindingsList({ findings, books, hidden = new Map(), t, onSelect }: FindingsListProps) {
   const styles = useStyles();
   const [filter, setFilter] = useState<Filter>("all");
   const counts = useMemo(() => {
@@ -117,7 +120,10 @@ export function FindingsList({ findings, books, t, onSelect }: FindingsListProps
         {findings.length > 0 && groups.length === 0 && <Text>{t.noneOfSeverity}</Text>}
         {groups.map((group) => (
           <div key={group.sheet}>
-            <Text as="h3" weight="semibold" size={400} block className={styles.sheet}>{group.sheet}</Text>
+            <Text as="h3" weight="semibold" size={400} block className={styles.sheet}>
+              {group.sheet}
+              {hidden.has(group.sheet) && <> <Badge appearance="outline" color="warning" size="small">{t.hiddenSheet[hidden.get(group.sheet)!]}</Badge></>}
+            </Text>
             {group.units.map((unit) => (
               <div key={unit.unit}>
                 <Text as="h4" weight="semibold" size={300} block className={styles.unit}>{unit.unit}</Text>

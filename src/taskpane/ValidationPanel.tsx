@@ -6,6 +6,7 @@
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Finding, Language } from "../core/rules";
+import { hiddenSheets } from "../core/grid";
 import type { WorkbookAdapter } from "../excel/adapter";
 import { BooksTable } from "./BooksTable";
 import { FindingsList } from "./FindingsList";
@@ -102,8 +103,8 @@ export function ValidationPanel({ adapter, language, recheckDelay = 1000 }: Vali
         <>
           <Text size={200}>{t.counts(result.grids.length, result.rows.length)}</Text>
           {result.rows.length === 0 && <Text>{t.noBooks}</Text>}
-          <FindingsList findings={result.findings} books={result.rows.length} t={t} onSelect={(f) => void select(f)} />
-          <BooksTable rows={result.rows} t={t} />
+          <FindingsList findings={result.findings} books={result.rows.length} hidden={hiddenSheets(result.grids)} t={t} onSelect={(f) => void select(f)} />
+          <BooksTable rows={result.rows} hidden={hiddenSheets(result.grids)} t={t} />
         </>
       )}
     </div>

@@ -6,6 +6,10 @@ import type { CellValue, MergeArea, SheetHiding } from "../core/grid";
 import { isScoringSheetValues } from "../core/scoringSheet";
 import type { ChartSpec, InputValidation, PrintSetup } from "../core/sheetSpec";
 
+/** A number as a cell's number format shows it (`formats`: a percentage, a unit after the number; else General),
+ * for views of the in-memory workbook. */
+export { formattedNumber } from "../core/sheetSpec";
+
 export interface MemorySheet {
   name: string;
   values: CellValue[][];

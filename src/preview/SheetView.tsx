@@ -8,7 +8,7 @@
 import { makeStyles, Tab, TabList, Text } from "@fluentui/react-components";
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent, type RefObject } from "react";
 import { a1, cellText, columnLetters, parseA1, type CellValue } from "../core/grid";
-import { formattedNumber } from "../core/sheetSpec";
+import { formattedNumber } from "../excel/memorySheet";
 import type { MemorySheet, MemoryWorkbook } from "../excel/memoryAdapter";
 import { ChartView } from "./ChartView";
 import { tokens } from "./tokens";

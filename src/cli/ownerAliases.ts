@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { aliasesFromJson, mergeAliases } from "../core/summary/owners";
+import { aliasesFromJson, mergeAliases } from "../app/owners";
 import { InputError } from "./inputError";
 
 /** The file every workbook of a folder shares. */

@@ -3,11 +3,11 @@
  * (Chinese by default, English with --lang en).
  */
 import { BOOK_KIND_NAMES, type Book, type Category, type TextSegment } from "../core/book";
-import { clipText } from "../core/clip";
 import type { Decimal } from "../core/decimal";
 import type { SheetHiding } from "../core/grid";
 import { decimalString, sum } from "../core/decimal";
 import type { SheetReading } from "../core/layout";
+import { clipText } from "../core/rules";
 import { type Language, LOCALES, type TreeText } from "../locales";
 import { readingMessage } from "./sheetReadings";
 

@@ -46,3 +46,5 @@ export function summarizeBook(book: Book): BookSummary {
 }
 
 export { scoreRange, maximumScore, type EnteredScore } from "./scores";
+/** How findings cut a long name for one line (tree and check print names the same way). */
+export { clipText } from "../clip";

@@ -1,7 +1,8 @@
 /**
  * A workbook file into CellGrids, one per worksheet, the same shape the add-in reads from Excel. The format is told
  * from the bytes: .xlsx is read straight from its zip and XML (src/xlsx/xlsxWorkbook.ts, linear in what the file
- * holds; ExcelJS only loads for the commands that write a copy); Excel 97-2003 (.xls), WPS 表格 (.et) and
+ * holds; score-sheet and summary read it the same way, as a package the new sheets are spliced into; ExcelJS loads
+ * a whole workbook only for the bench's comparisons); Excel 97-2003 (.xls), WPS 表格 (.et) and
  * OpenDocument (.ods) with SheetJS (src/xlsx/sheetjsGrid.ts). Anything else is an InputError that says what the file
  * is and how to save it as .xlsx; a workbook beyond the reader's limits (src/xlsx/xlsxLimits.ts) is an InputError
  * naming the limit.

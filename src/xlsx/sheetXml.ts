@@ -137,8 +137,160 @@ function quickAttributes(xml: string, from: number, to: number, into: QuickAttri
   return true;
 }
 
-/** Reads a worksheet part (`part` names it in errors). */
-export function readSheetXml(part: string, xml: string, context: SheetContext): SheetCells {
+/** A text's UTF-16 code units as a typed array: indexing one is several times faster than charCodeAt, and the rows
+ * of a sheet are read unit by unit. */
+type Codes = Uint8Array | Uint16Array;
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** The code units of `xml`: the zip entry's own bytes when the text is plain ASCII (the usual sheet), else a copy. */
+function codeUnits(xml: string, bytes: Uint8Array | undefined): Codes {
+  if (bytes && bytes.length === xml.length && !NON_ASCII.test(xml)) return bytes;
+  const units = new Uint16Array(xml.length);
+  for (let i = 0; i < xml.length; i++) units[i] = xml.charCodeAt(i);
+  return units;
+}
+
+/** An ASCII literal's codes, to compare with `codesAt`. */
+const literal = (text: string): Uint8Array => Uint8Array.from(text, (ch) => ch.charCodeAt(0));
+
+/** Whether the literal's codes stand at `at`. */
+function codesAt(c: Codes, at: number, lit: Uint8Array): boolean {
+  if (at + lit.length > c.length) return false;
+  for (let k = 0; k < lit.length; k++) if (c[at + k] !== lit[k]) return false;
+  return true;
+}
+
+/** The first index of `code` from `from` up to (not including) `to`, or -1. */
+function indexOfCode(c: Codes, code: number, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (c[i] === code) return i;
+  return -1;
+}
+
+/** Where the digits read by `digitsAt` ended. */
+let digitsEnd = 0;
+
+/** The whole number written at `from` (at most `most` digits), or -1 when no digit is there; `digitsEnd` is set to
+ * the index after the digits. */
+function digitsAt(c: Codes, from: number, most = 9): number {
+  let n = 0;
+  let i = from;
+  for (; i < from + most; i++) {
+    const code = c[i];
+    if (!(code >= 48 && code <= 57)) break;
+    n = n * 10 + code - 48;
+  }
+  digitsEnd = i;
+  return i === from ? -1 : n;
+}
+
+const STYLE_ATTRIBUTE = literal(' s="');
+const TYPE_ATTRIBUTE = literal(' t="');
+const ROW_ATTRIBUTE = literal(' r="');
+/** One-letter cell types by their code: s, n, b, e. */
+const ONE_LETTER_TYPES: (string | undefined)[] = [];
+for (const type of ["s", "n", "b", "e"]) ONE_LETTER_TYPES[type.charCodeAt(0)] = type;
+
+/**
+ * The cell most writers write, read unit by unit: `<c r="B7"`, then maybe ` s="3"`, ` t="s"` (s, n, b, e or str)
+ * and ` s="3"` in that order, then `/>`, `></c>` or `><v>text</v></c>` where the text holds no "<", "&" or carriage
+ * return. `read(lt)` returns the index after the cell and sets the fields, or -1 for any other cell (which the
+ * scanner then reads).
+ */
+function plainCellReader(xml: string, c: Codes, prefix: string) {
+  const open = literal(`<${prefix}c r="`);
+  const close = literal(`</${prefix}c>`);
+  const valueOpen = literal(`><${prefix}v>`);
+  const valueClose = literal(`</${prefix}v></${prefix}c>`);
+  /** A style attribute's number at `i` (` s="3"`), or -1 when it is not one; `digitsEnd` is after its quote. */
+  const styleAt = (i: number): number => {
+    const n = digitsAt(c, i + STYLE_ATTRIBUTE.length);
+    if (n < 0 || c[digitsEnd] !== 34) return -1;
+    digitsEnd++;
+    return n;
+  };
+  const reader = {
+    row: 0,
+    col: 0,
+    style: 0,
+    type: undefined as string | undefined,
+    value: undefined as string | undefined,
+    /** The shared string's index of a cell of type s (its value read as digits), else -1. */
+    index: -1,
+    read(lt: number): number {
+      if (!codesAt(c, lt, open)) return -1;
+      let i = lt + open.length;
+      let col = 0;
+      const lettersStart = i;
+      for (let code = c[i]; code >= 65 && code <= 90 && i < lettersStart + 3; code = c[++i]) col = col * 26 + code - 64;
+      if (i === lettersStart) return -1;
+      const row = digitsAt(c, i, 7);
+      if (row < 0 || c[digitsEnd] !== 34) return -1;
+      i = digitsEnd + 1;
+      let style = -1;
+      let type: string | undefined;
+      if (codesAt(c, i, STYLE_ATTRIBUTE)) {
+        style = styleAt(i);
+        if (style < 0) return -1;
+        i = digitsEnd;
+      }
+      if (codesAt(c, i, TYPE_ATTRIBUTE)) {
+        const first = c[i + 4];
+        if (c[i + 5] === 34 && ONE_LETTER_TYPES[first] !== undefined) {
+          type = ONE_LETTER_TYPES[first];
+          i += 6;
+        } else if (first === 115 && c[i + 5] === 116 && c[i + 6] === 114 && c[i + 7] === 34) {
+          type = "str";
+          i += 8;
+        } else return -1;
+      }
+      if (codesAt(c, i, STYLE_ATTRIBUTE)) {
+        const second = styleAt(i);
+        if (second < 0) return -1;
+        if (style < 0) style = second;
+        i = digitsEnd;
+      }
+      let value: string | undefined;
+      let end: number;
+      if (c[i] === 47 && c[i + 1] === 62) {
+        end = i + 2;
+        reader.index = -1;
+      } else if (c[i] === 62 && codesAt(c, i + 1, close)) {
+        end = i + 1 + close.length;
+        reader.index = -1;
+      }
+      else if (codesAt(c, i, valueOpen)) {
+        const start = i + valueOpen.length;
+        const index = type === "s" ? digitsAt(c, start) : -1;
+        if (index >= 0 && codesAt(c, digitsEnd, valueClose)) {
+          reader.index = index;
+          end = digitsEnd + valueClose.length;
+        } else {
+          let stop = start;
+          for (; stop < c.length && c[stop] !== 60; stop++) if (c[stop] === 38 || c[stop] === 13) return -1;
+          if (!codesAt(c, stop, valueClose)) return -1;
+          value = xml.slice(start, stop);
+          reader.index = -1;
+          end = stop + valueClose.length;
+        }
+      } else {
+        reader.index = -1;
+        return -1;
+      }
+      reader.row = row - 1;
+      reader.col = col - 1;
+      reader.style = style < 0 ? 0 : style;
+      reader.type = type;
+      reader.value = value;
+      return end;
+    },
+  };
+  return reader;
+}
+
+/** Reads a worksheet part (`part` names it in errors); `bytes`, the entry's bytes the text was decoded from, spare
+ * a copy of its code units when it is plain ASCII. */
+export function readSheetXml(part: string, xml: string, context: SheetContext, bytes?: Uint8Array): SheetCells {
   const { sharedStrings, styles, date1904, cellCount } = context;
   const out: SheetCells = { rows: [], cols: [], values: [], formulas: new Map(), types: new Map(), unlocked: new Set(), merges: [], hiddenRows: [], columns: [], protected: false };
   const sharedMasters = new Map<string, { row: number; col: number; formula: string }>();
@@ -152,6 +304,8 @@ export function readSheetXml(part: string, xml: string, context: SheetContext): 
   let formula: string | undefined;
   let shared: { si: string; master: boolean } | null = null;
   let runs: string[] | null = null;
+  /** A plain cell's shared string, read as digits (-1: none; the value's text says what the cell holds). */
+  let sharedIndex = -1;
   /** What text goes to: the value (v, or t of an inline string), the formula, a rich-text run, or nothing. */
   let target: "v" | "f" | "run" | null = null;
   let inCell = false;
@@ -163,6 +317,7 @@ export function readSheetXml(part: string, xml: string, context: SheetContext): 
       col = at.col;
     } else col++;
     type = t;
+    sharedIndex = -1;
     style = s !== undefined ? Number.parseInt(s, 10) || 0 : 0;
     value = undefined;
     formula = undefined;
@@ -180,6 +335,7 @@ export function readSheetXml(part: string, xml: string, context: SheetContext): 
       if (type === "e") return value;
       return isDate ? isoDate(Number.parseFloat(value), date1904) : Number.parseFloat(value);
     }
+    if (sharedIndex >= 0) return sharedStrings[sharedIndex] ?? null;
     const text = runs ? runs.join("") : value;
     if (text === undefined) return null;
     switch (type) {
@@ -212,7 +368,7 @@ export function readSheetXml(part: string, xml: string, context: SheetContext): 
     if (!formula && !shared && (type === "e" || (type !== "s" && type !== "str" && type !== "inlineStr" && type !== "b" && style > 0 && styles.dates[style] === true))) {
       out.types.set(row * COLUMNS + col, type === "e" ? "error" : "date");
     }
-    if (typeof result === "string") checkedText(result, `${part} ${columnName(col + 1)}${row + 1}`);
+    if (typeof result === "string" && result.length > XLSX_LIMITS.textLength) checkedText(result, `${part} ${columnName(col + 1)}${row + 1}`);
     if (++cellCount.value > XLSX_LIMITS.cells) {
       throw new XlsxLimitError("cells", message("xlsx.cells", { limit: XLSX_LIMITS.cells }));
     }
@@ -305,40 +461,37 @@ export function readSheetXml(part: string, xml: string, context: SheetContext): 
   const valueOpen = `<${prefix}v>`;
   const valueClose = `</${prefix}v>`;
   const quick: QuickAttributes = { r: undefined, t: undefined, s: undefined, hidden: undefined };
-  // The cell most writers write: address, maybe a style and a type, then nothing or a value needing no decoding.
-  const p = prefix.replace(/[.-]/g, "\\$&");
-  const plainCell = new RegExp(`<${p}c r="([A-Z]{1,3})([0-9]{1,7})"(?: s="([0-9]{1,9})")?(?: t="(s|n|b|e|str)")?(?: s="([0-9]{1,9})")?(?:/>|></${p}c>|><${p}v>([^<&\\r]*)</${p}v></${p}c>)`, "y");
+  const c = codeUnits(xml, bytes);
+  const plain = plainCellReader(xml, c, prefix);
+  const cellOpenCodes = literal(cellOpen);
+  const rowOpenCodes = literal(rowOpen);
+  // The next "hidden" in the text, found again only once the rows have passed it (linear however many rows).
+  let hiddenAt = xml.indexOf("hidden", body.start);
   let at = body.start;
   while (at < body.end) {
-    const lt = xml.indexOf("<", at);
-    if (lt < 0 || lt >= body.end) break;
-    let plain: RegExpExecArray | null = null;
-    if (xml.charCodeAt(lt + cellOpen.length - 1) === 99) {
-      plainCell.lastIndex = lt;
-      plain = plainCell.exec(xml);
-    }
-    if (plain) {
-      const letters = plain[1];
-      col = -1;
-      for (let i = 0; i < letters.length; i++) col = (col + 1) * 26 + letters.charCodeAt(i) - 65;
-      row = Number.parseInt(plain[2], 10) - 1;
-      type = plain[4];
-      const styleText = plain[3] ?? plain[5];
-      style = styleText === undefined ? 0 : Number.parseInt(styleText, 10);
-      value = plain[6];
+    const lt = indexOfCode(c, 60, at, body.end);
+    if (lt < 0) break;
+    const plainEnd = c[lt + cellOpen.length - 1] === 99 ? plain.read(lt) : -1;
+    if (plainEnd >= 0) {
+      row = plain.row;
+      col = plain.col;
+      type = plain.type;
+      style = plain.style;
+      value = plain.value;
+      sharedIndex = plain.index;
       formula = undefined;
       shared = null;
       runs = null;
       finishCell();
-      at = plainCell.lastIndex;
+      at = plainEnd;
       continue;
     }
-    const gt = xml.indexOf(">", lt);
-    if (gt < 0 || gt >= body.end) throw malformed(part, { kind: "tag-cut-off" });
-    const selfClosing = xml.charCodeAt(gt - 1) === 47;
+    const gt = indexOfCode(c, 62, lt, body.end);
+    if (gt < 0) throw malformed(part, { kind: "tag-cut-off" });
+    const selfClosing = c[gt - 1] === 47;
     const attributesEnd = selfClosing ? gt - 1 : gt;
-    const after = xml.charCodeAt(lt + cellOpen.length);
-    if (xml.startsWith(cellOpen, lt) && (after === 32 || after === 62 || after === 47 || after === 10 || after === 9 || after === 13)) {
+    const after = c[lt + cellOpen.length];
+    if (codesAt(c, lt, cellOpenCodes) && (after === 32 || after === 62 || after === 47 || after === 10 || after === 9 || after === 13)) {
       const close = selfClosing ? gt + 1 : xml.indexOf(cellClose, gt);
       if (close < 0 || close > body.end) throw malformed(part, { kind: "cell-never-closed" });
       const next = selfClosing ? gt + 1 : close + cellClose.length;
@@ -358,9 +511,11 @@ export function readSheetXml(part: string, xml: string, context: SheetContext): 
         scanXml(part, xml.slice(lt, next), handlers);
       }
       at = next;
-    } else if (xml.startsWith(rowOpen, lt)) {
-      if (xml.startsWith(' r="', lt + rowOpen.length) && !xml.slice(lt, gt).includes("hidden")) {
-        row = Number.parseInt(xml.slice(lt + rowOpen.length + 4, xml.indexOf('"', lt + rowOpen.length + 4)), 10) - 1;
+    } else if (codesAt(c, lt, rowOpenCodes)) {
+      const number = codesAt(c, lt + rowOpen.length, ROW_ATTRIBUTE) ? digitsAt(c, lt + rowOpen.length + ROW_ATTRIBUTE.length) : -1;
+      if (hiddenAt >= 0 && hiddenAt < lt) hiddenAt = xml.indexOf("hidden", lt);
+      if (number > 0 && c[digitsEnd] === 34 && !(hiddenAt >= 0 && hiddenAt < gt)) {
+        row = number - 1;
         col = -1;
       } else if (quickAttributes(xml, lt + rowOpen.length, attributesEnd, quick)) startRow(quick.r, quick.hidden);
       else scanXml(part, `${xml.slice(lt, attributesEnd)}/>`, handlers);

@@ -11,7 +11,7 @@ import { sparseGrid } from "./sparseGrid";
 import { message } from "../locales";
 import { XlsxFormatError } from "./xlsxLimits";
 import { parseRelationships, parseSharedStrings, parseStyles, parseWorkbook, type SheetState, type StylesPart } from "./xmlParts";
-import { ZipParts } from "./zipParts";
+import { textOf, ZipParts } from "./zipParts";
 
 export interface XlsxSheet {
   grid: CellGrid;
@@ -38,17 +38,21 @@ export function readXlsxSheets(bytes: Uint8Array): XlsxSheet[] {
     const rel = rels.get(entry.relId);
     return rel && WORKSHEET_TYPE.test(rel.type) ? [{ ...entry, part: rel.target }] : [];
   });
-  const parts = zip.texts([sharedStringsPart, stylesPart, ...sheets.map((s) => s.part)]);
-  const sharedXml = parts.get(sharedStringsPart);
-  const stylesXml = parts.get(stylesPart);
+  const parts = zip.entries([sharedStringsPart, stylesPart, ...sheets.map((s) => s.part)]);
+  const text = (name: string) => {
+    const data = parts.get(name);
+    return data === undefined ? undefined : textOf(data);
+  };
+  const sharedXml = text(sharedStringsPart);
+  const stylesXml = text(stylesPart);
   const sharedStrings = sharedXml === undefined ? [] : parseSharedStrings(sharedXml);
   const styles: StylesPart = stylesXml === undefined ? { dates: [], unlocked: [] } : parseStyles(stylesXml);
   const cellCount = { value: 0 };
   return sheets.flatMap((sheet) => {
-    const xml = parts.get(sheet.part);
-    if (xml === undefined) return [];
+    const data = parts.get(sheet.part);
+    if (data === undefined) return [];
     parts.delete(sheet.part);
-    const cells = readSheetXml(sheet.part, xml, { sharedStrings, styles, date1904: workbook.date1904, cellCount });
+    const cells = readSheetXml(sheet.part, textOf(data), { sharedStrings, styles, date1904: workbook.date1904, cellCount }, data);
     const grid = sparseGrid(sheet.name, cells);
     if (sheet.state !== "visible") grid.hidden = sheet.state;
     return [{ grid, state: sheet.state, cells }];

@@ -8,6 +8,9 @@ import { XLSX_LIMITS, XlsxFormatError, XlsxLimitError } from "./xlsxLimits";
 
 const decoder = new TextDecoder("utf-8");
 
+/** An entry's bytes as text (UTF-8). */
+export const textOf = (data: Uint8Array): string => decoder.decode(data);
+
 export class ZipParts {
   private inflated = 0;
 
@@ -19,6 +22,13 @@ export class ZipParts {
    * then fails to parse).
    */
   texts(names: readonly string[]): Map<string, string> {
+    const texts = new Map<string, string>();
+    for (const [name, data] of this.entries(names)) texts.set(name, textOf(data));
+    return texts;
+  }
+
+  /** The bytes of the named entries that exist, under the same limit as `texts`. */
+  entries(names: readonly string[]): Map<string, Uint8Array> {
     const wanted = new Set(names);
     let files: Record<string, Uint8Array>;
     try {
@@ -36,9 +46,7 @@ export class ZipParts {
       if (error instanceof XlsxLimitError) throw error;
       throw new XlsxFormatError(message("xlsx.zip", { detail: error instanceof Error ? error.message : String(error) }));
     }
-    const texts = new Map<string, string>();
-    for (const [name, data] of Object.entries(files)) texts.set(name, decoder.decode(data));
-    return texts;
+    return new Map(Object.entries(files));
   }
 }
 

@@ -65,3 +65,19 @@ test("a zip stating more inflated bytes than the limit is refused before anythin
     expect(errorText(error, "en")).toBe("the workbook's XML inflates to more than 536,870,912 bytes (limit: 536,870,912 bytes inflated)");
   }
 });
+
+test("the common cell forms read alike in a plain-ASCII sheet and in one with Chinese text in its XML", () => {
+  const cells =
+    '<row r="2" spans="1:6"><c r="A2" s="0" t="str"><v>x &amp; y</v></c><c r="B2" t="e"><v>#N/A</v></c><c r="C2" t="b" s="0"><v>0</v></c>' +
+    '<c r="D2"/><c r="E2"></c><c r="F2" t="n"><v>1.5E3</v></c></row><row r="4"><c r="AB4" t="str"><v>plain</v></c><c r="AC4" s="0" s="1"><v>9</v></c></row>';
+  const expected = [null, ["x & y", "#N/A", false, null, null, 1500], null, [...Array(27).fill(null), "plain", 9]];
+  const ascii = readXlsxSheets(workbook(`<worksheet><sheetData>${cells}</sheetData></worksheet>`))[0].grid.values;
+  const chinese = readXlsxSheets(workbook(`<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>类别</t></is></c></row>${cells}</sheetData></worksheet>`))[0].grid.values;
+  const trimmed = (row: unknown[]) => {
+    const last = row.map((v) => v !== null).lastIndexOf(true);
+    return last < 0 ? null : row.slice(0, last + 1);
+  };
+  expect(ascii.map(trimmed)).toEqual(expected);
+  expect(chinese.slice(1)).toEqual(ascii.slice(1));
+  expect(chinese[0][0]).toBe("类别");
+});

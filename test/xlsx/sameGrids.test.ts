@@ -67,7 +67,7 @@ test.each(workbooksIn(path.join(ROOT, "test", "corpus")))("corpus book %s reads 
 
 test("the bad-workbook corpus: the readable files read the same as through ExcelJS", async () => {
   const files = await buildCorpus(dir, 3000);
-  const readable = files.filter((f) => !f.unreadable);
+  const readable = files.filter((f) => !f.unreadable && f.excelJsLoads);
   expect(readable.length).toBeGreaterThanOrEqual(5);
   for (const f of readable) await expectSameReading(f.file);
 });

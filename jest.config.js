@@ -11,4 +11,8 @@ module.exports = {
   },
   setupFiles: ["<rootDir>/test/helpers/textCodec.ts"],
   testTimeout: 60000,
+  // Two workers even on two cores: with one, jest runs every suite in its own single process and the heap of the reading
+  // and writing suites adds up; a worker past 2 GB between suites is replaced.
+  maxWorkers: 2,
+  workerIdleMemoryLimit: "2GB",
 };

@@ -10,6 +10,7 @@
  */
 import { entryText, newEntry as deflatedEntry, readZipEntries, writeZip, type Compressor, type ZipEntry } from "./zipPackage";
 import { XlsxFormatError } from "./xlsxLimits";
+import { resolvePath } from "./xmlParts";
 
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const WORKSHEET_TYPE = `${REL_NS}/worksheet`;
@@ -52,15 +53,6 @@ const dirOf = (part: string) => part.slice(0, part.lastIndexOf("/") + 1);
 const baseOf = (part: string) => part.slice(part.lastIndexOf("/") + 1);
 const relsOf = (part: string) => `${dirOf(part)}_rels/${baseOf(part)}.rels`;
 
-function resolve(base: string, target: string): string {
-  const parts = (target.startsWith("/") ? target.slice(1) : base + target).split("/");
-  const out: string[] = [];
-  for (const p of parts) {
-    if (p === "..") out.pop();
-    else if (p !== "." && p !== "") out.push(p);
-  }
-  return out.join("/");
-}
 
 interface Rel {
   id: string;
@@ -79,7 +71,7 @@ function parseRels(xml: string, source: string): Rel[] {
   return [...xml.matchAll(REL_ELEMENT)].map((m) => {
     const a = attributesOf(m[0].slice(0, m[0].indexOf(">") + 1));
     const external = a.TargetMode === "External";
-    return { id: a.Id ?? "", type: a.Type ?? "", target: a.Target ?? "", part: external || !a.Target ? null : resolve(base, a.Target), element: m[0] };
+    return { id: a.Id ?? "", type: a.Type ?? "", target: a.Target ?? "", part: external || !a.Target ? null : resolvePath(base, a.Target), element: m[0] };
   });
 }
 
@@ -498,7 +490,7 @@ export function spliceSheets(original: Uint8Array, fresh: Uint8Array, replacing:
       const rewritten = relsXml.replace(REL_ELEMENT, (element) => {
         const a = attributesOf(element);
         if (a.TargetMode === "External" || !a.Target) return element;
-        const target = renamed.get(resolve(dirOf(from), a.Target));
+        const target = renamed.get(resolvePath(dirOf(from), a.Target));
         if (!target) return element;
         const newTarget = a.Target.slice(0, a.Target.lastIndexOf("/") + 1) + baseOf(target);
         return element.replace(/\bTarget\s*=\s*("[^"]*"|'[^']*')/, `Target="${encodeXml(newTarget)}"`);

@@ -92,7 +92,8 @@ export function parseRelationships(part: string, xml: string, base: string): Map
   return rels;
 }
 
-function resolvePath(base: string, target: string): string {
+/** A relationship's target as a part name of the package: relative to `base` (the source part's folder), or absolute. */
+export function resolvePath(base: string, target: string): string {
   const parts = (target.startsWith("/") ? target.slice(1) : base + target).split("/");
   const resolved: string[] = [];
   for (const part of parts) {

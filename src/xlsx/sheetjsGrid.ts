@@ -94,5 +94,6 @@ export function sheetJsWorkbookToGrids(workbook: XLSX.WorkBook): CellGrid[] {
 /** The workbook as .xlsx bytes (values, merges, column widths), for the commands that copy a workbook and add
  * sheets to it. */
 export function sheetJsWorkbookToXlsx(workbook: XLSX.WorkBook): Uint8Array {
-  return XLSX.write(workbook, { type: "array", bookType: "xlsx", compression: true }) as Uint8Array;
+  // type "array" gives an ArrayBuffer, not a Uint8Array.
+  return new Uint8Array(XLSX.write(workbook, { type: "array", bookType: "xlsx", compression: true }) as ArrayBuffer);
 }

@@ -22,7 +22,7 @@ export interface Command {
 export const COMMON_OPTIONS = { help: { type: "boolean", short: "h" }, lang: { type: "string" } } as const;
 
 /** Messages a schema names by key (`z.string().min(1, "cli.output-missing")`): the keys without parameters. */
-const ARGUMENT_MESSAGES = ["cli.files-missing", "cli.one-file", "cli.output-missing", "cli.output-xlsx", "cli.input-txt"] as const;
+const ARGUMENT_MESSAGES = ["cli.files-missing", "cli.one-file", "cli.output-missing", "cli.output-xlsx", "cli.output-workbook", "cli.input-txt"] as const;
 type ArgumentMessage = (typeof ARGUMENT_MESSAGES)[number];
 
 function issueMessage(issue: z.core.$ZodIssue): Message {

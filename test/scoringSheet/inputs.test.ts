@@ -12,7 +12,7 @@ import { readXlsx } from "../../src/cli/xlsxRead";
 import { readBooks } from "../../src/core/layout";
 import { emptyInputs, scoringColumns, scoringPlans, scoringSheet } from "../../src/core/scoringSheet";
 import { writeSpecs } from "../../src/excel/exceljsWrite";
-import { SEEDS, tempDir } from "../cli/run";
+import { kaohe, SEEDS, tempDir } from "../cli/run";
 import { rawValues, recalculate } from "./libreOffice";
 
 const seed = (prefix: string) => path.join(SEEDS, readdirSync(SEEDS).find((f) => f.startsWith(prefix) && f.endsWith(".xlsx") && !f.includes(".units."))!);
@@ -83,6 +83,24 @@ describe("seed 001's scoring sheets, as written", () => {
     expect(accepts(cell, 2)).toBe(true);
     expect(accepts(cell, 0)).toBe(true);
     expect(highlights(sheet, cell).some((f) => f.includes(">2") && f.includes("ISNUMBER"))).toBe(true);
+  });
+
+  test("99 typed into that 2-point row anyway (pasted, or in a program without validation) is flagged by check on the cell", async () => {
+    const scored = path.join(dir, "001-scored.xlsx");
+    expect(kaohe("score-sheet", seed("001"), "-o", scored).code).toBe(0);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(scored);
+    const name = "评分-2020年度市考核县指标任务分解";
+    const sheet = book.getWorksheet(name)!;
+    const r = Array.from({ length: sheet.rowCount }, (_, i) => i + 1).find((row) => sheet.getRow(row).getCell(cols.points + 1).value === 2 && sheet.getRow(row).getCell(cols.deduction + 1).dataValidation)!;
+    const cell = sheet.getRow(r).getCell(cols.deduction + 1);
+    cell.value = 99;
+    const entered = path.join(dir, "001-entered.xlsx");
+    await book.xlsx.writeFile(entered);
+    const result = kaohe("check", entered, "--json");
+    const json = JSON.parse(result.stdout) as { files: { scoringSheets: { sheet: string; findings: { rule: string; cell: string; stated: string | null; computed: string | null }[] }[] }[] };
+    const findings = json.files[0].scoringSheets.find((s) => s.sheet === name)!.findings;
+    expect(findings.map((f) => [f.rule, f.cell, f.stated, f.computed])).toEqual([["score-range", cell.address, "2", "99"]]);
   });
 
   test("a score from another book (见专项责任书) from 0 to its points; a penalty count whole; the veto from a list", () => {

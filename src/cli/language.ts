@@ -5,8 +5,9 @@
  */
 import { isLanguage, type Language } from "../locales";
 
-export function systemLanguage(env: NodeJS.ProcessEnv = process.env, intlLocale = Intl.DateTimeFormat().resolvedOptions().locale): Language {
-  const locale = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((value) => value !== undefined && value !== "") ?? intlLocale;
+export function systemLanguage(env: NodeJS.ProcessEnv = process.env): Language {
+  // Intl's locale only when the environment names none: asking for it loads ICU's data, a tenth of a check's time.
+  const locale = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((value) => value !== undefined && value !== "") ?? Intl.DateTimeFormat().resolvedOptions().locale;
   return /^en(?:[-_.@]|$)/i.test(locale) ? "en" : "zh";
 }
 

@@ -8,6 +8,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { constants, crc32, createDeflateRaw } from "node:zlib";
 import ExcelJS from "exceljs";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { readZipEntries, writeZip, type ZipEntry } from "../../src/xlsx/zipPackage";
 
 /** A small book: one category of two indicators (the chart draws their points). */
 export async function smallBook(file: string, extra?: (sheet: ExcelJS.Worksheet) => void): Promise<void> {
@@ -182,42 +183,8 @@ export async function sharedStringBomb(file: string, megabytes = 1000): Promise<
   deflater.end(tail);
   await done;
   const data = Buffer.concat(chunks);
-  // The other entries zipped as usual, the bomb appended as a deflated entry written by hand.
-  const zip = Buffer.from(zipSync(entries));
-  writeFileSync(file, appendDeflatedEntry(zip, "xl/sharedStrings.xml", data, crc, size));
+  // The other entries zipped as usual, the bomb appended as the deflated entry built here.
+  const bomb: ZipEntry = { name: "xl/sharedStrings.xml", method: 8, crc, data, size, time: 0, date: 0 };
+  writeFileSync(file, writeZip([...readZipEntries(zipSync(entries)), bomb]));
 }
 
-/** The zip with one more entry (already deflated), central directory rewritten. */
-function appendDeflatedEntry(zip: Buffer, name: string, data: Buffer, crc: number, size: number): Buffer {
-  let end = zip.length - 22;
-  while (zip.readUInt32LE(end) !== 0x06054b50) end--;
-  const count = zip.readUInt16LE(end + 10);
-  const centralSize = zip.readUInt32LE(end + 12);
-  const centralStart = zip.readUInt32LE(end + 16);
-  const nameBytes = Buffer.from(name);
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(20, 4);
-  local.writeUInt16LE(8, 8);
-  local.writeUInt32LE(crc, 14);
-  local.writeUInt32LE(data.length, 18);
-  local.writeUInt32LE(size, 22);
-  local.writeUInt16LE(nameBytes.length, 26);
-  const central = Buffer.alloc(46);
-  central.writeUInt32LE(0x02014b50, 0);
-  central.writeUInt16LE(20, 4);
-  central.writeUInt16LE(20, 6);
-  central.writeUInt16LE(8, 10);
-  central.writeUInt32LE(crc, 16);
-  central.writeUInt32LE(data.length, 20);
-  central.writeUInt32LE(size, 24);
-  central.writeUInt16LE(nameBytes.length, 28);
-  central.writeUInt32LE(centralStart, 42);
-  const newEnd = Buffer.alloc(22);
-  newEnd.writeUInt32LE(0x06054b50, 0);
-  newEnd.writeUInt16LE(count + 1, 8);
-  newEnd.writeUInt16LE(count + 1, 10);
-  newEnd.writeUInt32LE(centralSize + central.length + nameBytes.length, 12);
-  newEnd.writeUInt32LE(centralStart + local.length + nameBytes.length + data.length, 16);
-  return Buffer.concat([zip.subarray(0, centralStart), local, nameBytes, data, zip.subarray(centralStart, centralStart + centralSize), central, nameBytes, newEnd]);
-}

@@ -7,29 +7,13 @@
 import { parseArgs } from "node:util";
 import { LOCALES, type Language, type Message, MessageError, render } from "../locales";
 import { COMMON_OPTIONS, type Command, EXIT_INPUT, EXIT_OK } from "./command";
+import { COMMANDS } from "./commandTable";
 import { packageRoot } from "./packageRoot";
-import { buildSeedsCommand } from "./commands/buildSeeds";
-import { checkCommand } from "./commands/check";
-import { importDocxCommand } from "./commands/importDocx";
-import { importTextCommand } from "./commands/importText";
-import { scoreSheetCommand } from "./commands/scoreSheet";
-import { summaryCommand } from "./commands/summary";
-import { treeCommand } from "./commands/tree";
 import { InputError } from "./inputError";
 import { isLanguage, langArgument, systemLanguage } from "./language";
 
 export { EXIT_INPUT, EXIT_OK } from "./command";
 const EXIT_INTERNAL = 70;
-
-const COMMANDS: Record<string, Command> = {
-  "import-text": importTextCommand,
-  "import-docx": importDocxCommand,
-  "build-seeds": buildSeedsCommand,
-  tree: treeCommand,
-  check: checkCommand,
-  summary: summaryCommand,
-  "score-sheet": scoreSheetCommand,
-};
 
 const PROGRAM = "npm run --silent kaohe --";
 
@@ -127,7 +111,9 @@ export async function run(argv: string[], language: Language = commandLanguage(a
     console.log(commandHelp(name, command, language));
     return EXIT_OK;
   }
-  return command.run({ ...parsed.values, lang: language }, parsed.positionals);
+  // Only the module of the command that runs is loaded.
+  const { run: runCommand } = await command.load();
+  return runCommand({ ...parsed.values, lang: language }, parsed.positionals);
 }
 
 export async function main(argv: string[]): Promise<number> {

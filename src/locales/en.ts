@@ -365,6 +365,7 @@ export const en: Locale = {
   "cli.input-txt": () => "the input must be a .txt file",
   "cli.split": (p) => `--split must be one of ${p.modes.join(", ")}`,
   "cli.bad-argument": (p) => `bad arguments: ${p.field} (${p.detail})`,
+  "cli.empty-argument": (p) => `bad arguments: ${p.field} (Too small: expected string to have >=1 characters)`,
   "cli.file-not-found": (p) => `${p.file}: file not found`,
   "cli.is-directory": (p) => `${p.file}: is a directory, not ${inputKind[p.wanted]}`,
   "cli.cannot-read": (p) => `${p.file}: cannot read the file (${p.code})`,

@@ -133,6 +133,8 @@ export interface MessageParams {
   "cli.input-txt": Record<string, never>;
   "cli.split": { modes: string[] };
   "cli.bad-argument": { field: string; detail: string };
+  /** An empty text where a name is wanted (`check ""`). */
+  "cli.empty-argument": { field: string };
   "cli.file-not-found": { file: string };
   "cli.is-directory": { file: string; wanted: InputKind };
   "cli.cannot-read": { file: string; code: string };

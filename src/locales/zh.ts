@@ -345,6 +345,7 @@ export const zh: Locale = {
   "cli.input-txt": () => "输入须是 .txt 文本文件",
   "cli.split": (p) => `--split 只能是 ${p.modes.join("、")} 之一`,
   "cli.bad-argument": (p) => `参数有误：${p.field}（${p.detail}）`,
+  "cli.empty-argument": (p) => `参数有误：${p.field}（数值过小：期望 string >=1 字符）`,
   "cli.file-not-found": (p) => `${p.file}：找不到文件`,
   "cli.is-directory": (p) => `${p.file}：这是文件夹，不是${inputKind[p.wanted]}`,
   "cli.cannot-read": (p) => `${p.file}：无法读取文件（${p.code}）`,

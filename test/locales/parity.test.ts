@@ -107,6 +107,7 @@ const SAMPLES: { [K in MessageKey]: MessageParams[K] } = {
   "cli.input-txt": {},
   "cli.split": { modes: ["none", "parts", "units"] },
   "cli.bad-argument": { field: "output", detail: "Invalid input" },
+  "cli.empty-argument": { field: "files.0" },
   "cli.file-not-found": { file: "a.xlsx" },
   "cli.is-directory": { file: "a.xlsx", wanted: "workbook" },
   "cli.cannot-read": { file: "a.xlsx", code: "EACCES" },

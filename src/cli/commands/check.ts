@@ -6,22 +6,16 @@
  * Exit 0 when no finding is an error, 1 when some are or when a workbook holds no book (each sheet's reason is
  * printed), 2 when an input cannot be read (then nothing is printed).
  */
-import { z } from "zod";
 import { checkWorkbook, hasErrors, type WorkbookCheck } from "../../app/check";
 import { hiddenSheets, type SheetHiding } from "../../core/grid";
 import { findingMessage, findingToJson, type Finding, type Language, type Severity } from "../../core/rules";
-import { type Command, EXIT_FINDINGS, EXIT_OK, validate } from "../command";
+import { files, flag, validate } from "../arguments";
+import { EXIT_FINDINGS, EXIT_OK, type RunCommand } from "../command";
 import { readingMessage, sheetReadingsJson } from "../sheetReadings";
 import { LOCALES } from "../../locales";
 import { readWorkbookFile } from "../xlsxRead";
 
-const checkArgs = z.object({
-  files: z.array(z.string().min(1)).min(1, "cli.files-missing"),
-  json: z.boolean().default(false),
-  errors: z.boolean().default(false),
-  quiet: z.boolean().default(false),
-  lang: z.enum(["zh", "en"], { error: "--lang must be zh or en" }).default("zh"),
-});
+const checkArgs = { files: files({ min: 1, message: "cli.files-missing" }), json: flag(), errors: flag(), quiet: flag() };
 
 interface FileCheck extends WorkbookCheck {
   file: string;
@@ -154,18 +148,14 @@ function jsonReport(checks: FileCheck[], language: Language, errorsOnly: boolean
   return JSON.stringify({ files }, null, 2);
 }
 
-export const checkCommand: Command = {
-  usage: "check <file.xlsx|.xls|.et|.ods>... [--errors] [--quiet] [--json] [--lang zh|en]",
-  options: { json: { type: "boolean" }, errors: { type: "boolean" }, quiet: { type: "boolean", short: "q" }, lang: { type: "string" } },
-  async run(values, positionals) {
-    const args = validate(checkArgs, { ...values, files: positionals });
-    const checks: FileCheck[] = [];
-    // Read every file first: an unreadable one stops the command before anything is printed.
-    const grids = [];
-    for (const file of args.files) grids.push({ file, grids: await readWorkbookFile(file, args.lang) });
-    for (const { file, grids: sheets } of grids) checks.push({ file, ...(await checkWorkbook({ readSheets: async () => sheets })) });
-    if (args.json) console.log(jsonReport(checks, args.lang, args.errors));
-    else console.log(humanReport(checks, { language: args.lang, errors: args.errors, quiet: args.quiet }));
-    return checks.some((c) => hasErrors(c) || holdsNoBook(c)) ? EXIT_FINDINGS : EXIT_OK;
-  },
+export const run: RunCommand = async (values, positionals) => {
+  const args = validate(checkArgs, { ...values, files: positionals });
+  const checks: FileCheck[] = [];
+  // Read every file first: an unreadable one stops the command before anything is printed.
+  const grids = [];
+  for (const file of args.files) grids.push({ file, grids: await readWorkbookFile(file, args.lang) });
+  for (const { file, grids: sheets } of grids) checks.push({ file, ...(await checkWorkbook({ readSheets: async () => sheets })) });
+  if (args.json) console.log(jsonReport(checks, args.lang, args.errors));
+  else console.log(humanReport(checks, { language: args.lang, errors: args.errors, quiet: args.quiet }));
+  return checks.some((c) => hasErrors(c) || holdsNoBook(c)) ? EXIT_FINDINGS : EXIT_OK;
 };

@@ -5,13 +5,13 @@
  * (docs/LAYOUT.md "Importing a Word document").
  */
 import path from "node:path";
-import { z } from "zod";
 import type { SplitMode } from "../../import/wordSheets";
 import type { Language } from "../../core/rules";
 import { docxToSheets } from "../../import/docx";
 import { unreadableMessage, UnreadableFormatError } from "../../import/formats";
 import { render } from "../../locales";
-import { type Command, EXIT_OK, validate } from "../command";
+import { text, validate } from "../arguments";
+import { EXIT_OK, type RunCommand } from "../command";
 import { InputError, readInputFile } from "../inputError";
 import { writeXlsx } from "../xlsxWrite";
 import { layoutArgs, stem } from "./importText";
@@ -33,25 +33,12 @@ export async function importDocx(input: string, output: string, split: SplitMode
   return render({ key: "cli.imported-docx", params: { file, sheets: sheets.map((s) => s.name), tables, rows } }, language);
 }
 
-const importDocxArgs = z.object({
-  input: z.string().min(1),
-  ...layoutArgs,
-  lang: z.enum(["zh", "en"], { error: "--lang must be zh or en" }).default("zh"),
-});
+const importDocxArgs = { input: text({ empty: true }), ...layoutArgs };
 
-export const importDocxCommand: Command = {
-  usage: "import-docx <book.docx> -o <out.xlsx> [--split none|parts|units] [--force] [--lang zh|en]",
-  options: {
-    output: { type: "string", short: "o" },
-    split: { type: "string" },
-    force: { type: "boolean" },
-    lang: { type: "string" },
-  },
-  async run(values, positionals) {
-    if (positionals.length !== 1) throw new InputError({ key: "cli.arguments", params: { command: "import-docx", count: "one" } });
-    const args = validate(importDocxArgs, { ...values, input: positionals[0] });
-    if (path.resolve(args.input) === path.resolve(args.output)) throw new InputError({ key: "cli.output-is-input", params: { file: args.output } });
-    console.log(await importDocx(args.input, args.output, args.split, args.force, args.lang));
-    return EXIT_OK;
-  },
+export const run: RunCommand = async (values, positionals) => {
+  if (positionals.length !== 1) throw new InputError({ key: "cli.arguments", params: { command: "import-docx", count: "one" } });
+  const args = validate(importDocxArgs, { ...values, input: positionals[0] });
+  if (path.resolve(args.input) === path.resolve(args.output)) throw new InputError({ key: "cli.output-is-input", params: { file: args.output } });
+  console.log(await importDocx(args.input, args.output, args.split, args.force, args.lang));
+  return EXIT_OK;
 };

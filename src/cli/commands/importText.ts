@@ -2,10 +2,10 @@
  * `import-text <file.txt> -o <out.xlsx>`: Word-table text to the worksheets staff keep (docs/LAYOUT.md).
  */
 import path from "node:path";
-import { z } from "zod";
 import { SPLIT_MODES, wordTextToSheets, type SplitMode } from "../../import/wordSheets";
-import { type Language, LANGUAGES, render } from "../../locales";
-import { type Command, EXIT_OK, validate } from "../command";
+import { type Language, render } from "../../locales";
+import { choice, flag, text, validate } from "../arguments";
+import { EXIT_OK, type RunCommand } from "../command";
 import { InputError, readInputFile } from "../inputError";
 import { writeXlsx } from "../xlsxWrite";
 
@@ -30,28 +30,16 @@ export async function importText(input: string, output: string, split: SplitMode
 
 /** The options every import command takes: where to write, how to split into sheets, whether to replace. */
 export const layoutArgs = {
-  output: z.string({ error: "cli.output-missing" }).regex(/\.xlsx$/i, "cli.output-xlsx"),
-  split: z.enum(SPLIT_MODES, { error: `--split must be one of ${SPLIT_MODES.join(", ")}` }).default("parts"),
-  force: z.boolean().default(false),
+  output: text({ missing: "cli.output-missing", pattern: [/\.xlsx$/i, "cli.output-xlsx"] }),
+  split: choice(SPLIT_MODES, "parts", "cli.split"),
+  force: flag(),
 };
 
-const importTextArgs = z.object({
-  input: z.string().regex(/\.txt$/i, "cli.input-txt"),
-  ...layoutArgs,
-  lang: z.enum(LANGUAGES).default("zh"),
-});
+const importTextArgs = { input: text({ pattern: [/\.txt$/i, "cli.input-txt"] }), ...layoutArgs };
 
-export const importTextCommand: Command = {
-  usage: "import-text <file.txt> -o <out.xlsx> [--split none|parts|units] [--force]",
-  options: {
-    output: { type: "string", short: "o" },
-    split: { type: "string" },
-    force: { type: "boolean" },
-  },
-  async run(values, positionals) {
-    if (positionals.length !== 1) throw new InputError({ key: "cli.arguments", params: { command: "import-text", count: "one" } });
-    const args = validate(importTextArgs, { ...values, input: positionals[0] });
-    console.log(await importText(args.input, args.output, args.split, args.force, args.lang));
-    return EXIT_OK;
-  },
+export const run: RunCommand = async (values, positionals) => {
+  if (positionals.length !== 1) throw new InputError({ key: "cli.arguments", params: { command: "import-text", count: "one" } });
+  const args = validate(importTextArgs, { ...values, input: positionals[0] });
+  console.log(await importText(args.input, args.output, args.split, args.force, args.lang));
+  return EXIT_OK;
 };

@@ -161,9 +161,12 @@ export class GridView {
   /** The raw value of a cell, or of its merge's top-left cell. */
   value(row: number, col: number): CellValue {
     const merge = this.mergeAt(row, col);
-    const r = merge ? merge.top : row;
-    const c = merge ? merge.left : col;
-    const v = this.values[r]?.[c];
+    return merge ? this.ownValue(merge.top, merge.left) : this.ownValue(row, col);
+  }
+
+  /** The value stored in a cell itself, whatever merge covers it. */
+  ownValue(row: number, col: number): CellValue {
+    const v = this.values[row]?.[col];
     return v === undefined ? null : v;
   }
 

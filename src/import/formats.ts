@@ -40,11 +40,23 @@ function startsWith(bytes: Uint8Array, signature: number[]): boolean {
   return signature.every((b, i) => bytes[i] === b);
 }
 
-/** The bytes as Latin-1 text: every byte one character, so names in the zip directory can be searched. */
-function latin1(bytes: Uint8Array): string {
-  const parts: string[] = [];
-  for (let i = 0; i < bytes.length; i += 8192) parts.push(String.fromCharCode(...bytes.subarray(i, i + 8192)));
-  return parts.join("");
+/** A text of characters below U+0100 as the bytes that spell it in Latin-1 (names in a zip's directory, a
+ * compound file's UTF-16LE stream names). */
+function latin1Bytes(text: string): Uint8Array {
+  return Uint8Array.from(text, (ch) => ch.charCodeAt(0));
+}
+
+/** Whether the bytes hold the text (as Latin-1 bytes) from `from` on: a search over the bytes themselves, no copy of
+ * the file as text. */
+function holds(bytes: Uint8Array, text: string, from = 0): boolean {
+  const needle = latin1Bytes(text);
+  const last = bytes.length - needle.length;
+  for (let i = bytes.indexOf(needle[0], Math.max(from, 0)); i >= 0 && i <= last; i = bytes.indexOf(needle[0], i + 1)) {
+    let k = 1;
+    while (k < needle.length && bytes[i + k] === needle[k]) k++;
+    if (k === needle.length) return true;
+  }
+  return false;
 }
 
 /** A compound file's stream name as stored in its directory (UTF-16LE). */
@@ -55,20 +67,18 @@ function utf16(name: string): string {
 export function sniffFormat(bytes: Uint8Array): FileFormat {
   if (bytes.length === 0) return "empty";
   if (startsWith(bytes, ZIP)) {
-    const text = latin1(bytes);
-    if (text.includes("xl/workbook")) return "xlsx";
-    if (text.includes("word/document.xml")) return "docx";
-    if (text.includes("application/vnd.oasis.opendocument.spreadsheet")) return "ods";
-    if (text.includes("application/vnd.oasis.opendocument.text")) return "odt";
+    if (holds(bytes, "xl/workbook")) return "xlsx";
+    if (holds(bytes, "word/document.xml")) return "docx";
+    if (holds(bytes, "application/vnd.oasis.opendocument.spreadsheet")) return "ods";
+    if (holds(bytes, "application/vnd.oasis.opendocument.text")) return "odt";
     // Without its end record (the zip's directory) the file was cut short: what it held cannot be told.
-    if (!text.slice(-65_557).includes("PK\u0005\u0006")) return "corrupt-zip";
+    if (!holds(bytes, "PK\u0005\u0006", bytes.length - 65_557)) return "corrupt-zip";
     return "zip";
   }
   if (startsWith(bytes, CFB)) {
-    const text = latin1(bytes);
-    if (text.includes(utf16("EncryptedPackage"))) return "encrypted";
-    if (text.includes(utf16("WordDocument"))) return "doc";
-    if (text.includes(utf16("Workbook")) || text.includes(utf16("Book"))) return "xls";
+    if (holds(bytes, utf16("EncryptedPackage"))) return "encrypted";
+    if (holds(bytes, utf16("WordDocument"))) return "doc";
+    if (holds(bytes, utf16("Workbook")) || holds(bytes, utf16("Book"))) return "xls";
     return "cfb";
   }
   if (startsWith(bytes, PDF)) return "pdf";

@@ -21,6 +21,7 @@ import { groupName, isBaseLine, isNote, labelledUnit, unitList, unitName } from 
 import { numberingOf, stripNumbering } from "./numbering";
 import { isBonusName } from "./kinds";
 import { TITLE_WORDS } from "../vocabulary/words";
+import { byText } from "./memo";
 import type { Message } from "../../locales";
 
 export interface SheetReading {
@@ -49,7 +50,16 @@ interface TitleFacts {
   title: string | null;
 }
 
+/** The title lines' facts; the lines of one form repeat above book after book, and are read once. */
+const knownTitleFacts = byText(readTitleFacts);
+
 function titleFacts(lines: string[]): TitleFacts {
+  const known = knownTitleFacts(lines.join("\n"));
+  return { ...known, units: [...known.units] };
+}
+
+function readTitleFacts(joined: string): TitleFacts {
+  const lines = joined === "" ? [] : joined.split("\n");
   let unit: string | null = null;
   let unitIndex = -1;
   const units: string[] = [];

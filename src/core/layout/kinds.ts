@@ -5,22 +5,39 @@
 import { Decimal, dec } from "../decimal";
 import { normalizeDigits } from "../points";
 import { flat } from "./rows";
+import { byText } from "./memo";
 
 export type TextKind = "pending" | "reference" | "deduction";
 
 import { BONUS, DEDUCTION, DEDUCTION_AMOUNT, KIND_HINT, PENALTY_SECTION, PENDING, REFERENCE } from "../vocabulary/words";
 
+interface KindWords {
+  deduction: boolean;
+  pending: boolean;
+  reference: boolean;
+}
+
+const NO_WORDS: KindWords = Object.freeze({ deduction: false, pending: false, reference: false });
+
+/** What one text's words say about its kind. Targets can be long: one scan for the words every kind needs before
+ * the patterns (which allow for white space instead of compacting every target), and a target repeated in book after
+ * book is scanned once. */
+const kindWords = byText((text: string): KindWords | null => {
+  if (!KIND_HINT.test(text)) return null;
+  return Object.freeze({ deduction: DEDUCTION.test(text), pending: PENDING.test(text), reference: REFERENCE.test(text) });
+});
+
 /** The scoring kind the words of a name (compacted, as every Category and Indicator name is) and its target
  * imply, if any. */
 export function textKind(name: string, target: string): TextKind | null {
-  // Targets can be long: one scan for the words every kind needs, before the patterns (which allow for white space
-  // instead of compacting every target).
-  const inName = KIND_HINT.test(name);
-  const inTarget = KIND_HINT.test(target);
+  const inName = kindWords(name);
+  const inTarget = kindWords(target);
   if (!inName && !inTarget) return null;
-  if (inName && DEDUCTION.test(name) || inTarget && DEDUCTION.test(target)) return "deduction";
-  if (inTarget && PENDING.test(target) || inName && PENDING.test(name)) return "pending";
-  if (inTarget && REFERENCE.test(target)) return "reference";
+  const n = inName ?? NO_WORDS;
+  const t = inTarget ?? NO_WORDS;
+  if (n.deduction || t.deduction) return "deduction";
+  if (t.pending || n.pending) return "pending";
+  if (t.reference) return "reference";
   return null;
 }
 

@@ -33,7 +33,7 @@ function readRow(view: GridView, row: number): RowCell[] {
   for (let col = 0; col < view.colCount; col++) {
     const merge = view.mergeAt(row, col);
     if (merge && merge.left !== col) continue;
-    const value = merge ? view.value(merge.top, merge.left) : view.value(row, col);
+    const value = merge ? view.value(merge.top, merge.left) : view.ownValue(row, col);
     cells.push({
       col,
       lastCol: merge ? merge.right : col,

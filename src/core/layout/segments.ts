@@ -4,6 +4,7 @@
  */
 import type { TextSegment } from "../book";
 import { inlinePoints, normalizeDigits } from "../points";
+import { byText } from "./memo";
 
 const QUARTER_NUMBERS: Record<string, 1 | 2 | 3 | 4> = { 一: 1, 二: 2, 三: 3, 四: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
 /** "第一季度：", "一季度:", "第1季度：" at the start of a line. */
@@ -46,8 +47,15 @@ function boundaries(text: string): Boundary[] {
   return found;
 }
 
-/** Segments of a target text, in order. A text without labels is one unlabelled segment; an empty text none. */
-export function textSegments(text: string): TextSegment[] {
+/** Segments of a target text, in order. A text without labels is one unlabelled segment; an empty text none. The
+ * same text gives the same (frozen) segments: a workbook repeats its targets in book after book. */
+export const textSegments: (text: string) => TextSegment[] = byText((text) => {
+  const segments = readSegments(text);
+  for (const segment of segments) Object.freeze(Object.freeze(segment).items);
+  return Object.freeze(segments) as TextSegment[];
+});
+
+function readSegments(text: string): TextSegment[] {
   const normalized = normalizeDigits(text);
   if (normalized.trim() === "") return [];
   // No 分 and no 季度: no points mention and no label, one plain segment.

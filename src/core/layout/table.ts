@@ -17,6 +17,7 @@ import { cellAt, type RowCell, rowCells, flat } from "./rows";
 import { isNote } from "./titles";
 import { textSegments } from "./segments";
 import { exactRole } from "../vocabulary/headers";
+import { byText } from "./memo";
 
 export type { Columns } from "./columns";
 
@@ -35,8 +36,14 @@ export interface TableReading {
   totals: TotalRow[];
 }
 
-/** The row's own points written as one "（N分）" closing its text, with the text before it. */
-function closingPoints(text: string): { points: Decimal; rest: string; bonus: Decimal | null } | null {
+/** The row's own points written as one "（N分）" closing its text, with the text before it; the same text gives the
+ * same (frozen) answer. */
+const closingPoints = byText((text: string): Readonly<{ points: Decimal; rest: string; bonus: Decimal | null }> | null => {
+  const closing = readClosingPoints(text);
+  return closing && Object.freeze(closing);
+});
+
+function readClosingPoints(text: string): { points: Decimal; rest: string; bonus: Decimal | null } | null {
   if (!text.includes("分")) return null;
   const bonus = closingBonus(text);
   if (bonus) return { points: bonus.points, rest: bonus.rest, bonus: bonus.bonus };
@@ -48,10 +55,12 @@ function closingPoints(text: string): { points: Decimal; rest: string; bonus: De
   return { points: only.points, rest: text.slice(0, only.index), bonus: null };
 }
 
-/** parseNamedPoints, skipped for a text without 分 (points are always written with it). */
-function namedPoints(text: string): ReturnType<typeof parseNamedPoints> {
-  return text.includes("分") ? parseNamedPoints(text) : null;
-}
+/** parseNamedPoints, skipped for a text without 分 (points are always written with it); the same text gives the same
+ * (frozen) answer. */
+const namedPoints: (text: string) => ReturnType<typeof parseNamedPoints> = byText((text) => {
+  const named = text.includes("分") ? parseNamedPoints(text) : null;
+  return named && Object.freeze(named);
+});
 
 function newCategory(view: GridView, row: number, cell: RowCell, leaf: boolean, level: number): Category {
   const named = namedPoints(cell.text);
@@ -558,10 +567,15 @@ function takesOnly(category: Category): boolean {
   return pointed.length >= 2 && pointed.length === category.indicators.length && pointed.every((i) => i.points!.isNegative());
 }
 
+/** Whether a text adds points ("每次加1分", "加5分") and whether it takes any away, as ADDS | TAKES; a text repeated in
+ * book after book is read once. */
+const addsAndTakes = byText((text: string): number => (text.includes("加") && ADDS.test(text) ? ADDS_POINTS : 0) | (TAKES.test(text) ? TAKES_POINTS : 0));
+const ADDS_POINTS = 1;
+const TAKES_POINTS = 2;
+
 /** A row whose rules only add points ("每次加1分", "加5分") and never take any away: a bonus item. */
 function onlyAdds(indicator: Indicator): boolean {
-  const texts = [indicator.target, indicator.criterion ?? ""];
-  return texts.some((t) => t.includes("加") && ADDS.test(t)) && !texts.some((t) => TAKES.test(t));
+  return (addsAndTakes(indicator.target) | addsAndTakes(indicator.criterion ?? "")) === ADDS_POINTS;
 }
 
 function categoryKind(category: Category, penaltyList: boolean, indicatorTextKinds: (TextKind | null)[]): CategoryKind {

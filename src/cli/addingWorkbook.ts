@@ -1,41 +1,28 @@
 /**
  * A workbook file that the command line adds sheets to (score-sheet, summary). The file is read with the fast
- * reader (src/xlsx), never loaded into ExcelJS; the new sheets are written with the one spec writer into a fresh
- * ExcelJS workbook, whose bytes then go through the native chart step and are spliced into the original package
- * (src/xlsx/splice.ts): every part the new sheets do not touch - other sheets, charts, chart sheets, comments,
+ * reader (src/xlsx), never loaded into ExcelJS; the new sheets are written as package parts straight from their
+ * specs (src/xlsx/write) and spliced into the original package (src/xlsx/splice.ts), or into a blank one for a new
+ * workbook: every part the new sheets do not touch - other sheets, charts, chart sheets, comments,
  * pictures, a VBA project - is written back as it was. Time linear in the workbook's size. The output is written
  * atomically beside its place (xlsxWrite.ts).
  */
 import path from "node:path";
 import { crc32, deflateRawSync } from "node:zlib";
-import type ExcelJS from "exceljs";
 import type { Language } from "../core/rules";
 import type { WorkbookAdapter } from "../excel/adapter";
-import { excelJs } from "../excel/excelJs";
-import { addSpecSheet } from "../excel/exceljsWrite";
-import { xlsxAddingWorkbook, type AddedSheets } from "../excel/xlsxFileAdapter";
+import { xlsxAddingWorkbook } from "../excel/xlsxFileAdapter";
 import { render } from "../locales";
-import { addCharts, sheetCharts } from "../xlsx/charts/addCharts";
-import { spliceSheets, type DroppedParts } from "../xlsx/splice";
+import { spliceSheets } from "../xlsx/splice";
+import { blankWorkbook } from "../xlsx/write/blankWorkbook";
+import { newSheets } from "../xlsx/write/newSheets";
 import type { Compressor } from "../xlsx/zipPackage";
 import { InputError } from "./inputError";
 import { readWorkbookPackage, type WorkbookPackage } from "./xlsxRead";
 import { writeFileAtomically } from "./xlsxWrite";
-import { withFixedZipTimes } from "./zipTimes";
 
 /** Node's own deflate and CRC-32 for the parts the splice writes (several times fflate's and a table's speed), at a
  * fast level, as spreadsheet programs use. */
 export const NATIVE_COMPRESSION: Compressor = { deflate: (raw) => deflateRawSync(raw, { level: 3 }), crc32: (raw) => crc32(raw) };
-
-/** The new sheets as a workbook of their own (ExcelJS, through the one spec writer), charts drawn in. */
-export async function newSheetsBytes(added: AddedSheets, options: { compress: boolean }): Promise<Uint8Array> {
-  const workbook: ExcelJS.Workbook = new (excelJs().Workbook)();
-  for (let i = 0; i < added.specs.length; i++) await addSpecSheet(workbook, added.specs[i], added.names[i]);
-  // Bytes to be spliced are taken apart at once: stored, not compressed twice.
-  const zip = { compression: options.compress ? "DEFLATE" : "STORE" } as const;
-  const bytes = new Uint8Array((await workbook.xlsx.writeBuffer({ zip } as ExcelJS.XlsxWriteOptions)) as ArrayBuffer);
-  return addCharts(bytes, added.specs.map((spec, i) => sheetCharts(spec, added.names[i])));
-}
 
 export interface AddingWorkbook {
   adapter: WorkbookAdapter;
@@ -57,14 +44,8 @@ function adding(book: WorkbookPackage | null): AddingWorkbook {
     adapter,
     async save(output, options) {
       checkOutputKind(book, output);
-      const fresh = await newSheetsBytes(added, { compress: book === null });
-      let bytes: Uint8Array;
-      let dropped: DroppedParts[] = [];
-      if (book) {
-        ({ bytes, dropped } = spliceSheets(book.bytes, fresh, added.replacing, NATIVE_COMPRESSION));
-      } else {
-        bytes = withFixedZipTimes(Buffer.from(fresh));
-      }
+      const into = book?.bytes ?? blankWorkbook(NATIVE_COMPRESSION);
+      const { bytes, dropped } = spliceSheets(into, newSheets(added.specs, added.names), added.replacing, NATIVE_COMPRESSION);
       await writeFileAtomically(output, bytes, { force: options.force });
       for (const { sheet, kinds } of dropped) console.log(render({ key: "cli.not-kept", params: { sheet, parts: kinds } }, options.language));
     },

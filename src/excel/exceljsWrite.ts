@@ -12,43 +12,39 @@
 import type ExcelJS from "exceljs";
 import type { SheetLayout } from "../import/sheetLayout";
 import { layoutToSpec } from "../import/layoutSpec";
+import { cellLook, OUT_OF_RANGE_LOOK, SHEET_FONT } from "../core/cellLook";
 import { excelJs } from "./excelJs";
 import { noteCharts } from "./exceljsCharts";
 import {
-  PAGE_FOOTER, SheetNames, cellFills, freeSheetName, numberFormat, outOfRangeFormula, sheetRef, titleRowsRef, validationRange,
+  PAGE_FOOTER, SheetNames, freeSheetName, numberFormat, outOfRangeFormula, sheetRef, titleRowsRef, validationRange,
   type CellStyle, type InputValidation, type PrintSetup, type SheetSpec, type SpecCell,
 } from "../core/sheetSpec";
 
-/** The font of every sheet Kaohe writes to an .xlsx. */
-export const SHEET_FONT = "宋体";
-
-const FILLS = cellFills("FF");
+export { SHEET_FONT } from "../core/cellLook";
 
 const thin: Partial<ExcelJS.Border> = { style: "thin" };
 const TABLE_BORDER: Partial<ExcelJS.Borders> = { top: thin, left: thin, bottom: thin, right: thin };
 
 const STYLES = new Map<string, Partial<ExcelJS.Style>>();
 
-/** A cell's look by its style: font, alignment, borders (Word tables), fill, protection. */
+/** A cell's look (src/core/cellLook.ts) as ExcelJS's style. */
 function styleOf(kind: SpecCell["kind"], style: CellStyle | undefined): Partial<ExcelJS.Style> {
-  if (kind === "link") return { font: { name: SHEET_FONT, color: { argb: "FF0563C1" }, underline: true }, alignment: { vertical: "top" } };
-  if (style === "plain") return { font: { name: SHEET_FONT, size: 11, bold: false } };
-  if (style === "table" || style === "table-header") {
-    const header = style === "table-header";
-    return {
-      font: { name: SHEET_FONT, size: 11, bold: header },
-      alignment: { wrapText: true, vertical: "middle", horizontal: header ? "center" : undefined },
-      border: TABLE_BORDER,
-    };
+  const look = cellLook(kind, style);
+  const { size, bold, underline, color } = look.font;
+  const font: Partial<ExcelJS.Font> = { name: SHEET_FONT };
+  if (color !== undefined) font.color = { argb: `FF${color}` };
+  if (underline) font.underline = true;
+  if (size !== undefined) font.size = size;
+  if (bold !== undefined) font.bold = bold;
+  const out: Partial<ExcelJS.Style> = { font };
+  if (look.alignment) {
+    const { vertical, horizontal, wrap } = look.alignment;
+    out.alignment = { vertical, ...(horizontal ? { horizontal } : {}), ...(wrap !== undefined ? { wrapText: wrap } : {}) };
   }
-  const shared: Partial<ExcelJS.Style> = {
-    font: { name: SHEET_FONT, size: style === "title" ? 14 : 11, bold: style === "header" || style === "total" || style === "title" },
-    alignment: { vertical: "top", wrapText: style !== "title" },
-  };
-  const fill = style ? FILLS[style] : undefined;
-  if (fill) shared.fill = { type: "pattern", pattern: "solid", fgColor: { argb: fill } };
-  if (style === "input") shared.protection = { locked: false };
-  return shared;
+  if (look.border) out.border = TABLE_BORDER;
+  if (look.fill) out.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${look.fill}` } };
+  if (look.unlocked) out.protection = { locked: false };
+  return out;
 }
 
 /** The one style object of each kind of cell, shared by every cell of that kind (ExcelJS keeps a cell's style by
@@ -94,7 +90,6 @@ function writePrint(sheet: ExcelJS.Worksheet, print: PrintSetup): void {
   sheet.headerFooter.oddFooter = `&C${PAGE_FOOTER}`;
 }
 
-const ERROR_FILL = `FF${cellFills("")["error"]}`;
 
 /** An input rule as ExcelJS's data validation. */
 function dataValidation(v: InputValidation): ExcelJS.DataValidation {
@@ -121,7 +116,7 @@ function writeValidations(sheet: ExcelJS.Worksheet, validations: InputValidation
         // Each rule its own priority, as Excel writes them.
         priority: index + 1,
         formulae: [outOfRangeFormula(v)],
-        style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: ERROR_FILL } }, font: { color: { argb: "FF9C0006" } } },
+        style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: `FF${OUT_OF_RANGE_LOOK.fill}` } }, font: { color: { argb: `FF${OUT_OF_RANGE_LOOK.color}` } } },
       }],
     });
   });

@@ -11,9 +11,14 @@
 import { entryText, newEntry as deflatedEntry, readZipEntries, writeZip, type Compressor, type ZipEntry } from "./zipPackage";
 import { XlsxFormatError } from "./xlsxLimits";
 import { resolvePath } from "./xmlParts";
+import { relativeTarget } from "./write/relativeTarget";
+import { escapeXml as encodeXml } from "./write/xmlText";
+import type { FormatBase, NewRel, NewSheets } from "./write/newSheets";
 
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const WORKSHEET_TYPE = `${REL_NS}/worksheet`;
+const WORKSHEET_CONTENT = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
+const STYLES_CONTENT = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
 const MACRO_WORKBOOK = "application/vnd.ms-excel.sheet.macroEnabled.main+xml";
 
 /** What the splice left out: parts that only a replaced sheet used (its comments, drawings, tables). */
@@ -33,7 +38,6 @@ const decodeXml = (text: string) =>
     ? text.replace(/&(lt|gt|amp|quot|apos|#x[0-9a-fA-F]+|#[0-9]+);/g, (_, e: string) =>
       e === "lt" ? "<" : e === "gt" ? ">" : e === "amp" ? "&" : e === "quot" ? '"' : e === "apos" ? "'" : String.fromCodePoint(e[1] === "x" ? Number.parseInt(e.slice(2), 16) : Number.parseInt(e.slice(1), 10)))
     : text;
-const encodeXml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** The attributes of one tag's text (`<x a="1" b='2'/>`), values decoded. */
 function attributesOf(tag: string): Record<string, string> {
@@ -136,29 +140,35 @@ function withPrefix(xml: string, prefix: string): string {
   return prefix === "" ? xml : xml.replace(/<(\/?)([A-Za-z][\w.-]*)(?=[\s>/])/g, (whole, slash: string, name: string) => (name.includes(":") ? whole : `<${slash}${prefix}${name}`));
 }
 
-interface StyleMaps {
-  xf: number[];
-  dxf: number[];
+/** How many cell formats and differential formats a styles.xml holds: the new sheets' formats are numbered after
+ * them. */
+function formatCounts(xml: string): FormatBase {
+  const p = rootPrefix(xml, "styleSheet");
+  return { xf: sectionItems(xml, p, "cellXfs").length, dxf: sectionItems(xml, p, "dxfs").length };
 }
 
-/** Appends the fresh workbook's cell formats to the original styles.xml (reusing identical ones); the new indexes. */
-function mergeStyles(originalXml: string, freshXml: string): { xml: string; maps: StyleMaps } {
+/**
+ * The original styles.xml with the new sheets' formats: their cell formats and differential formats appended in
+ * order (numbered as formatCounts said), the fonts, fills, borders and number formats they use found among the
+ * original's or appended.
+ */
+function mergeStyles(originalXml: string, freshXml: string): string {
   const p = rootPrefix(originalXml, "styleSheet");
   const fresh = (tag: string) => sectionItems(freshXml, "", tag);
   const additions = new Map<string, string[]>();
   const counts = new Map<string, number>();
 
-  /** Items of `tag` into the original: each fresh item's index there. */
-  function place(tag: string, items: string[]): number[] {
+  /** Items of `tag` into the original: each fresh item's index there (`reuse`: an identical item is shared). */
+  function place(tag: string, items: string[], reuse = true): number[] {
     const existing = sectionItems(originalXml, p, tag);
-    const known = new Map(existing.map((item, i) => [item, i] as const));
+    const known = new Map(reuse ? existing.map((item, i) => [item, i] as const) : []);
     const added: string[] = [];
     const map = items.map((raw) => {
       const item = withPrefix(raw, p);
       const at = known.get(item);
       if (at !== undefined) return at;
       const index = existing.length + added.length;
-      known.set(item, index);
+      if (reuse) known.set(item, index);
       added.push(item);
       return index;
     });
@@ -198,8 +208,8 @@ function mergeStyles(originalXml: string, freshXml: string): { xml: string; maps
       return `${name}="${to ?? 0}"`;
     }),
   );
-  const xf = place("cellXfs", xfs);
-  const dxf = place("dxfs", fresh("dxfs"));
+  place("cellXfs", xfs, false);
+  place("dxfs", fresh("dxfs"), false);
 
   let xml = originalXml;
   for (const [tag, items] of additions) {
@@ -218,36 +228,7 @@ function mergeStyles(originalXml: string, freshXml: string): { xml: string; maps
       xml = xml.slice(0, at) + section + xml.slice(at);
     }
   }
-  return { xml, maps: { xf, dxf } };
-}
-
-/** Inner XML of each shared string (`<si>…</si>`), to be written inline. */
-function sharedStringItems(xml: string | undefined): string[] {
-  if (xml === undefined) return [];
-  return [...xml.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)].map((m) => m[1] ?? "");
-}
-
-/** In one pass: a shared-string cell (its format too), a row's or cell's format, a column's, a differential format. */
-const SHEET_REFERENCES = /<c ([^>]*?)\bt="s"([^>]*)><v>(\d+)<\/v><\/c>|(<(?:c|row)\b[^>]*?\ss=")(\d+)"|(<col\b[^>]*?\sstyle=")(\d+)"|\bdxfId="(\d+)"/g;
-const CELL_STYLE = /\bs="(\d+)"/;
-
-/** A fresh worksheet's XML as it reads in the original: formats renumbered, shared strings inline, not selected. */
-function adaptSheet(xml: string, maps: StyleMaps, strings: string[]): string {
-  const xf = (n: string) => maps.xf[Number(n)] ?? 0;
-  const restyle = (attributes: string) => attributes.replace(CELL_STYLE, (_, n: string) => `s="${xf(n)}"`);
-  const data = xml.indexOf("<sheetData");
-  const head = data < 0 ? xml : xml.slice(0, data);
-  const unselected = head.replace(/(<sheetView\b[^>]*?)\s+tabSelected="(?:1|true)"/g, "$1");
-  return (unselected + (data < 0 ? "" : xml.slice(data))).replace(
-    SHEET_REFERENCES,
-    (whole, before?: string, after?: string, n?: string, cell?: string, s?: string, col?: string, style?: string, dxf?: string) => {
-      if (n !== undefined) return `<c ${restyle(before!)}t="inlineStr"${restyle(after!)}><is>${strings[Number(n)] ?? "<t></t>"}</is></c>`;
-      if (cell !== undefined) return `${cell}${xf(s!)}"`;
-      if (col !== undefined) return `${col}${xf(style!)}"`;
-      if (dxf !== undefined) return `dxfId="${maps.dxf[Number(dxf)] ?? 0}"`;
-      return whole;
-    },
-  );
+  return xml;
 }
 
 /** Free part names: the same folder and stem as the fresh part, with the next number not taken. */
@@ -344,10 +325,9 @@ function renumberDefinedNames(xml: string, map: (index: number) => number | null
  * The original package with the fresh workbook's worksheets added at the end (in its order, under its names) and
  * the sheets named in `replacing` removed.
  */
-export function spliceSheets(original: Uint8Array, fresh: Uint8Array, replacing: readonly string[] = [], compressor?: Compressor): SpliceResult {
+export function spliceSheets(original: Uint8Array, fresh: NewSheets, replacing: readonly string[] = [], compressor?: Compressor): SpliceResult {
   const newEntry = (name: string, content: string) => deflatedEntry(name, content, compressor);
   const pkg = new Package(original);
-  const src = new Package(fresh);
   const wbPart = workbookPart(pkg);
   const wbRelsPart = relsOf(wbPart);
   let workbookXml = pkg.text(wbPart)!;
@@ -417,35 +397,8 @@ export function spliceSheets(original: Uint8Array, fresh: Uint8Array, replacing:
     }
   }
 
-  // The fresh workbook's sheets and every part they reach, under free names.
-  const srcWbPart = workbookPart(src);
-  const srcWbXml = src.text(srcWbPart)!;
-  const srcRels = parseRels(src.text(relsOf(srcWbPart)) ?? "", srcWbPart);
-  const srcTypes = contentTypes(src.text("[Content_Types].xml") ?? "");
-  const freshSheets = sheetElements(srcWbXml).map((s) => ({ ...s, part: srcRels.find((r) => r.id === s.relId && r.type === WORKSHEET_TYPE)?.part ?? null }));
+  // The new sheets, their parts under free names, and the formats they use.
   const names = new PartNames(new Set(pkg.order));
-  const renamed = new Map<string, string>();
-  const queue: string[] = [];
-  for (const s of freshSheets) {
-    if (!s.part) throw new XlsxFormatError(`the new sheet ${s.name} has no worksheet part`);
-    renamed.set(s.part, names.take(s.part));
-    queue.push(s.part);
-  }
-  for (let next = 0; next < queue.length; next++) {
-    const part = queue[next];
-    for (const rel of src.rels(part)) {
-      if (rel.part && !renamed.has(rel.part)) {
-        renamed.set(rel.part, names.take(rel.part));
-        queue.push(rel.part);
-      }
-    }
-  }
-
-  // Styles and strings the fresh sheets use.
-  const stylesRel = wbRels.find((r) => r.type.endsWith("/styles") && r.part);
-  const srcStylesPart = srcRels.find((r) => r.type.endsWith("/styles"))?.part;
-  const srcStyles = srcStylesPart ? src.text(srcStylesPart) : undefined;
-  let maps: StyleMaps = { xf: [], dxf: [] };
   const addedEntries: ZipEntry[] = [];
   const newTypes: { part: string; type: string }[] = [];
   const newRels: string[] = [];
@@ -457,46 +410,36 @@ export function spliceSheets(original: Uint8Array, fresh: Uint8Array, replacing:
     return `rId${nextRel}`;
   };
   const relTarget = (part: string) => (part.startsWith(dirOf(wbPart)) ? part.slice(dirOf(wbPart).length) : `/${part}`);
-  if (srcStyles !== undefined) {
-    const stylesXml = stylesRel?.part ? pkg.text(stylesRel.part) : undefined;
-    if (stylesRel?.part && stylesXml !== undefined) {
-      const merged = mergeStyles(stylesXml, srcStyles);
-      maps = merged.maps;
-      changed.set(stylesRel.part, merged.xml);
-    } else {
-      // The original has no styles: the fresh workbook's go in as they are.
-      const part = names.take(`${dirOf(wbPart)}styles.xml`);
-      addedEntries.push(newEntry(part, srcStyles));
-      newTypes.push({ part, type: contentTypeOf(srcTypes, srcStylesPart!) ?? "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml" });
-      newRels.push(`<Relationship Id="${freeRelId()}" Type="${REL_NS}/styles" Target="${encodeXml(relTarget(part))}"/>`);
-      const count = sectionItems(srcStyles, "", "cellXfs").length;
-      maps = { xf: Array.from({ length: count }, (_, i) => i), dxf: Array.from({ length: sectionItems(srcStyles, "", "dxfs").length }, (_, i) => i) };
+  const stylesPart = wbRels.find((r) => r.type.endsWith("/styles") && r.part)?.part ?? undefined;
+  const stylesXml = stylesPart ? pkg.text(stylesPart) : undefined;
+  const base = stylesXml === undefined ? { xf: 0, dxf: 0 } : formatCounts(stylesXml);
+  const relsXml = (rels: NewRel[], from: string, renamed: Map<string, string>) =>
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+    rels.map((r) => `<Relationship Id="${r.id}" Type="${r.type}" Target="${encodeXml(relativeTarget(from, renamed.get(r.part)!))}"/>`).join("") +
+    "</Relationships>";
+  const sheetParts = fresh.sheets.map((sheet) => {
+    const part = names.take(`${dirOf(wbPart)}worksheets/sheet.xml`);
+    const renamed = new Map(sheet.parts.map((p) => [p.name, names.take(p.name.replace(/\d+(?:_\d+)?(\.[^./]+)$/, "$1"))] as const));
+    // Each sheet's text is made, deflated and let go before the next: a big batch's sheets never add up.
+    addedEntries.push(newEntry(part, sheet.xml(base)));
+    newTypes.push({ part, type: WORKSHEET_CONTENT });
+    if (sheet.rels.length > 0) addedEntries.push(newEntry(relsOf(part), relsXml(sheet.rels, part, renamed)));
+    for (const p of sheet.parts) {
+      const to = renamed.get(p.name)!;
+      addedEntries.push(newEntry(to, p.xml));
+      newTypes.push({ part: to, type: p.contentType });
+      if (p.rels.length > 0) addedEntries.push(newEntry(relsOf(to), relsXml(p.rels, to, renamed)));
     }
-  }
-  const srcStringsPart = srcRels.find((r) => r.type.endsWith("/sharedStrings"))?.part;
-  const strings = sharedStringItems(srcStringsPart ? src.text(srcStringsPart) : undefined);
-
-  const sheetParts = new Set(freshSheets.map((s) => s.part));
-  for (const [from, to] of renamed) {
-    const entry = src.entries.get(from);
-    if (!entry) throw new XlsxFormatError(`the new sheets point to ${from}, which is missing`);
-    const isSheet = sheetParts.has(from);
-    // A sheet's text is read, changed and deflated one at a time (not kept: a big workbook's sheets add up).
-    addedEntries.push(isSheet ? newEntry(to, adaptSheet(entryText(entry), maps, strings)) : { ...entry, name: to });
-    const type = contentTypeOf(srcTypes, from);
-    if (type) newTypes.push({ part: to, type });
-    const relsXml = src.text(relsOf(from));
-    if (relsXml !== undefined) {
-      const rewritten = relsXml.replace(REL_ELEMENT, (element) => {
-        const a = attributesOf(element);
-        if (a.TargetMode === "External" || !a.Target) return element;
-        const target = renamed.get(resolvePath(dirOf(from), a.Target));
-        if (!target) return element;
-        const newTarget = a.Target.slice(0, a.Target.lastIndexOf("/") + 1) + baseOf(target);
-        return element.replace(/\bTarget\s*=\s*("[^"]*"|'[^']*')/, `Target="${encodeXml(newTarget)}"`);
-      });
-      addedEntries.push(newEntry(relsOf(to), rewritten));
-    }
+    return part;
+  });
+  if (stylesPart && stylesXml !== undefined) {
+    changed.set(stylesPart, mergeStyles(stylesXml, fresh.styles()));
+  } else {
+    // The original has no styles: the new sheets' go in as they are.
+    const part = names.take(`${dirOf(wbPart)}styles.xml`);
+    addedEntries.push(newEntry(part, fresh.styles()));
+    newTypes.push({ part, type: STYLES_CONTENT });
+    newRels.push(`<Relationship Id="${freeRelId()}" Type="${REL_NS}/styles" Target="${encodeXml(relTarget(part))}"/>`);
   }
 
   // workbook.xml: sheets, defined names, the active tab.
@@ -507,14 +450,12 @@ export function spliceSheets(original: Uint8Array, fresh: Uint8Array, replacing:
   const removedBefore = (index: number) => before[index] ?? removedIndexes.size;
   const kept = originalSheets.length - removedIndexes.size;
   let sheetId = Math.max(0, ...originalSheets.map((s) => Number(attributesOf(s.element).sheetId) || 0));
-  const newSheetElements = freshSheets.map((s) => {
+  const newSheetElements = fresh.sheets.map((s, i) => {
     const id = freeRelId();
-    newRels.push(`<Relationship Id="${id}" Type="${WORKSHEET_TYPE}" Target="${encodeXml(relTarget(renamed.get(s.part!)!))}"/>`);
-    const state = attributesOf(s.element).state;
-    const stateAttribute = state && state !== "visible" ? ` state="${encodeXml(state)}"` : "";
+    newRels.push(`<Relationship Id="${id}" Type="${WORKSHEET_TYPE}" Target="${encodeXml(relTarget(sheetParts[i]))}"/>`);
     const r = relPrefix ?? "r";
     const declaration = relPrefix ? "" : ` xmlns:r="${REL_NS}"`;
-    return `<${p}sheet name="${encodeXml(s.name)}" sheetId="${++sheetId}"${stateAttribute}${declaration} ${r}:id="${id}"/>`;
+    return `<${p}sheet name="${encodeXml(s.name)}" sheetId="${++sheetId}"${declaration} ${r}:id="${id}"/>`;
   });
   let sheetIndex = -1;
   workbookXml = workbookXml.replace(/<(?:[\w.-]+:)?sheets\b[^>]*>[\s\S]*?<\/(?:[\w.-]+:)?sheets>/, (section) =>
@@ -522,9 +463,8 @@ export function spliceSheets(original: Uint8Array, fresh: Uint8Array, replacing:
   );
   workbookXml = renumberDefinedNames(workbookXml, (n) => (removedIndexes.has(n) ? null : n - removedBefore(n)));
   workbookXml = workbookXml.replace(/<(?:[\w.-]+:)?definedNames\b[^>]*>\s*<\/(?:[\w.-]+:)?definedNames>|<(?:[\w.-]+:)?definedNames\b[^>]*\/>/, "");
-  const freshNames = renumberDefinedNames(srcWbXml, (n) => kept + n).match(DEFINED_NAME) ?? [];
-  if (freshNames.length > 0) {
-    const items = freshNames.map((n) => withPrefix(n, p)).join("");
+  if (fresh.definedNames.length > 0) {
+    const items = fresh.definedNames.map((n) => `<${p}definedName name="${encodeXml(n.name)}" localSheetId="${kept + n.sheet}">${encodeXml(n.formula)}</${p}definedName>`).join("");
     const close = new RegExp(`</${p}definedNames>`).exec(workbookXml);
     if (close) workbookXml = workbookXml.slice(0, close.index) + items + workbookXml.slice(close.index);
     else {
@@ -536,7 +476,7 @@ export function spliceSheets(original: Uint8Array, fresh: Uint8Array, replacing:
     workbookXml = workbookXml.replace(/<(?:[\w.-]+:)?workbookView\b[^>]*>/g, (view) =>
       view.replace(/\b(activeTab|firstSheet)="(\d+)"/g, (_, name: string, n: string) => {
         const index = Number(n);
-        return `${name}="${removedIndexes.has(index) ? 0 : Math.min(index - removedBefore(index), Math.max(0, kept + freshSheets.length - 1))}"`;
+        return `${name}="${removedIndexes.has(index) ? 0 : Math.min(index - removedBefore(index), Math.max(0, kept + fresh.sheets.length - 1))}"`;
       }),
     );
   }

@@ -11,7 +11,9 @@ import { chartPlaces } from "../../core/chartPlacement";
 import type { ChartSpec, SheetSpec } from "../../core/sheetSpec";
 import { XlsxFormatError } from "../xlsxLimits";
 import { parseRelationships, parseWorkbook } from "../xmlParts";
-import { chartXml, escapeXml } from "./chartXml";
+import { relativeTarget } from "../write/relativeTarget";
+import { escapeXml } from "../write/xmlText";
+import { chartXml } from "./chartXml";
 import { appendAnchors, drawingXml } from "./drawingXml";
 
 /** The charts of one sheet, and how many columns its table takes (the charts float right of them). */
@@ -42,15 +44,6 @@ const decoder = new TextDecoder("utf-8");
 
 const folderOf = (part: string) => part.slice(0, part.lastIndexOf("/") + 1);
 const relsOf = (part: string) => `${folderOf(part)}_rels/${part.slice(part.lastIndexOf("/") + 1)}.rels`;
-
-/** `target` (a zip entry name) as a relationship target seen from `part`'s folder ("../drawings/drawing1.xml"). */
-function relativeTarget(part: string, target: string): string {
-  const from = folderOf(part).split("/").filter(Boolean);
-  const to = target.split("/");
-  let shared = 0;
-  while (shared < from.length && shared < to.length - 1 && from[shared] === to[shared]) shared++;
-  return [...from.slice(shared).map(() => ".."), ...to.slice(shared)].join("/");
-}
 
 /** A relationships part with one more relationship under a free id; the id. */
 function addRelationship(xml: string | undefined, type: string, target: string): { xml: string; id: string } {

@@ -4,6 +4,8 @@
  * values as they are when the file is opened. Elements are written in the order the schema (CT_ChartSpace) wants.
  * No Node or DOM imports.
  */
+import { SHEET_FONT } from "../../core/cellLook";
+import { escapeXml } from "../write/xmlText";
 import { parseA1Range, a1, type MergeArea } from "../../core/grid";
 import { chartSeries, sheetRef, type ChartSeries, type ChartSpec } from "../../core/sheetSpec";
 
@@ -12,11 +14,7 @@ const A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main";
 const R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 /** The typeface East Asian text is drawn in (the sheets' own font). */
-const EAST_ASIAN_FONT = "宋体";
-
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[ch]!);
-}
+const EAST_ASIAN_FONT = SHEET_FONT;
 
 /** An absolute reference to a range of `sheet` ('汇总'!$C$3:$C$20). */
 export function absoluteRef(sheet: string, range: string): string {

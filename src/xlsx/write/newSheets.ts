@@ -1,0 +1,90 @@
+/**
+ * Generated sheets (SheetSpecs, already named) as the parts a workbook package takes: each sheet's worksheet XML,
+ * made only when the splice writes its entry (a big batch of sheets is never all in memory as text), its charts as
+ * a drawing and chart parts, the print titles as defined names, and one styles.xml of the cell formats they use.
+ * No Node or DOM imports.
+ */
+import { chartPlaces } from "../../core/chartPlacement";
+import { sheetRef, titleRowsRef, type SheetSpec } from "../../core/sheetSpec";
+import { sheetCharts } from "../charts/addCharts";
+import { chartXml } from "../charts/chartXml";
+import { drawingXml } from "../charts/drawingXml";
+import { CellFormats } from "./cellFormats";
+import { worksheetXml } from "./worksheetXml";
+
+const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+export const DRAWING_TYPE = `${REL_NS}/drawing`;
+const CHART_TYPE = `${REL_NS}/chart`;
+const DRAWING_CONTENT = "application/vnd.openxmlformats-officedocument.drawing+xml";
+const CHART_CONTENT = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
+
+/** A relationship from a new part to another new part (named as in `NewSheet.parts`). */
+export interface NewRel {
+  id: string;
+  type: string;
+  part: string;
+}
+
+/** A part a new sheet reaches (its drawing, its charts), named as it would be alone in a package. */
+export interface NewPart {
+  name: string;
+  contentType: string;
+  xml: string;
+  rels: NewRel[];
+}
+
+/** Where the new sheets' formats start among the workbook's: cell formats (xf) and differential formats (dxf). */
+export interface FormatBase {
+  xf: number;
+  dxf: number;
+}
+
+export interface NewSheet {
+  name: string;
+  /** The worksheet's XML, its formats numbered from `base` on. */
+  xml(base: FormatBase): string;
+  rels: NewRel[];
+  parts: NewPart[];
+}
+
+export interface NewSheets {
+  sheets: NewSheet[];
+  /** A styles.xml of every format the sheets' XML used, in order: to be read after every sheet's XML was made. */
+  styles(): string;
+  /** Names local to a new sheet (its index among `sheets`): the print titles. */
+  definedNames: { name: string; sheet: number; formula: string }[];
+}
+
+/** The drawing of a sheet's charts and its chart parts; empty when it has none. */
+function chartParts(spec: SheetSpec, name: string, index: number): NewPart[] {
+  const { charts, columns } = sheetCharts(spec, name);
+  if (charts.length === 0) return [];
+  const places = chartPlaces(columns, charts);
+  const chartNames = charts.map((_, i) => `xl/charts/chart${index + 1}_${i + 1}.xml`);
+  const drawing: NewPart = {
+    name: `xl/drawings/drawing${index + 1}.xml`,
+    contentType: DRAWING_CONTENT,
+    xml: drawingXml(charts.map((chart, i) => ({ place: places[i], relId: `rId${i + 1}`, shapeId: i + 2, title: chart.title }))),
+    rels: chartNames.map((part, i) => ({ id: `rId${i + 1}`, type: CHART_TYPE, part })),
+  };
+  return [drawing, ...charts.map((chart, i) => ({ name: chartNames[i], contentType: CHART_CONTENT, xml: chartXml(chart, name), rels: [] }))];
+}
+
+/** The sheets `specs` under the names `names` (free in the workbook they go into). */
+export function newSheets(specs: readonly SheetSpec[], names: readonly string[]): NewSheets {
+  const formats = new CellFormats();
+  const sheets = specs.map((spec, index): NewSheet => {
+    const parts = chartParts(spec, names[index], index);
+    const drawing = parts.length > 0 ? "rId1" : undefined;
+    return {
+      name: names[index],
+      xml: (base) => worksheetXml(spec, (kind, style, format) => base.xf + formats.of(kind, style, format), base.dxf, drawing),
+      rels: drawing ? [{ id: drawing, type: DRAWING_TYPE, part: parts[0].name }] : [],
+      parts,
+    };
+  });
+  const definedNames = specs.flatMap((spec, sheet) =>
+    spec.print && spec.print.titleRows > 0 ? [{ name: "_xlnm.Print_Titles", sheet, formula: sheetRef(names[sheet], titleRowsRef(spec.print.titleRows)) }] : [],
+  );
+  return { sheets, styles: () => formats.stylesXml(), definedNames };
+}

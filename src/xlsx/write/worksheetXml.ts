@@ -1,0 +1,143 @@
+/**
+ * A SheetSpec as a worksheet part (SpreadsheetML), written straight to text in one pass over its cells: values
+ * (text inline, formula-like text formatted as text), formulas with the engine's cached result, links to cells,
+ * column widths and hidden columns, row heights, the frozen header, merges, protection with the input cells left
+ * editable, data validation of the inputs with the out-of-range highlight, the print setup, and the <drawing> of its
+ * charts. Cell formats are numbered by the caller (the workbook's styles.xml, after the splice merged them). No
+ * Node or DOM imports.
+ */
+import { a1 } from "../../core/grid";
+import {
+  PAGE_FOOTER, numberFormat, outOfRangeFormula, sheetRef, validationRange,
+  type InputValidation, type SheetSpec, type SpecCell, type SpecValue,
+} from "../../core/sheetSpec";
+import { OUT_OF_RANGE_DXF } from "./cellFormats";
+import { cellText, escapeXml } from "./xmlText";
+
+const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+/** A cell's format number in the workbook: by its kind, style and number format. */
+export type FormatOf = (kind: SpecCell["kind"], style: SpecCell["style"], format: string | undefined) => number;
+
+/** Column letters, A to the widest column asked for. */
+function columnLetters(count: number): string[] {
+  return Array.from({ length: count }, (_, c) => a1(0, c).slice(0, -1));
+}
+
+/** Text as an inline string (spaces at either end and line breaks kept). */
+function inlineString(ref: string, s: number, text: string): string {
+  const space = /^\s|\s$|\n/.test(text) ? ' xml:space="preserve"' : "";
+  return `<c r="${ref}" s="${s}" t="inlineStr"><is><t${space}>${cellText(text)}</t></is></c>`;
+}
+
+/** A value's type attribute and <v> (no <v> for an empty value). */
+function valueParts(value: SpecValue, error: boolean, stringType: "str" | "inline"): { t: string; v: string } | null {
+  if (value === null) return null;
+  if (typeof value === "number") return Number.isFinite(value) ? { t: "", v: `<v>${Object.is(value, -0) ? 0 : value}</v>` } : { t: ' t="e"', v: "<v>#NUM!</v>" };
+  if (typeof value === "boolean") return { t: ' t="b"', v: `<v>${value ? 1 : 0}</v>` };
+  if (error) return { t: ' t="e"', v: `<v>${escapeXml(value)}</v>` };
+  return stringType === "str" ? { t: ' t="str"', v: `<v>${cellText(value)}</v>` } : null;
+}
+
+function cellXml(cell: SpecCell, ref: string, s: number): string {
+  switch (cell.kind) {
+    case "value": {
+      if (typeof cell.value === "string" && !cell.error) return inlineString(ref, s, cell.value);
+      const parts = valueParts(cell.value, cell.error === true, "inline");
+      return parts ? `<c r="${ref}" s="${s}"${parts.t}>${parts.v}</c>` : `<c r="${ref}" s="${s}"/>`;
+    }
+    case "formula": {
+      const cached = cell.cached === undefined ? null : cell.cached;
+      const parts = valueParts(cached, false, "str");
+      return `<c r="${ref}" s="${s}"${parts?.t ?? ""}><f>${escapeXml(cell.formula)}</f>${parts?.v ?? ""}</c>`;
+    }
+    case "link":
+      return inlineString(ref, s, cell.text);
+  }
+}
+
+/** Column widths (characters) and hidden columns, runs of equal columns as one <col>. */
+function colsXml(spec: SheetSpec): string {
+  const hidden = new Set(spec.hiddenColumns ?? []);
+  const count = Math.max(spec.widths.length, hidden.size === 0 ? 0 : Math.max(...hidden) + 1);
+  const cols: string[] = [];
+  for (let c = 0; c < count; ) {
+    const width = spec.widths[c];
+    const isHidden = hidden.has(c);
+    let end = c;
+    while (end + 1 < count && spec.widths[end + 1] === width && hidden.has(end + 1) === isHidden) end++;
+    if (width !== undefined || isHidden) {
+      cols.push(`<col min="${c + 1}" max="${end + 1}" width="${width ?? 9.140625}"${isHidden ? ' hidden="1"' : ""}${width !== undefined ? ' customWidth="1"' : ""}/>`);
+    }
+    c = end + 1;
+  }
+  return cols.length > 0 ? `<cols>${cols.join("")}</cols>` : "";
+}
+
+/** Excel's data validation of one input rule. */
+function validationXml(v: InputValidation): string {
+  const alert = ` allowBlank="1" showErrorMessage="1" errorTitle="${escapeXml(v.title)}" error="${escapeXml(v.message)}" sqref="${validationRange(v)}"`;
+  const { rule } = v;
+  if (rule.kind === "list") return `<dataValidation type="list"${alert}><formula1>${escapeXml(`"${rule.values.join(",")}"`)}</formula1></dataValidation>`;
+  if (rule.min !== null && rule.max !== null) {
+    return `<dataValidation type="${rule.kind}" operator="between"${alert}><formula1>${rule.min}</formula1><formula2>${rule.max}</formula2></dataValidation>`;
+  }
+  if (rule.max !== null) return `<dataValidation type="${rule.kind}" operator="lessThanOrEqual"${alert}><formula1>${rule.max}</formula1></dataValidation>`;
+  return `<dataValidation type="${rule.kind}" operator="greaterThanOrEqual"${alert}><formula1>${rule.min ?? -1e15}</formula1></dataValidation>`;
+}
+
+/** The worksheet part of `spec`; `dxfBase`: the number of the workbook's first differential format of the new
+ * sheets; `drawing`: the relationship id of its charts' drawing. */
+export function worksheetXml(spec: SheetSpec, formatOf: FormatOf, dxfBase = 0, drawing?: string): string {
+  const width = Math.max(spec.widths.length, ...spec.rows.map((row) => row.length), 1);
+  const letters = columnLetters(width);
+  const out: string[] = [`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`];
+  if (spec.print) out.push('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
+  const height = Math.max(spec.rows.length, 1);
+  out.push(`<dimension ref="A1:${letters[width - 1]}${height}"/>`);
+  const frozen = spec.frozenRows > 0
+    ? `<pane ySplit="${spec.frozenRows}" topLeftCell="A${spec.frozenRows + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${spec.frozenRows + 1}" sqref="A${spec.frozenRows + 1}"/>`
+    : "";
+  out.push(`<sheetViews><sheetView workbookViewId="0">${frozen}</sheetView></sheetViews>`, '<sheetFormatPr defaultRowHeight="15"/>', colsXml(spec));
+
+  out.push("<sheetData>");
+  const links: string[] = [];
+  spec.rows.forEach((row, r) => {
+    const h = spec.rowHeights?.[r];
+    out.push(`<row r="${r + 1}"${h !== undefined && h !== null ? ` ht="${h}" customHeight="1"` : ""}>`);
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      const ref = letters[c] + (r + 1);
+      out.push(cellXml(cell, ref, formatOf(cell.kind, cell.style, numberFormat(cell))));
+      if (cell.kind === "link") links.push(`<hyperlink ref="${ref}" location="${escapeXml(sheetRef(cell.sheet, cell.cell))}" display="${escapeXml(cell.text)}"/>`);
+    }
+    out.push("</row>");
+  });
+  out.push("</sheetData>");
+
+  if (spec.protect) out.push('<sheetProtection sheet="1" formatColumns="0" formatRows="0"/>');
+  if (spec.merges.length > 0) {
+    out.push(`<mergeCells count="${spec.merges.length}">`, ...spec.merges.map((m) => `<mergeCell ref="${a1(m.top, m.left)}:${a1(m.bottom, m.right)}"/>`), "</mergeCells>");
+  }
+  const validations = spec.validations ?? [];
+  validations.forEach((v, index) => {
+    // Each rule its own priority, as Excel writes them.
+    out.push(`<conditionalFormatting sqref="${validationRange(v)}"><cfRule type="expression" dxfId="${dxfBase + OUT_OF_RANGE_DXF}" priority="${index + 1}"><formula>${escapeXml(outOfRangeFormula(v))}</formula></cfRule></conditionalFormatting>`);
+  });
+  if (validations.length > 0) out.push(`<dataValidations count="${validations.length}">`, ...validations.map(validationXml), "</dataValidations>");
+  if (links.length > 0) out.push("<hyperlinks>", ...links, "</hyperlinks>");
+  if (spec.print) {
+    out.push(
+      '<printOptions horizontalCentered="1"/>',
+      '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>',
+      `<pageSetup paperSize="9" fitToWidth="1" fitToHeight="0" orientation="${spec.print.landscape ? "landscape" : "portrait"}"/>`,
+      `<headerFooter><oddFooter>${escapeXml(`&C${PAGE_FOOTER}`)}</oddFooter></headerFooter>`,
+    );
+  } else {
+    out.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
+  }
+  if (drawing) out.push(`<drawing r:id="${drawing}"/>`);
+  out.push("</worksheet>");
+  return out.join("");
+}

@@ -141,11 +141,20 @@ function quickAttributes(xml: string, from: number, to: number, into: QuickAttri
  * of a sheet are read unit by unit. */
 type Codes = Uint8Array | Uint16Array;
 
-const NON_ASCII = /[^\x00-\x7f]/;
+/** Whether every byte is below 0x80 (plain ASCII, so the text decoded from it is the bytes one to one), read four
+ * bytes at a time. */
+function isAscii(bytes: Uint8Array): boolean {
+  let i = 0;
+  for (; i < bytes.length && (bytes.byteOffset + i) % 4 !== 0; i++) if (bytes[i] >= 0x80) return false;
+  const words = new Uint32Array(bytes.buffer, bytes.byteOffset + i, (bytes.length - i) >> 2);
+  for (let w = 0; w < words.length; w++) if (words[w] & 0x80808080) return false;
+  for (i += words.length * 4; i < bytes.length; i++) if (bytes[i] >= 0x80) return false;
+  return true;
+}
 
-/** The code units of `xml`: the zip entry's own bytes when the text is plain ASCII (the usual sheet), else a copy. */
+/** The code units of `xml`: the zip entry's own bytes when they are plain ASCII (the usual sheet), else a copy. */
 function codeUnits(xml: string, bytes: Uint8Array | undefined): Codes {
-  if (bytes && bytes.length === xml.length && !NON_ASCII.test(xml)) return bytes;
+  if (bytes && bytes.length === xml.length && isAscii(bytes)) return bytes;
   const units = new Uint16Array(xml.length);
   for (let i = 0; i < xml.length; i++) units[i] = xml.charCodeAt(i);
   return units;

@@ -19,12 +19,14 @@ function coveredCells(cells: SheetCells, merges: readonly MergeArea[]): Uint8Arr
   const order = inOrder ? cells.rows.keys() : Array.from(cells.rows.keys()).sort((a, b) => cells.rows[a] - cells.rows[b]);
   const byTop = [...merges].sort((a, b) => a.top - b.top);
   let next = 0;
-  let active: MergeArea[] = [];
+  const active: MergeArea[] = [];
   let activeRow = -1;
   for (const i of order) {
     const row = cells.rows[i];
     if (row !== activeRow) {
-      active = active.filter((m) => m.bottom >= row);
+      let kept = 0;
+      for (const m of active) if (m.bottom >= row) active[kept++] = m;
+      active.length = kept;
       while (next < byTop.length && byTop[next].top <= row) {
         if (byTop[next].bottom >= row) active.push(byTop[next]);
         next++;
@@ -75,7 +77,8 @@ export function sparseGrid(sheet: string, cells: SheetCells): CellGrid {
     const params = { sheet, range: `A1:${last}`, at, cells: rowCount * colCount, limit: XLSX_LIMITS.gridArea };
     throw new XlsxLimitError("gridArea", message("xlsx.grid-area", params));
   }
-  const values: CellValue[][] = Array.from({ length: rowCount }, () => new Array<CellValue>(colCount).fill(null));
+  const values: CellValue[][] = [];
+  for (let r = 0; r < rowCount; r++) values.push(new Array<CellValue>(colCount).fill(null));
   for (let i = 0; i < cells.rows.length; i++) if (!covered[i]) values[cells.rows[i]][cells.cols[i]] = cells.values[i];
   return { sheet, values, merges: boundedMerges(cells.merges, rowCount, colCount) };
 }

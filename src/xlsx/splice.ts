@@ -13,7 +13,7 @@ import { XlsxFormatError } from "./xlsxLimits";
 import { resolvePath } from "./xmlParts";
 import { relativeTarget } from "./write/relativeTarget";
 import { escapeXml as encodeXml } from "./write/xmlText";
-import type { FormatBase, NewRel, NewSheets } from "./write/newSheets";
+import type { NewRel, NewSheets, Numbering } from "./write/newSheets";
 
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const WORKSHEET_TYPE = `${REL_NS}/worksheet`;
@@ -142,9 +142,30 @@ function withPrefix(xml: string, prefix: string): string {
 
 /** How many cell formats and differential formats a styles.xml holds: the new sheets' formats are numbered after
  * them. */
-function formatCounts(xml: string): FormatBase {
+function formatCounts(xml: string): Omit<Numbering, "strings"> {
   const p = rootPrefix(xml, "styleSheet");
   return { xf: sectionItems(xml, p, "cellXfs").length, dxf: sectionItems(xml, p, "dxfs").length };
+}
+
+const SHARED_STRINGS_CONTENT = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml";
+
+/** How many items a shared-strings part holds. */
+function stringCount(xml: string): number {
+  const p = rootPrefix(xml, "sst");
+  return xml.match(new RegExp(`<${p}si(?=[\\s>/])`, "g"))?.length ?? 0;
+}
+
+/** The shared-strings part with `items` appended (numbered after the ones it holds). */
+function appendStrings(xml: string, items: string[]): string {
+  const p = rootPrefix(xml, "sst");
+  const total = stringCount(xml) + items.length;
+  const added = items.map((item) => withPrefix(item, p)).join("");
+  const open = new RegExp(`<${p}sst\\b[^>]*?(/?)>`).exec(xml)!;
+  // `count` (every use in the workbook) is optional and would be wrong now: it goes; `uniqueCount` is the items.
+  const tag = open[0].replace(/\s(?:count|uniqueCount)="\d*"/g, "").replace(/\/?>$/, ` uniqueCount="${total}">`);
+  if (open[1] === "/") return `${xml.slice(0, open.index)}${tag}${added}</${p}sst>${xml.slice(open.index + open[0].length)}`;
+  const close = xml.lastIndexOf(`</${p}sst>`);
+  return `${xml.slice(0, open.index)}${tag}${xml.slice(open.index + open[0].length, close)}${added}${xml.slice(close)}`;
 }
 
 /**
@@ -412,7 +433,12 @@ export function spliceSheets(original: Uint8Array, fresh: NewSheets, replacing: 
   const relTarget = (part: string) => (part.startsWith(dirOf(wbPart)) ? part.slice(dirOf(wbPart).length) : `/${part}`);
   const stylesPart = wbRels.find((r) => r.type.endsWith("/styles") && r.part)?.part ?? undefined;
   const stylesXml = stylesPart ? pkg.text(stylesPart) : undefined;
-  const base = stylesXml === undefined ? { xf: 0, dxf: 0 } : formatCounts(stylesXml);
+  const stringsPart = wbRels.find((r) => r.type.endsWith("/sharedStrings") && r.part)?.part ?? undefined;
+  const stringsXml = stringsPart ? pkg.text(stringsPart) : undefined;
+  const base: Numbering = {
+    ...(stylesXml === undefined ? { xf: 0, dxf: 0 } : formatCounts(stylesXml)),
+    strings: stringsXml === undefined ? 0 : stringCount(stringsXml),
+  };
   const relsXml = (rels: NewRel[], from: string, renamed: Map<string, string>) =>
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
     rels.map((r) => `<Relationship Id="${r.id}" Type="${r.type}" Target="${encodeXml(relativeTarget(from, renamed.get(r.part)!))}"/>`).join("") +
@@ -440,6 +466,15 @@ export function spliceSheets(original: Uint8Array, fresh: NewSheets, replacing: 
     addedEntries.push(newEntry(part, fresh.styles()));
     newTypes.push({ part, type: STYLES_CONTENT });
     newRels.push(`<Relationship Id="${freeRelId()}" Type="${REL_NS}/styles" Target="${encodeXml(relTarget(part))}"/>`);
+  }
+  const strings = fresh.strings();
+  if (strings.length > 0 && stringsPart && stringsXml !== undefined) {
+    changed.set(stringsPart, appendStrings(stringsXml, strings));
+  } else if (strings.length > 0) {
+    const part = names.take(`${dirOf(wbPart)}sharedStrings.xml`);
+    addedEntries.push(newEntry(part, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" uniqueCount="${strings.length}">${strings.join("")}</sst>`));
+    newTypes.push({ part, type: SHARED_STRINGS_CONTENT });
+    newRels.push(`<Relationship Id="${freeRelId()}" Type="${REL_NS}/sharedStrings" Target="${encodeXml(relTarget(part))}"/>`);
   }
 
   // workbook.xml: sheets, defined names, the active tab.

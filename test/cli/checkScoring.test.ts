@@ -41,9 +41,8 @@ beforeAll(async () => {
   let veto = 0;
   sheet.eachRow((row, n) => {
     const key = row.getCell(keyCol).value;
-    // Rows are keyed by what they stand for; the 来源 column links the source cell.
-    const source = row.getCell(col("来源")).value;
-    if (typeof source === "object" && source !== null && "text" in source && source.text === "县（区）科协工作目标!C30") item = n; // 4 points
+    // Rows are keyed by what they stand for; the 来源 column names (and links) the source cell.
+    if (row.getCell(col("来源")).value === "县（区）科协工作目标!C30") item = n; // 4 points
     if (key === VETO_KEY) veto = n;
   });
   const put = (row: number, column: number, value: ExcelJS.CellValue) => {

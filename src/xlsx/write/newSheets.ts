@@ -10,7 +10,7 @@ import { sheetCharts } from "../charts/addCharts";
 import { chartXml } from "../charts/chartXml";
 import { drawingXml } from "../charts/drawingXml";
 import { CellFormats } from "./cellFormats";
-import { worksheetXml } from "./worksheetXml";
+import { stringItem, worksheetXml } from "./worksheetXml";
 
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 export const DRAWING_TYPE = `${REL_NS}/drawing`;
@@ -33,16 +33,18 @@ export interface NewPart {
   rels: NewRel[];
 }
 
-/** Where the new sheets' formats start among the workbook's: cell formats (xf) and differential formats (dxf). */
-export interface FormatBase {
+/** Where the new sheets' numbers start among the workbook's (how many it holds): cell formats (xf), differential
+ * formats (dxf) and shared strings. */
+export interface Numbering {
   xf: number;
   dxf: number;
+  strings: number;
 }
 
 export interface NewSheet {
   name: string;
   /** The worksheet's XML, its formats numbered from `base` on. */
-  xml(base: FormatBase): string;
+  xml(base: Numbering): string;
   rels: NewRel[];
   parts: NewPart[];
 }
@@ -51,6 +53,8 @@ export interface NewSheets {
   sheets: NewSheet[];
   /** A styles.xml of every format the sheets' XML used, in order: to be read after every sheet's XML was made. */
   styles(): string;
+  /** The shared-string items (<si>) the sheets' XML used, in order: read after every sheet's XML was made. */
+  strings(): string[];
   /** Names local to a new sheet (its index among `sheets`): the print titles. */
   definedNames: { name: string; sheet: number; formula: string }[];
 }
@@ -73,12 +77,23 @@ function chartParts(spec: SheetSpec, name: string, index: number): NewPart[] {
 /** The sheets `specs` under the names `names` (free in the workbook they go into). */
 export function newSheets(specs: readonly SheetSpec[], names: readonly string[]): NewSheets {
   const formats = new CellFormats();
+  const strings = new Map<string, number>();
+  const stringOf = (text: string) => {
+    let at = strings.get(text);
+    if (at === undefined) strings.set(text, (at = strings.size));
+    return at;
+  };
   const sheets = specs.map((spec, index): NewSheet => {
     const parts = chartParts(spec, names[index], index);
     const drawing = parts.length > 0 ? "rId1" : undefined;
     return {
       name: names[index],
-      xml: (base) => worksheetXml(spec, (kind, style, format) => base.xf + formats.of(kind, style, format), base.dxf, drawing),
+      xml: (base) => worksheetXml(spec, {
+        formatOf: (kind, style, format) => base.xf + formats.of(kind, style, format),
+        stringOf: (text) => base.strings + stringOf(text),
+        dxfBase: base.dxf,
+        drawing,
+      }),
       rels: drawing ? [{ id: drawing, type: DRAWING_TYPE, part: parts[0].name }] : [],
       parts,
     };
@@ -86,5 +101,5 @@ export function newSheets(specs: readonly SheetSpec[], names: readonly string[])
   const definedNames = specs.flatMap((spec, sheet) =>
     spec.print && spec.print.titleRows > 0 ? [{ name: "_xlnm.Print_Titles", sheet, formula: sheetRef(names[sheet], titleRowsRef(spec.print.titleRows)) }] : [],
   );
-  return { sheets, styles: () => formats.stylesXml(), definedNames };
+  return { sheets, styles: () => formats.stylesXml(), strings: () => [...strings.keys()].map(stringItem), definedNames };
 }

@@ -1,6 +1,6 @@
 /**
  * A SheetSpec as a worksheet part (SpreadsheetML), written straight to text in one pass over its cells: values
- * (text inline, formula-like text formatted as text), formulas with the engine's cached result, links to cells,
+ * (text as shared strings, formula-like text formatted as text), formulas with the engine's cached result, links to cells,
  * column widths and hidden columns, row heights, the frozen header, merges, protection with the input cells left
  * editable, data validation of the inputs with the out-of-range highlight, the print setup, and the <drawing> of its
  * charts. Cell formats are numbered by the caller (the workbook's styles.xml, after the splice merged them). No
@@ -17,43 +17,51 @@ import { cellText, escapeXml } from "./xmlText";
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-/** A cell's format number in the workbook: by its kind, style and number format. */
-export type FormatOf = (kind: SpecCell["kind"], style: SpecCell["style"], format: string | undefined) => number;
+/** Where the sheet's cells find their numbers in the workbook. */
+export interface SheetContext {
+  /** A cell's format number: by its kind, style and number format. */
+  formatOf(kind: SpecCell["kind"], style: SpecCell["style"], format: string | undefined): number;
+  /** A text's number among the workbook's shared strings. */
+  stringOf(text: string): number;
+  /** The number of the workbook's first differential format of the new sheets. */
+  dxfBase: number;
+  /** The relationship id of the sheet's drawing (its charts), if it has one. */
+  drawing?: string;
+}
 
 /** Column letters, A to the widest column asked for. */
 function columnLetters(count: number): string[] {
   return Array.from({ length: count }, (_, c) => a1(0, c).slice(0, -1));
 }
 
-/** Text as an inline string (spaces at either end and line breaks kept). */
-function inlineString(ref: string, s: number, text: string): string {
+/** A shared-string item of `text` (spaces at either end and line breaks kept). */
+export function stringItem(text: string): string {
   const space = /^\s|\s$|\n/.test(text) ? ' xml:space="preserve"' : "";
-  return `<c r="${ref}" s="${s}" t="inlineStr"><is><t${space}>${cellText(text)}</t></is></c>`;
+  return `<si><t${space}>${cellText(text)}</t></si>`;
 }
 
-/** A value's type attribute and <v> (no <v> for an empty value). */
-function valueParts(value: SpecValue, error: boolean, stringType: "str" | "inline"): { t: string; v: string } | null {
+/** A value's type attribute and <v> (no <v> for an empty value); text as a formula's cached string. */
+function valueParts(value: SpecValue, error: boolean): { t: string; v: string } | null {
   if (value === null) return null;
   if (typeof value === "number") return Number.isFinite(value) ? { t: "", v: `<v>${Object.is(value, -0) ? 0 : value}</v>` } : { t: ' t="e"', v: "<v>#NUM!</v>" };
   if (typeof value === "boolean") return { t: ' t="b"', v: `<v>${value ? 1 : 0}</v>` };
   if (error) return { t: ' t="e"', v: `<v>${escapeXml(value)}</v>` };
-  return stringType === "str" ? { t: ' t="str"', v: `<v>${cellText(value)}</v>` } : null;
+  return { t: ' t="str"', v: `<v>${cellText(value)}</v>` };
 }
 
-function cellXml(cell: SpecCell, ref: string, s: number): string {
+function cellXml(cell: SpecCell, ref: string, s: number, context: SheetContext): string {
   switch (cell.kind) {
     case "value": {
-      if (typeof cell.value === "string" && !cell.error) return inlineString(ref, s, cell.value);
-      const parts = valueParts(cell.value, cell.error === true, "inline");
+      if (typeof cell.value === "string" && !cell.error) return `<c r="${ref}" s="${s}" t="s"><v>${context.stringOf(cell.value)}</v></c>`;
+      const parts = valueParts(cell.value, cell.error === true);
       return parts ? `<c r="${ref}" s="${s}"${parts.t}>${parts.v}</c>` : `<c r="${ref}" s="${s}"/>`;
     }
     case "formula": {
-      const cached = cell.cached === undefined ? null : cell.cached;
-      const parts = valueParts(cached, false, "str");
+      const parts = valueParts(cell.cached === undefined ? null : cell.cached, false);
       return `<c r="${ref}" s="${s}"${parts?.t ?? ""}><f>${escapeXml(cell.formula)}</f>${parts?.v ?? ""}</c>`;
     }
     case "link":
-      return inlineString(ref, s, cell.text);
+      return `<c r="${ref}" s="${s}" t="s"><v>${context.stringOf(cell.text)}</v></c>`;
   }
 }
 
@@ -87,9 +95,8 @@ function validationXml(v: InputValidation): string {
   return `<dataValidation type="${rule.kind}" operator="greaterThanOrEqual"${alert}><formula1>${rule.min ?? -1e15}</formula1></dataValidation>`;
 }
 
-/** The worksheet part of `spec`; `dxfBase`: the number of the workbook's first differential format of the new
- * sheets; `drawing`: the relationship id of its charts' drawing. */
-export function worksheetXml(spec: SheetSpec, formatOf: FormatOf, dxfBase = 0, drawing?: string): string {
+/** The worksheet part of `spec`, its cells numbered as `context` says. */
+export function worksheetXml(spec: SheetSpec, context: SheetContext): string {
   const width = Math.max(spec.widths.length, ...spec.rows.map((row) => row.length), 1);
   const letters = columnLetters(width);
   const out: string[] = [`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`];
@@ -109,7 +116,7 @@ export function worksheetXml(spec: SheetSpec, formatOf: FormatOf, dxfBase = 0, d
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
       const ref = letters[c] + (r + 1);
-      out.push(cellXml(cell, ref, formatOf(cell.kind, cell.style, numberFormat(cell))));
+      out.push(cellXml(cell, ref, context.formatOf(cell.kind, cell.style, numberFormat(cell)), context));
       if (cell.kind === "link") links.push(`<hyperlink ref="${ref}" location="${escapeXml(sheetRef(cell.sheet, cell.cell))}" display="${escapeXml(cell.text)}"/>`);
     }
     out.push("</row>");
@@ -123,7 +130,7 @@ export function worksheetXml(spec: SheetSpec, formatOf: FormatOf, dxfBase = 0, d
   const validations = spec.validations ?? [];
   validations.forEach((v, index) => {
     // Each rule its own priority, as Excel writes them.
-    out.push(`<conditionalFormatting sqref="${validationRange(v)}"><cfRule type="expression" dxfId="${dxfBase + OUT_OF_RANGE_DXF}" priority="${index + 1}"><formula>${escapeXml(outOfRangeFormula(v))}</formula></cfRule></conditionalFormatting>`);
+    out.push(`<conditionalFormatting sqref="${validationRange(v)}"><cfRule type="expression" dxfId="${context.dxfBase + OUT_OF_RANGE_DXF}" priority="${index + 1}"><formula>${escapeXml(outOfRangeFormula(v))}</formula></cfRule></conditionalFormatting>`);
   });
   if (validations.length > 0) out.push(`<dataValidations count="${validations.length}">`, ...validations.map(validationXml), "</dataValidations>");
   if (links.length > 0) out.push("<hyperlinks>", ...links, "</hyperlinks>");
@@ -137,7 +144,7 @@ export function worksheetXml(spec: SheetSpec, formatOf: FormatOf, dxfBase = 0, d
   } else {
     out.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
   }
-  if (drawing) out.push(`<drawing r:id="${drawing}"/>`);
+  if (context.drawing) out.push(`<drawing r:id="${context.drawing}"/>`);
   out.push("</worksheet>");
   return out.join("");
 }

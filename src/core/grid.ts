@@ -130,13 +130,14 @@ export class GridView {
     this.origin = grid.origin ?? { row: 0, col: 0 };
     this.rowCount = grid.values.length;
     let cols = 0;
-    for (const row of grid.values) cols = Math.max(cols, row.length);
-    for (const m of grid.merges) cols = Math.max(cols, m.right + 1);
+    for (let r = 0; r < grid.values.length; r++) cols = Math.max(cols, grid.values[r].length);
+    for (let i = 0; i < grid.merges.length; i++) cols = Math.max(cols, grid.merges[i].right + 1);
     this.colCount = cols;
     this.merges = grid.merges.filter((m) => m.bottom >= m.top && m.right >= m.left);
     const cells = this.rowCount * this.colCount;
     const index = cells <= DENSE_MERGE_INDEX ? new Int32Array(cells) : new Map<number, number>();
-    this.merges.forEach((m, i) => {
+    for (let i = 0; i < this.merges.length; i++) {
+      const m = this.merges[i];
       const bottom = Math.min(m.bottom, this.rowCount - 1);
       for (let r = m.top; r <= bottom; r++) {
         for (let c = m.left; c <= m.right; c++) {
@@ -146,7 +147,7 @@ export class GridView {
           } else if (!index.has(key)) index.set(key, i + 1);
         }
       }
-    });
+    }
     this.mergeIndex = index;
   }
 

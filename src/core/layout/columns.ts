@@ -9,7 +9,7 @@ import type { GridView } from "../grid";
 import { parsePointsCell } from "../points";
 import type { ColumnRole } from "./labels";
 import { isNumberLabel, numberingRank } from "./numbering";
-import { cellAt, flat, rowCells } from "./rows";
+import { cellAt, flat, hasText, rowCells } from "./rows";
 import type { HeaderColumn } from "./sheet";
 
 export interface LevelColumn {
@@ -60,7 +60,7 @@ function changeShare(view: GridView, col: number, rows: number[]): number {
     const cells = rowCells(view, row);
     const cell = cellAt(cells, col);
     // Rows where a cell from the left spans this column (a leaf category) say nothing about it.
-    if (!cells.some((c) => c.text !== "") || !cell || cell.col !== col) continue;
+    if (!hasText(cells) || !cell || cell.col !== col) continue;
     filled++;
     if (!cell.startsHere || cell.text === "") continue;
     const text = flat(cell.text);

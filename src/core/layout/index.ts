@@ -6,7 +6,7 @@ import { bookTotal } from "../totals";
 import { Decimal, decimalString } from "../decimal";
 import { GridView, type CellGrid } from "../grid";
 import { parseNamedPoints } from "../points";
-import { flat } from "./rows";
+import { flat, releaseRows } from "./rows";
 import { isDimensionLabel } from "./labels";
 import { readMatrix, type MatrixColumns } from "./matrix";
 import { scoringTerms } from "./preamble";
@@ -202,7 +202,7 @@ export function readSheet(grid: CellGrid): { books: Book[]; reading: SheetReadin
   const books: Book[] = [];
   let group: string | null = null;
   let headerOnly = false;
-  for (const block of tableBlocks(view)) {
+  const readBlock = (block: TableBlock) => {
     const lines = block.titles.map((t) => t.text);
     const facts = titleFacts(lines);
     if (facts.group !== null) group = facts.group;
@@ -216,10 +216,10 @@ export function readSheet(grid: CellGrid): { books: Book[]; reading: SheetReadin
         book.categories = row.categories;
         books.push(book);
       }
-      continue;
+      return;
     }
     const columns = tableColumns(block.header, view, block.dataRows);
-    if (!columns) continue;
+    if (!columns) return;
     const runs = unitRuns(view, block);
     for (const run of runs ?? [null]) {
       const book = emptyBook(view, block, run ? { ...facts, unit: run.unit } : facts, lines, kind);
@@ -237,7 +237,12 @@ export function readSheet(grid: CellGrid): { books: Book[]; reading: SheetReadin
       }
       books.push(book);
     }
-  }
+  };
+  tableBlocks(view, (block) => {
+    readBlock(block);
+    // The table's rows are read: let them go (tables come in row order).
+    releaseRows(view, block.dataRows[block.dataRows.length - 1] ?? block.headerRow);
+  });
   const reason = books.length ? null : !hasAnyText(view) ? EMPTY : headerOnly ? HEADER_ONLY : noHeader(view);
   return { books, reading: { sheet: grid.sheet, books: books.length, reason } };
 }

@@ -4,6 +4,7 @@
  */
 import { cellText, GridView } from "../grid";
 import { compact } from "../points";
+import { byText } from "./memo";
 
 export interface RowCell {
   col: number;
@@ -17,16 +18,29 @@ export interface RowCell {
 /** Distinct cells of a row, left to right, including empty ones. */
 export function rowCells(view: GridView, row: number): RowCell[] {
   // The sheet splitter, the column reader and the table reader visit the same rows of one view after another:
-  // its rows are kept until another view is read. (A WeakMap keyed by view costs more in garbage collection
-  // than reading the rows again.)
+  // its rows are kept until another view is read, or until the reader says it is done with them. (A WeakMap keyed
+  // by view costs more in garbage collection than reading the rows again.)
   if (view !== lastView) {
     lastView = view;
     lastRows = [];
+    keptFrom = 0;
   }
   return (lastRows[row] ??= readRow(view, row));
 }
 let lastView: GridView | null = null;
-let lastRows: RowCell[][] = [];
+let lastRows: (RowCell[] | undefined)[] = [];
+/** Rows before this one have been let go. */
+let keptFrom = 0;
+
+/**
+ * Lets the kept rows of a view up to `row` go: the reader has read the tables above. A row asked for again is read
+ * again; only memory changes (rows let go while their table is read die young, instead of outliving a sheet of
+ * tens of thousands of rows in the collector's older space).
+ */
+export function releaseRows(view: GridView, row: number) {
+  if (view !== lastView) return;
+  for (; keptFrom <= row && keptFrom < lastRows.length; keptFrom++) lastRows[keptFrom] = undefined;
+}
 
 function readRow(view: GridView, row: number): RowCell[] {
   const cells: RowCell[] = [];
@@ -69,7 +83,12 @@ export function singleText(cells: RowCell[]): RowCell | null {
 
 const WHITE_SPACE = /[\s\u3000\u00a0]/;
 
-/** compact(text), without running the replacement over a text that holds no white space (most cells). */
-export function flat(text: string): string {
-  return WHITE_SPACE.test(text) ? compact(text) : text;
+/** compact(text), without running the replacement over a text that holds no white space (most cells); a text read
+ * again (names and targets are compacted by several readers, and repeat from book to book) is looked up. */
+export const flat: (text: string) => string = byText((text) => (WHITE_SPACE.test(text) ? compact(text) : text));
+
+/** Whether any cell of the row has text. */
+export function hasText(cells: RowCell[]): boolean {
+  for (const cell of cells) if (cell.text !== "") return true;
+  return false;
 }

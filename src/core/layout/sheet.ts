@@ -7,7 +7,7 @@ import { GridView } from "../grid";
 import { inlinePoints, parseNamedPoints, parsePointsCell } from "../points";
 import { headerMeaning, type HeaderMeaning } from "../vocabulary/headers";
 import { headerScore, isDimensionLabel, type ColumnRole, type HeaderCell } from "./labels";
-import { filledCells, rowCells, singleText, type RowCell, flat } from "./rows";
+import { filledCells, hasText, rowCells, singleText, type RowCell, flat } from "./rows";
 import { groupName, isNote, unitList, unitName } from "./titles";
 
 export interface TitleLine {
@@ -120,9 +120,9 @@ function linesOf(view: GridView, row: number, cells: RowCell[]): TitleLine[] {
   );
 }
 
-/** Splits a sheet into tables with their titles, in order. */
-export function tableBlocks(view: GridView): TableBlock[] {
-  const blocks: TableBlock[] = [];
+/** Splits a sheet into tables with their titles, in order, handing each to `take` as soon as the rows after it show
+ * where it ends, so that it is read while its rows are fresh. A table is never changed once handed over. */
+export function tableBlocks(view: GridView, take: (block: TableBlock) => void): void {
   let pending: TitleLine[] = [];
   let current: TableBlock | null = null;
   let currentKey = "";
@@ -143,7 +143,7 @@ export function tableBlocks(view: GridView): TableBlock[] {
 
   for (let row = 0; row < view.rowCount; row++) {
     const cells = rowCells(view, row);
-    if (!cells.some((c) => c.text !== "")) continue;
+    if (!hasText(cells)) continue;
     if (current && afterHeader) {
       afterHeader = false;
       const sub = subHeader(current.header, cells);
@@ -172,7 +172,7 @@ export function tableBlocks(view: GridView): TableBlock[] {
         }
         titles = candidateLines();
         candidates = [];
-        blocks.push(current);
+        take(current);
       }
       current = {
         headerRow: row,
@@ -199,7 +199,7 @@ export function tableBlocks(view: GridView): TableBlock[] {
       const lines = candidateLines();
       if (namesAnotherBook(lines.map((l) => l.text))) {
         const finished: TableBlock = current;
-        blocks.push(finished);
+        take(finished);
         current = { headerRow: finished.headerRow, header: finished.header, dataRows: [], titles: lines };
         candidates = [];
       } else {
@@ -210,9 +210,8 @@ export function tableBlocks(view: GridView): TableBlock[] {
   }
   if (current) {
     flushCandidatesAsData();
-    blocks.push(current);
+    take(current);
   }
-  return blocks;
 }
 
 /** Title lines of a sheet with no table: everything it holds. */

@@ -13,7 +13,7 @@ import type { Columns } from "./columns";
 import { deductionAmounts, isBonusName, isPenaltyName, textKind, type TextKind } from "./kinds";
 import { headingDepths } from "./headings";
 import { numberingOf, numberingRank, stripNumbering } from "./numbering";
-import { cellAt, type RowCell, rowCells, flat } from "./rows";
+import { cellAt, hasText, type RowCell, rowCells, flat } from "./rows";
 import { isNote } from "./titles";
 import { textSegments } from "./segments";
 import { exactRole } from "../vocabulary/headers";
@@ -421,7 +421,7 @@ export function readTable(given: TableContext, rows: number[]): TableReading {
 
   for (const row of rows) {
     const cells = rowCells(view, row);
-    if (!cells.some((c) => c.text !== "")) continue;
+    if (!hasText(cells)) continue;
     const categoryCell = cellAt(cells, firstLevel);
     const targetCell = cellAt(cells, columns.target);
     const leadCell = categoryCell ?? (headings.has(row) ? headingCell(context, cells) : targetCell);

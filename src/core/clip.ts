@@ -40,6 +40,8 @@ function openAt(chars: string[]): number[] {
 /** `text` on one line and at most `max` characters before its ellipsis, with its quotes and brackets balanced. */
 export function clipText(text: string, max: number): string {
   const line = oneLine(text);
+  // No more UTF-16 units than the limit: no more characters either.
+  if (line.length <= max) return line;
   const chars = Array.from(line);
   if (chars.length <= max) return line;
   let kept = chars.slice(0, max);

@@ -253,8 +253,33 @@ export const PAGE_FOOTER = "&A  第 &P 页，共 &N 页";
 /** Display width of a line of text in character widths: CJK and full-width characters count as two. */
 export function textWidth(line: string): number {
   let width = 0;
-  for (const ch of line) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    // A surrogate pair is one character, outside the wide ranges.
+    if (code >= 0xdc00 && code <= 0xdfff && i > 0 && line.charCodeAt(i - 1) >= 0xd800 && line.charCodeAt(i - 1) <= 0xdbff) continue;
+    width += wide(code) ? 2 : 1;
+  }
   return width;
+}
+
+/** Hangul Jamo, CJK, Yi, Hangul syllables, compatibility ideographs, vertical and small forms, full-width forms. */
+function wide(code: number): boolean {
+  return (code >= 0x1100 && code <= 0x115f) || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) ||
+    (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) || (code >= 0xffe0 && code <= 0xffe6);
+}
+
+/** Lines a text takes in a column `width` characters wide (each of its lines wrapped). */
+function wrappedLines(text: string, width: number): number {
+  const room = usable(width);
+  let lines = 0;
+  let start = 0;
+  for (;;) {
+    const end = text.indexOf("\n", start);
+    const line = end < 0 ? text.slice(start) : text.slice(start, end);
+    lines += Math.max(1, Math.ceil(textWidth(line) / room));
+    if (end < 0) return lines;
+    start = end + 1;
+  }
 }
 
 /** Points a line of 11-point text takes. */
@@ -269,33 +294,35 @@ const TITLE_POINTS = 20;
  * (titles, Word-table lines outside the tables) counts one line.
  */
 export function rowHeights(spec: Pick<SheetSpec, "rows" | "merges" | "widths" | "hiddenColumns">): (number | null)[] {
-  const width = (c: number) => ((spec.hiddenColumns ?? []).includes(c) ? 0 : spec.widths[c] ?? 8.43);
-  const spans = new Map<string, number>();
-  const covered = new Set<string>();
+  const hidden = new Set(spec.hiddenColumns ?? []);
+  const width = (c: number) => (hidden.has(c) ? 0 : spec.widths[c] ?? 8.43);
+  // Cells by row * COLUMNS + column: a merge's first cell spans its columns' width, the others count nothing.
+  const COLUMNS = 16384;
+  const spans = new Map<number, number>();
+  const covered = new Set<number>();
   for (const m of spec.merges) {
     if (m.bottom > m.top) {
-      for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) covered.add(`${r}:${c}`);
+      for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) covered.add(r * COLUMNS + c);
       continue;
     }
     let w = 0;
     for (let c = m.left; c <= m.right; c++) w += width(c);
-    spans.set(`${m.top}:${m.left}`, w);
-    for (let c = m.left + 1; c <= m.right; c++) covered.add(`${m.top}:${c}`);
+    spans.set(m.top * COLUMNS + m.left, w);
+    for (let c = m.left + 1; c <= m.right; c++) covered.add(m.top * COLUMNS + c);
   }
   return spec.rows.map((row, r) => {
     let lines = 1;
     let title = false;
-    row.forEach((cell, c) => {
-      if (covered.has(`${r}:${c}`)) return;
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (covered.size > 0 && covered.has(r * COLUMNS + c)) continue;
       if (cell.style === "title") title = true;
-      if (cell.style === "title" || cell.style === "plain") return;
+      if (cell.style === "title" || cell.style === "plain") continue;
       const text = cell.kind === "link" ? cell.text : cell.kind === "value" && typeof cell.value === "string" ? cell.value : null;
-      if (!text) return;
-      const w = spans.get(`${r}:${c}`) ?? width(c);
-      if (w <= 0) return;
-      const n = text.split("\n").reduce((sum, line) => sum + Math.max(1, Math.ceil(textWidth(line) / usable(w))), 0);
-      lines = Math.max(lines, n);
-    });
+      if (!text) continue;
+      const w = spans.get(r * COLUMNS + c) ?? width(c);
+      if (w > 0) lines = Math.max(lines, wrappedLines(text, w));
+    }
     if (lines > 1) return Math.ceil(lines * LINE_POINTS + 2);
     return title ? TITLE_POINTS : null;
   });

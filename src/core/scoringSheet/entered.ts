@@ -146,7 +146,8 @@ export function enteredFindings(books: Book[], cells: ScoringSheetCells, rows: M
     const keyed = rows.get(key);
     if (!keyed) continue;
     const { row, plan, item, category } = keyed;
-    const name = clipText(keyed.name, 20);
+    // Clipped only for a message: most rows have none.
+    const name = () => clipText(keyed.name, 20);
     // A quarter row scores its block of the indicator: messages say which block.
     const prefix = row && row.key.includes("#Q") ? row.name : undefined;
     const entries = keyed.inputs.flatMap((column): { column: InputColumn; col: number | undefined; group: string | null }[] =>
@@ -164,7 +165,7 @@ export function enteredFindings(books: Book[], cells: ScoringSheetCells, rows: M
       if (read.kind === "text") {
         findings.push(finding(
           { rule: "entered-value", severity: "error", sheet, cell, unit, category, stated: null, computed: null },
-          "entered-value", { indicator: name, label, value: read.text },
+          "entered-value", { indicator: name(), label, value: read.text },
         ));
         continue;
       }

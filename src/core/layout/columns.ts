@@ -140,6 +140,12 @@ function addUnnamedLevels(slots: Slot[], header: HeaderColumn[], view: GridView,
   }
 }
 
+/** The last item that passes the test, or undefined. */
+function findLast<T>(items: readonly T[], test: (item: T) => boolean): T | undefined {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i])) return items[i];
+  return undefined;
+}
+
 /** The label of a column of assisting units, beside the owner's: 配合单位, 协办部门, 协助单位. */
 const ASSISTING_OWNER = /配合|协办|协助/;
 
@@ -167,12 +173,12 @@ export function tableColumns(header: HeaderColumn[], view: GridView, rows: numbe
     criterion = null;
   }
   if (texts.length === 0) return null;
-  const targetSlot = [...texts].reverse().find((s) => s.role === "target") ?? texts[texts.length - 1];
+  const targetSlot = findLast(texts, (s) => s.role === "target") ?? texts[texts.length - 1];
   const before = texts.filter((s) => s.col < targetSlot.col);
   let indicator: number | null = null;
   let levelCols: number[] = before.map((s) => s.col);
   if (targetSlot.role !== "indicator" && targetSlot.role !== "level" && before.length >= 2) {
-    const named = [...before].reverse().find((s) => s.role === "indicator");
+    const named = findLast(before, (s) => s.role === "indicator");
     const last = before[before.length - 1];
     const choice = named ?? (changeShare(view, last.col, rows) >= INDICATOR_SHARE ? last : null);
     if (choice) {
@@ -186,11 +192,13 @@ export function tableColumns(header: HeaderColumn[], view: GridView, rows: numbe
     levelCols = [];
   }
   const levels: LevelColumn[] = levelCols.map((col) => ({ col, points: null, weight: null }));
-  const textCols = [...levelCols, ...(indicator !== null ? [indicator] : []), targetSlot.col].sort((a, b) => a - b);
-  const levelLeftOf = (col: number) => [...levels].reverse().find((l) => l.col < col) ?? null;
+  const textCols = indicator !== null ? [...levelCols, indicator, targetSlot.col] : [...levelCols, targetSlot.col];
+  const levelLeftOf = (col: number) => findLast(levels, (l) => l.col < col) ?? null;
   const ownerOf = (col: number): LevelColumn | "item" => {
-    const left = [...textCols].reverse().find((c) => c < col);
-    const level = left === undefined ? undefined : levels.find((l) => l.col === left);
+    // The nearest text column on the left.
+    let left = -1;
+    for (const c of textCols) if (c < col && c > left) left = c;
+    const level = left < 0 ? undefined : levels.find((l) => l.col === left);
     return level ?? "item";
   };
 

@@ -11,8 +11,8 @@
 import { entryText, newEntry as deflatedEntry, readZipEntries, writeZip, type Compressor, type ZipEntry } from "./zipPackage";
 import { XlsxFormatError } from "./xlsxLimits";
 import { resolvePath } from "./xmlParts";
-import { relativeTarget } from "./write/relativeTarget";
-import { escapeXml as encodeXml } from "./write/xmlText";
+import { relativeTarget } from "./relativeTarget";
+import { escapeXml as encodeXml } from "./xmlText";
 import type { NewRel, NewSheets, Numbering } from "./write/newSheets";
 
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";

@@ -11,8 +11,8 @@ import { chartPlaces } from "../../core/chartPlacement";
 import type { ChartSpec, SheetSpec } from "../../core/sheetSpec";
 import { XlsxFormatError } from "../xlsxLimits";
 import { parseRelationships, parseWorkbook } from "../xmlParts";
-import { relativeTarget } from "../write/relativeTarget";
-import { escapeXml } from "../write/xmlText";
+import { relativeTarget } from "../relativeTarget";
+import { escapeXml } from "../xmlText";
 import { chartXml } from "./chartXml";
 import { appendAnchors, drawingXml } from "./drawingXml";
 

@@ -5,7 +5,7 @@
  * No Node or DOM imports.
  */
 import { SHEET_FONT } from "../../core/cellLook";
-import { escapeXml } from "../write/xmlText";
+import { escapeXml } from "../xmlText";
 import { parseA1Range, a1, type MergeArea } from "../../core/grid";
 import { chartSeries, sheetRef, type ChartSeries, type ChartSpec } from "../../core/sheetSpec";
 

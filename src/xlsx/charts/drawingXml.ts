@@ -4,7 +4,7 @@
  * the drawing's relationships. No Node or DOM imports.
  */
 import type { MergeArea } from "../../core/grid";
-import { escapeXml } from "../write/xmlText";
+import { escapeXml } from "../xmlText";
 
 const XDR_NS = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing";
 const A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main";

@@ -6,7 +6,7 @@
  */
 import { cellLook, OUT_OF_RANGE_LOOK, SHEET_FONT, type CellLook } from "../../core/cellLook";
 import type { CellStyle, SpecCell } from "../../core/sheetSpec";
-import { escapeXml } from "./xmlText";
+import { escapeXml } from "../xmlText";
 
 /** Excel's built-in number formats that generated sheets use, by code. */
 const BUILT_IN_FORMATS: Record<string, number> = { General: 0, "0": 1, "0.00": 2, "#,##0": 3, "#,##0.00": 4, "0%": 9, "0.00%": 10, "0.00E+00": 11, "@": 49 };

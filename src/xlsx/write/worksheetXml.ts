@@ -12,7 +12,7 @@ import {
   type InputValidation, type SheetSpec, type SpecCell, type SpecValue,
 } from "../../core/sheetSpec";
 import { OUT_OF_RANGE_DXF } from "./cellFormats";
-import { cellText, escapeXml } from "./xmlText";
+import { cellText, escapeXml } from "../xmlText";
 
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";

@@ -17,11 +17,18 @@ const at = (name: string) => path.join(dir, name);
 const entries = (file: string) => unzipSync(readFileSync(file));
 const sheetNames = (file: string) => [...strFromU8(entries(file)["xl/workbook.xml"]).matchAll(/<sheet [^>]*name="([^"]*)"/g)].map((m) => m[1]);
 /** The parts a splice rewrites; every other part must come out byte for byte. */
-const REWRITTEN = new Set(["xl/workbook.xml", "xl/_rels/workbook.xml.rels", "[Content_Types].xml", "xl/styles.xml"]);
+const REWRITTEN = new Set(["xl/workbook.xml", "xl/_rels/workbook.xml.rels", "[Content_Types].xml", "xl/styles.xml", "xl/sharedStrings.xml"]);
+const stringItems = (xml: string) => xml.match(/<si>[\s\S]*?<\/si>|<si\/>/g) ?? [];
 
 function expectKept(input: string, output: string): void {
   const before = entries(input);
   const after = entries(output);
+  // The new sheets' texts are appended to the shared strings: the workbook's own keep their numbers.
+  const strings = before["xl/sharedStrings.xml"];
+  if (strings) {
+    const kept = stringItems(strFromU8(strings));
+    expect(stringItems(strFromU8(after["xl/sharedStrings.xml"])).slice(0, kept.length)).toEqual(kept);
+  }
   for (const [name, bytes] of Object.entries(before)) {
     if (REWRITTEN.has(name)) continue;
     expect({ name, kept: after[name] !== undefined && Buffer.from(after[name]).equals(Buffer.from(bytes)) }).toEqual({ name, kept: true });

@@ -269,6 +269,13 @@ class PartNames {
     this.taken.add(name);
     return name;
   }
+
+  /** `part` itself when it is free (the name other programs look for, as xl/sharedStrings.xml), else a numbered one. */
+  takeAsIs(part: string): string {
+    if (this.taken.has(part)) return this.take(part);
+    this.taken.add(part);
+    return part;
+  }
 }
 
 /** The package's content type of a part (Override, else Default by extension). */
@@ -462,7 +469,7 @@ export function spliceSheets(original: Uint8Array, fresh: NewSheets, replacing: 
     changed.set(stylesPart, mergeStyles(stylesXml, fresh.styles()));
   } else {
     // The original has no styles: the new sheets' go in as they are.
-    const part = names.take(`${dirOf(wbPart)}styles.xml`);
+    const part = names.takeAsIs(`${dirOf(wbPart)}styles.xml`);
     addedEntries.push(newEntry(part, fresh.styles()));
     newTypes.push({ part, type: STYLES_CONTENT });
     newRels.push(`<Relationship Id="${freeRelId()}" Type="${REL_NS}/styles" Target="${encodeXml(relTarget(part))}"/>`);
@@ -471,7 +478,7 @@ export function spliceSheets(original: Uint8Array, fresh: NewSheets, replacing: 
   if (strings.length > 0 && stringsPart && stringsXml !== undefined) {
     changed.set(stringsPart, appendStrings(stringsXml, strings));
   } else if (strings.length > 0) {
-    const part = names.take(`${dirOf(wbPart)}sharedStrings.xml`);
+    const part = names.takeAsIs(`${dirOf(wbPart)}sharedStrings.xml`);
     addedEntries.push(newEntry(part, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" uniqueCount="${strings.length}">${strings.join("")}</sst>`));
     newTypes.push({ part, type: SHARED_STRINGS_CONTENT });
     newRels.push(`<Relationship Id="${freeRelId()}" Type="${REL_NS}/sharedStrings" Target="${encodeXml(relTarget(part))}"/>`);

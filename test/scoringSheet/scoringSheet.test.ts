@@ -202,7 +202,7 @@ describe("the sheets hold what an assessor needs", () => {
     expect(ws.getCell(FIRST_ROW, cols.score + 1).protection?.locked).not.toBe(false);
     expect((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet).toBe(true);
     expect(ws.getColumn(cols.key + 1).hidden).toBe(true);
-    expect(sheetLinks(generated["004"].kh.file, ws.name).get(ws.getCell(FIRST_ROW, cols.source + 1).address)).toBe("'县（区）科协工作目标'!C30");
+    expect(sheetLinks(path.join(dir, "004.kh.xlsx"), ws.name).get(ws.getCell(FIRST_ROW, cols.source + 1).address)).toBe("'县（区）科协工作目标'!C30");
   });
 
   test("001: one sheet per assessed unit, its own book with the common table that applies, and the negative list", async () => {

@@ -31,10 +31,10 @@ export function sheetCharts(spec: Pick<SheetSpec, "charts" | "widths" | "rows">,
 
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const PACKAGE_RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
-const DRAWING_TYPE = `${REL_NS}/drawing`;
-const CHART_TYPE = `${REL_NS}/chart`;
-const DRAWING_CONTENT = "application/vnd.openxmlformats-officedocument.drawing+xml";
-const CHART_CONTENT = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
+export const DRAWING_TYPE = `${REL_NS}/drawing`;
+export const CHART_TYPE = `${REL_NS}/chart`;
+export const DRAWING_CONTENT = "application/vnd.openxmlformats-officedocument.drawing+xml";
+export const CHART_CONTENT = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
 const CONTENT_TYPES = "[Content_Types].xml";
 /** 2020-01-01 00:00, the time every entry of a written workbook carries (the same input gives the same bytes). */
 const ZIP_TIME = new Date(2020, 0, 1, 0, 0, 0);

@@ -6,17 +6,12 @@
  */
 import { chartPlaces } from "../../core/chartPlacement";
 import { sheetRef, titleRowsRef, type SheetSpec } from "../../core/sheetSpec";
-import { sheetCharts } from "../charts/addCharts";
+import { CHART_CONTENT, CHART_TYPE, DRAWING_CONTENT, DRAWING_TYPE, sheetCharts } from "../charts/addCharts";
 import { chartXml } from "../charts/chartXml";
 import { drawingXml } from "../charts/drawingXml";
 import { CellFormats } from "./cellFormats";
 import { stringItem, worksheetXml } from "./worksheetXml";
 
-const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-export const DRAWING_TYPE = `${REL_NS}/drawing`;
-const CHART_TYPE = `${REL_NS}/chart`;
-const DRAWING_CONTENT = "application/vnd.openxmlformats-officedocument.drawing+xml";
-const CHART_CONTENT = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
 
 /** A relationship from a new part to another new part (named as in `NewSheet.parts`). */
 export interface NewRel {

@@ -16,12 +16,14 @@ function coveredCells(cells: SheetCells, merges: readonly MergeArea[]): Uint8Arr
   if (merges.length === 0) return covered;
   let inOrder = true;
   for (let i = 1; i < cells.rows.length && inOrder; i++) inOrder = cells.rows[i] >= cells.rows[i - 1];
-  const order = inOrder ? cells.rows.keys() : Array.from(cells.rows.keys()).sort((a, b) => cells.rows[a] - cells.rows[b]);
+  // The cells by row: as the file lists them (the usual case), or sorted.
+  const order = inOrder ? null : Array.from(cells.rows.keys()).sort((a, b) => cells.rows[a] - cells.rows[b]);
   const byTop = [...merges].sort((a, b) => a.top - b.top);
   let next = 0;
   const active: MergeArea[] = [];
   let activeRow = -1;
-  for (const i of order) {
+  for (let k = 0; k < cells.rows.length; k++) {
+    const i = order ? order[k] : k;
     const row = cells.rows[i];
     if (row !== activeRow) {
       let kept = 0;

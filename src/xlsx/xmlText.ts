@@ -7,8 +7,10 @@ const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;
 
 /** Text safe in an XML element or attribute value. */
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => ENTITIES[ch]);
+  return MARKUP.test(text) ? text.replace(ALL_MARKUP, (ch) => ENTITIES[ch]) : text;
 }
+const MARKUP = /[&<>"']/;
+const ALL_MARKUP = /[&<>"']/g;
 
 /** Control characters XML 1.0 forbids (tab, line feed and carriage return are allowed), and the escape's own start. */
 const UNSAFE_SOURCE = "[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\ufffe\\uffff]|_(?=x[0-9A-Fa-f]{4}_)";

@@ -78,10 +78,14 @@ function xlsxFileOf(grids: CellGrid[], file: string): number {
   return bytes.length;
 }
 
-async function measure(seed: CellGrid[], rows: number, dir: string): Promise<ScoreSheetFigures> {
+/** The workbook of about `rows` rows written to `file` (its grids let go once written). */
+function bookFile(seed: CellGrid[], rows: number, file: string): { fileBytes: number; rowCount: number } {
   const grids = workbookOfRows(seed, rows);
-  const file = path.join(dir, `rows-${rows}.xlsx`);
-  const fileBytes = xlsxFileOf(grids, file);
+  return { fileBytes: xlsxFileOf(grids, file), rowCount: grids.reduce((n, g) => n + g.values.length, 0) };
+}
+
+/** score-sheet on `file` along the command line's path, its output written beside it; what it took. */
+async function scoreSheet(file: string, scored: string) {
   let start = performance.now();
   const book = await readWorkbookPackage(file);
   const readMs = performance.now() - start;
@@ -92,24 +96,38 @@ async function measure(seed: CellGrid[], rows: number, dir: string): Promise<Sco
   start = performance.now();
   const spliced = spliceSheets(book.bytes, newSheets(added.specs, added.names), added.replacing, NATIVE_COMPRESSION).bytes;
   const writeMs = performance.now() - start;
-  const scored = path.join(dir, `rows-${rows}-评分.xlsx`);
   writeFileSync(scored, spliced);
-  start = performance.now();
+  return {
+    books: book.sheets.length,
+    sheets: done.names.length,
+    sheetRows: added.specs.reduce((n, s) => n + s.rows.length, 0),
+    outputMb: Math.round(spliced.length / 2 ** 20),
+    readMs, buildMs, writeMs,
+  };
+}
+
+async function measure(seed: CellGrid[], rows: number, dir: string): Promise<ScoreSheetFigures> {
+  const file = path.join(dir, `rows-${rows}.xlsx`);
+  const { fileBytes, rowCount } = bookFile(seed, rows, file);
+  const scored = path.join(dir, `rows-${rows}-评分.xlsx`);
+  // In a function of its own, so that what score-sheet held is let go before summary runs (two commands).
+  const s = await scoreSheet(file, scored);
+  const start = performance.now();
   const target = await openForAdding(scored, "zh");
   await addSummary(target.adapter, [{ file: null, adapter: target.adapter }], { language: "zh", links: true, ranking: true });
   await target.save(path.join(dir, `rows-${rows}-汇总.xlsx`), { force: true, language: "zh" });
   const summaryMs = performance.now() - start;
   return {
-    rows: grids.reduce((n, g) => n + g.values.length, 0),
-    books: book.sheets.length,
-    sheets: done.names.length,
-    sheetRows: added.specs.reduce((n, s) => n + s.rows.length, 0),
+    rows: rowCount,
+    books: s.books,
+    sheets: s.sheets,
+    sheetRows: s.sheetRows,
     fileMb: Math.round(fileBytes / 2 ** 20),
-    outputMb: Math.round(spliced.length / 2 ** 20),
-    readMs: round(readMs),
-    buildMs: round(buildMs),
-    writeMs: round(writeMs),
-    scoreSheetMs: round(readMs + buildMs + writeMs),
+    outputMb: s.outputMb,
+    readMs: round(s.readMs),
+    buildMs: round(s.buildMs),
+    writeMs: round(s.writeMs),
+    scoreSheetMs: round(s.readMs + s.buildMs + s.writeMs),
     summaryMs: round(summaryMs),
     peakMb: round(process.resourceUsage().maxRSS / 1024),
   };
@@ -146,7 +164,7 @@ export function scoreSheetTable(figures: ScoreSheetFigures[]): string[] {
 
 /** The section run in a process of its own (bench/scoringSheets.js), as `npm run bench` calls it. */
 export function scoreSheetSection(quick: boolean): ScoreSheetFigures[] {
-  const result = spawnSync(process.execPath, ["--max-old-space-size=8192", path.join(__dirname, "scoringSheets.js"), "--json", ...(quick ? ["--quick"] : [])], {
+  const result = spawnSync(process.execPath, ["--max-old-space-size=16384", path.join(__dirname, "scoringSheets.js"), "--json", ...(quick ? ["--quick"] : [])], {
     encoding: "utf8",
     stdio: ["ignore", "pipe", "inherit"],
     maxBuffer: 1 << 24,

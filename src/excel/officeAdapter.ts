@@ -448,12 +448,19 @@ function typedGrid(used: Excel.Range): { values: CellValue[][]; types: (EntryTyp
   return { values, types };
 }
 
+/** The formulas of the cells that hold one. Excel's `formulas` gives a cell without a formula its value: text typed
+ * as text that starts with "=" reads there as it does in `values`, and is no formula. */
+const cellFormulas = (used: Excel.Range): (string | null)[][] =>
+  (used.formulas as unknown[][]).map((row, r) =>
+    row.map((f, c) => (typeof f === "string" && f.startsWith("=") && f !== used.values[r]?.[c] ? f : null)),
+  );
+
 function scoringCells(ranges: { name: string; used: Excel.Range }[]): ScoringSheetCells[] {
   return ranges
     .filter(({ used }) => !used.isNullObject)
     .map(({ name, used }) => {
       const { values, types } = typedGrid(used);
-      return arrayCells(name, values, used.formulas as unknown[][], { row: used.rowIndex, col: used.columnIndex }, types);
+      return arrayCells(name, values, cellFormulas(used), { row: used.rowIndex, col: used.columnIndex }, types);
     });
 }
 

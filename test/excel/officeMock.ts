@@ -5,7 +5,8 @@
  * pass `payloadLimit` bytes (5 MB unless told) is refused with ResponsePayloadSizeLimitExceeded and loads nothing.
  */
 import { OfficeMockObject } from "office-addin-mock";
-import { a1, a1Range, parseA1Range, type CellGrid } from "../../src/core/grid";
+import { a1, a1Range, parseA1, parseA1Range, type CellGrid } from "../../src/core/grid";
+import { ERROR_VALUES } from "../../src/core/scoringSheet/inputs";
 import { sheetRef } from "../../src/core/sheetSpec";
 
 export interface RecordedRange {
@@ -66,9 +67,17 @@ export interface RecordedChart {
   dataLabels: { showValue?: boolean; showPercentage?: boolean };
 }
 
+/** A write of a range's values, number formats or formulas, in the order the adapter queued them. */
+export interface RecordedWrite {
+  address: string;
+  property: "values" | "numberFormat" | "formulas";
+  rows: unknown[][];
+}
+
 export interface NewSheet {
   name: string;
   ranges: RecordedRange[];
+  writes: RecordedWrite[];
   charts: RecordedChart[];
   pageLayout: RecordedPageLayout;
   frozenRows?: number;
@@ -93,10 +102,10 @@ export interface MockExcel {
   loads: { on: string; what: unknown }[];
 }
 
-function recordingRange(address: string): RecordedRange {
+function recordingRange(address: string, writes: RecordedWrite[] = []): RecordedRange {
   const edges: Record<string, string> = {};
   const conditionalFormats: RecordedConditionalFormat[] = [];
-  return {
+  const range = {
     address,
     format: {
       font: {},
@@ -120,6 +129,18 @@ function recordingRange(address: string): RecordedRange {
       this.selected = true;
     },
   } as RecordedRange;
+  for (const property of ["values", "numberFormat", "formulas"] as const) {
+    let rows: unknown[][] | undefined;
+    Object.defineProperty(range, property, {
+      enumerable: true,
+      get: () => rows,
+      set: (set: unknown[][]) => {
+        rows = set;
+        writes.push({ address, property, rows: set });
+      },
+    });
+  }
+  return range;
 }
 
 function newSheet(name: string): NewSheet & Record<string, unknown> {
@@ -127,9 +148,9 @@ function newSheet(name: string): NewSheet & Record<string, unknown> {
     headersFooters: { defaultForAllPages: {} },
     setPrintTitleRows: (rows: string) => (pageLayout.printTitleRows = rows),
   };
-  const sheet: NewSheet & Record<string, unknown> = { name, ranges: [], charts: [], pageLayout, activated: 0 };
+  const sheet: NewSheet & Record<string, unknown> = { name, ranges: [], writes: [], charts: [], pageLayout, activated: 0 };
   const range = (address: string) => {
-    const r = recordingRange(address);
+    const r = recordingRange(address, sheet.writes);
     sheet.ranges.push(r);
     return r;
   };
@@ -170,8 +191,14 @@ function newSheet(name: string): NewSheet & Record<string, unknown> {
 }
 
 /** A workbook holding `grids` (values placed at each grid's origin, merges in sheet coordinates); `formulas` by
- * "sheet!A1" are what the cells' formulas read (the value otherwise, as Excel does). */
-export function mockExcel(grids: CellGrid[], formulas: Record<string, string> = {}, payloadLimit = WEB_PAYLOAD_LIMIT): MockExcel {
+ * "sheet!A1" are what the cells' formulas read (the value otherwise, as Excel does); `numberFormats` by "sheet!A1"
+ * the cells' number formats (General otherwise). */
+export function mockExcel(
+  grids: CellGrid[],
+  formulas: Record<string, string> = {},
+  payloadLimit = WEB_PAYLOAD_LIMIT,
+  numberFormats: Record<string, string> = {},
+): MockExcel {
   let syncs = 0;
   const payloads: number[] = [];
   /** What the loads queued since the last sync would bring back: each loaded property's data. */
@@ -205,9 +232,12 @@ export function mockExcel(grids: CellGrid[], formulas: Record<string, string> = 
         const width = Math.max(1, ...grid.values.map((r) => r.length));
         const values = grid.values.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? ""));
         const cellFormulas = values.map((r, i) => r.map((v, c) => formulas[`${grid.sheet}!${a1(origin.row + i, origin.col + c)}`] ?? v));
-        // Each cell's type as Excel reports it (an error value's text in these grids is the error), General formats.
-        const valueTypes = values.map((r) => r.map((v) => (v === "" ? "Empty" : typeof v === "number" ? "Double" : typeof v === "boolean" ? "Boolean" : /^#[A-Z/0!?]+[!?A]?$/.test(String(v)) ? "Error" : "String")));
-        const numberFormat = values.map((r) => r.map(() => "General"));
+        const numberFormat = values.map((r, i) => r.map((_, c) => numberFormats[`${grid.sheet}!${a1(origin.row + i, origin.col + c)}`] ?? "General"));
+        // Each cell's type as Excel reports it (an error value's text in these grids is the error, unless the cell
+        // is formatted as text).
+        const valueTypes = values.map((r, i) =>
+          r.map((v, c) => (v === "" ? "Empty" : typeof v === "number" ? "Double" : typeof v === "boolean" ? "Boolean" : numberFormat[i][c] !== "@" && /^#[A-Z/0!?]+[!?A]?$/.test(String(v)) ? "Error" : "String")),
+        );
         const data = empty
           ? { values: [[""]], formulas: [[""]], valueTypes: [["Empty"]], numberFormat: [["General"]], rowIndex: 0, columnIndex: 0, rowCount: 1, columnCount: 1 }
           : { values, formulas: cellFormulas, valueTypes, numberFormat, rowIndex: origin.row, columnIndex: origin.col, rowCount: values.length, columnCount: width };
@@ -305,4 +335,52 @@ export function mockExcel(grids: CellGrid[], formulas: Record<string, string> = 
     handlers,
     loads,
   };
+}
+
+/** A cell of a new sheet as Excel holds it once the adapter's writes are done. */
+export interface ExcelCell {
+  /** What the cell shows (null for a formula: the mock does not calculate). */
+  value: string | number | boolean | null;
+  /** The formula ("=…"), null for a constant. */
+  formula: string | null;
+  numberFormat: string;
+  valueType: "Empty" | "String" | "Double" | "Boolean" | "Error";
+}
+
+const emptyCell = (): ExcelCell => ({ value: null, formula: null, numberFormat: "General", valueType: "Empty" });
+
+/** What Excel makes of a value written to a cell (Range.values and Range.formulas take it as if typed): in a cell
+ * formatted as text ("@") it is text; else "=…" is a formula, and so is "+…" or "-…" that is not a number; an error
+ * value's text is that error value; a number's text is a number; null leaves the cell as it was. */
+function enter(cell: ExcelCell, written: unknown): void {
+  if (written === null || written === undefined) return;
+  const constant = (value: ExcelCell["value"], valueType: ExcelCell["valueType"]) => Object.assign(cell, { value, formula: null, valueType });
+  if (typeof written === "number") return void constant(written, "Double");
+  if (typeof written === "boolean") return void constant(written, "Boolean");
+  const text = String(written);
+  if (text === "") return void constant(null, "Empty");
+  if (cell.numberFormat === "@") return void constant(text, "String");
+  const number = text.trim() === "" ? NaN : Number(text);
+  if (Number.isFinite(number)) return void constant(number, "Double");
+  if (/^[=+-]/.test(text)) return void Object.assign(cell, { value: null, formula: text.startsWith("=") ? text : `=${text}`, valueType: "Empty" });
+  if (ERROR_VALUES.has(text)) return void constant(text, "Error");
+  constant(text, "String");
+}
+
+/** The cells of a new sheet, by A1 address, as Excel holds them after the writes, replayed in the order queued. */
+export function excelCells(sheet: NewSheet): Map<string, ExcelCell> {
+  const cells = new Map<string, ExcelCell>();
+  for (const { address, property, rows } of sheet.writes) {
+    const { row, col } = parseA1(address.split(":")[0]);
+    rows.forEach((values, r) =>
+      values.forEach((written, c) => {
+        const at = a1(row + r, col + c);
+        const cell = cells.get(at) ?? emptyCell();
+        cells.set(at, cell);
+        if (property === "numberFormat") cell.numberFormat = String(written);
+        else enter(cell, written);
+      }),
+    );
+  }
+  return cells;
 }

@@ -17,6 +17,7 @@ import * as XLSX from "@e965/xlsx";
 import { addScoringSheets } from "../src/app/scoringSheets";
 import { addSummary } from "../src/app/summary";
 import { NATIVE_COMPRESSION, openForAdding } from "../src/cli/addingWorkbook";
+import { InputError } from "../src/cli/inputError";
 import { readWorkbookFile, readWorkbookPackage } from "../src/cli/xlsxRead";
 import type { CellGrid } from "../src/core/grid";
 import { readBooks } from "../src/core/layout";
@@ -58,7 +59,9 @@ export interface ScoreSheetFigures {
   /** read + build + write: score-sheet from the file to the bytes of its output. */
   scoreSheetMs: number;
   /** summary on the scored copy: reading it, checking, ranking, writing and splicing the summary sheets. */
-  summaryMs: number;
+  /** null when the reader refused the scored copy for one of its limits (`refused` says which). */
+  summaryMs: number | null;
+  refused?: string;
   /** Peak resident memory of the process so far. */
   peakMb: number;
 }
@@ -113,10 +116,18 @@ async function measure(seed: CellGrid[], rows: number, dir: string): Promise<Sco
   // In a function of its own, so that what score-sheet held is let go before summary runs (two commands).
   const s = await scoreSheet(file, scored);
   const start = performance.now();
-  const target = await openForAdding(scored, "zh");
-  await addSummary(target.adapter, [{ file: null, adapter: target.adapter }], { language: "zh", links: true, ranking: true });
-  await target.save(path.join(dir, `rows-${rows}-汇总.xlsx`), { force: true, language: "zh" });
-  const summaryMs = performance.now() - start;
+  let summaryMs: number | null = null;
+  let refused: string | undefined;
+  try {
+    const target = await openForAdding(scored, "zh");
+    await addSummary(target.adapter, [{ file: null, adapter: target.adapter }], { language: "zh", links: true, ranking: true });
+    await target.save(path.join(dir, `rows-${rows}-汇总.xlsx`), { force: true, language: "zh" });
+    summaryMs = performance.now() - start;
+  } catch (error) {
+    // The command would stop here with exit 2 and this line.
+    if (!(error instanceof InputError)) throw error;
+    refused = error.text("en");
+  }
   return {
     rows: rowCount,
     books: s.books,
@@ -128,7 +139,8 @@ async function measure(seed: CellGrid[], rows: number, dir: string): Promise<Sco
     buildMs: round(s.buildMs),
     writeMs: round(s.writeMs),
     scoreSheetMs: round(s.readMs + s.buildMs + s.writeMs),
-    summaryMs: round(summaryMs),
+    summaryMs: summaryMs === null ? null : round(summaryMs),
+    ...(refused ? { refused } : {}),
     peakMb: round(process.resourceUsage().maxRSS / 1024),
   };
 }
@@ -143,7 +155,11 @@ export async function scoreSheetBench(sizes: number[]): Promise<ScoreSheetFigure
     const seed = await readWorkbookFile(seedPath());
     await measure(seed, 0, dir);
     const figures: ScoreSheetFigures[] = [];
-    for (const rows of sizes) figures.push(await measure(seed, rows, dir));
+    for (const rows of sizes) {
+      figures.push(await measure(seed, rows, dir));
+      // Each size as it is done: the biggest take minutes.
+      process.stderr.write(`${scoreSheetTable(figures.slice(-1)).slice(-1)[0]}\n`);
+    }
     return figures;
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -157,8 +173,9 @@ export function scoreSheetTable(figures: ScoreSheetFigures[]): string[] {
     "     rows   books   sheets   sheet rows   in MB  out MB   read ms   build ms   write ms   score-sheet ms   summary ms   peak MB",
     ...figures.map(
       (f) =>
-        `  ${pad(f.rows, 7)} ${pad(f.books, 7)} ${pad(f.sheets, 8)} ${pad(f.sheetRows, 12)} ${pad(f.fileMb, 7)} ${pad(f.outputMb, 7)} ${pad(f.readMs, 9)} ${pad(f.buildMs, 10)} ${pad(f.writeMs, 10)} ${pad(f.scoreSheetMs, 16)} ${pad(f.summaryMs, 12)} ${pad(f.peakMb, 9)}`,
+        `  ${pad(f.rows, 7)} ${pad(f.books, 7)} ${pad(f.sheets, 8)} ${pad(f.sheetRows, 12)} ${pad(f.fileMb, 7)} ${pad(f.outputMb, 7)} ${pad(f.readMs, 9)} ${pad(f.buildMs, 10)} ${pad(f.writeMs, 10)} ${pad(f.scoreSheetMs, 16)} ${pad(f.summaryMs ?? "refused", 12)} ${pad(f.peakMb, 9)}`,
     ),
+    ...figures.filter((f) => f.refused).map((f) => `  summary at ${f.rows} rows refused, as the command would (exit 2): ${f.refused}`),
   ];
 }
 

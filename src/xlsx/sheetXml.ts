@@ -347,7 +347,12 @@ export function readSheetXml(part: string, xml: string, context: SheetContext, b
     if (sharedIndex >= 0) return sharedStrings[sharedIndex] ?? null;
     const text = runs ? runs.join("") : value;
     if (text === undefined) return null;
-    switch (type) {
+    return valueOf(type, text, isDate);
+  }
+
+  /** The value of a cell without a formula from its type and text. */
+  function valueOf(t: string | undefined, text: string, isDate: boolean): CellValue {
+    switch (t) {
       case "s":
         return sharedStrings[Number.parseInt(text, 10)] ?? null;
       case "str":
@@ -362,6 +367,29 @@ export function readSheetXml(part: string, xml: string, context: SheetContext, b
     }
   }
 
+  /** Keeps a cell's value, unless empty; `computed` says it has a formula (dates and errors are noted otherwise). */
+  function keep(r: number, c: number, t: string | undefined, s: number, result: CellValue, computed: boolean): void {
+    if (result === null || result === "") return;
+    if (!computed && (t === "e" || (t !== "s" && t !== "str" && t !== "inlineStr" && t !== "b" && s > 0 && styles.dates[s] === true))) {
+      out.types.set(r * COLUMNS + c, t === "e" ? "error" : "date");
+    }
+    if (typeof result === "string" && result.length > XLSX_LIMITS.textLength) checkedText(result, `${part} ${columnName(c + 1)}${r + 1}`);
+    if (++cellCount.value > XLSX_LIMITS.cells) {
+      throw new XlsxLimitError("cells", message("xlsx.cells", { limit: XLSX_LIMITS.cells }));
+    }
+    out.rows.push(r);
+    out.cols.push(c);
+    out.values.push(result);
+  }
+
+  /** finishCell for a cell the quick reader took: no formula, no rich text; its value a shared string's index or a
+   * text. */
+  function finishPlainCell(r: number, c: number, t: string | undefined, s: number, text: string | undefined, index: number): void {
+    if (s && styles.unlocked[s]) out.unlocked.add(r * COLUMNS + c);
+    const result = index >= 0 ? (sharedStrings[index] ?? null) : text === undefined ? null : valueOf(t, text, s > 0 && styles.dates[s] === true);
+    keep(r, c, t, s, result, false);
+  }
+
   function finishCell(): void {
     if (style && styles.unlocked[style]) out.unlocked.add(row * COLUMNS + col);
     if (formula !== undefined && shared) {
@@ -372,18 +400,7 @@ export function readSheetXml(part: string, xml: string, context: SheetContext, b
       }
     }
     if (formula) out.formulas.set(row * COLUMNS + col, `=${formula.replace(/^=/, "")}`);
-    const result = cellResult();
-    if (result === null || result === "") return;
-    if (!formula && !shared && (type === "e" || (type !== "s" && type !== "str" && type !== "inlineStr" && type !== "b" && style > 0 && styles.dates[style] === true))) {
-      out.types.set(row * COLUMNS + col, type === "e" ? "error" : "date");
-    }
-    if (typeof result === "string" && result.length > XLSX_LIMITS.textLength) checkedText(result, `${part} ${columnName(col + 1)}${row + 1}`);
-    if (++cellCount.value > XLSX_LIMITS.cells) {
-      throw new XlsxLimitError("cells", message("xlsx.cells", { limit: XLSX_LIMITS.cells }));
-    }
-    out.rows.push(row);
-    out.cols.push(col);
-    out.values.push(result);
+    keep(row, col, type, style, cellResult(), Boolean(formula) || shared !== null);
   }
 
   function startRow(r: string | undefined, hidden: string | undefined): void {
@@ -484,14 +501,7 @@ export function readSheetXml(part: string, xml: string, context: SheetContext, b
     if (plainEnd >= 0) {
       row = plain.row;
       col = plain.col;
-      type = plain.type;
-      style = plain.style;
-      value = plain.value;
-      sharedIndex = plain.index;
-      formula = undefined;
-      shared = null;
-      runs = null;
-      finishCell();
+      finishPlainCell(row, col, plain.type, plain.style, plain.value, plain.index);
       at = plainEnd;
       continue;
     }

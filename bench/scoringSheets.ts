@@ -97,13 +97,14 @@ async function scoreSheet(file: string, scored: string) {
   const done = await addScoringSheets(adapter, { portable: false });
   const buildMs = performance.now() - start;
   start = performance.now();
-  const spliced = spliceSheets(book.bytes, newSheets(added.specs, added.names), added.replacing, NATIVE_COMPRESSION).bytes;
+  const sheetRows = added.specs.reduce((n, s) => n + s.rows.length, 0);
+  const spliced = spliceSheets(book.bytes, newSheets(added.specs.splice(0), added.names), added.replacing, NATIVE_COMPRESSION).bytes;
   const writeMs = performance.now() - start;
   writeFileSync(scored, spliced);
   return {
     books: book.sheets.length,
     sheets: done.names.length,
-    sheetRows: added.specs.reduce((n, s) => n + s.rows.length, 0),
+    sheetRows,
     outputMb: Math.round(spliced.length / 2 ** 20),
     readMs, buildMs, writeMs,
   };

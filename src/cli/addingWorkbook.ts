@@ -45,7 +45,8 @@ function adding(book: WorkbookPackage | null): AddingWorkbook {
     async save(output, options) {
       checkOutputKind(book, output);
       const into = book?.bytes ?? blankWorkbook(NATIVE_COMPRESSION);
-      const { bytes, dropped } = spliceSheets(into, newSheets(added.specs, added.names), added.replacing, NATIVE_COMPRESSION);
+      // The specs are handed over: each is let go once its sheet is written.
+      const { bytes, dropped } = spliceSheets(into, newSheets(added.specs.splice(0), added.names), added.replacing, NATIVE_COMPRESSION);
       await writeFileAtomically(output, bytes, { force: options.force });
       for (const { sheet, kinds } of dropped) console.log(render({ key: "cli.not-kept", params: { sheet, parts: kinds } }, options.language));
     },

@@ -69,7 +69,8 @@ function chartParts(spec: SheetSpec, name: string, index: number): NewPart[] {
   return [drawing, ...charts.map((chart, i) => ({ name: chartNames[i], contentType: CHART_CONTENT, xml: chartXml(chart, name), rels: [] }))];
 }
 
-/** The sheets `specs` under the names `names` (free in the workbook they go into). */
+/** The sheets `specs` under the names `names` (free in the workbook they go into). Each spec is let go once its XML
+ * is made (a sheet is written once): a caller that hands its list over keeps a big batch from living to the end. */
 export function newSheets(specs: readonly SheetSpec[], names: readonly string[]): NewSheets {
   const formats = new CellFormats();
   const strings = new Map<string, number>();
@@ -78,23 +79,29 @@ export function newSheets(specs: readonly SheetSpec[], names: readonly string[])
     if (at === undefined) strings.set(text, (at = strings.size));
     return at;
   };
-  const sheets = specs.map((spec, index): NewSheet => {
-    const parts = chartParts(spec, names[index], index);
+  const pending: (SheetSpec | null)[] = [...specs];
+  const definedNames = specs.flatMap((spec, sheet) =>
+    spec.print && spec.print.titleRows > 0 ? [{ name: "_xlnm.Print_Titles", sheet, formula: sheetRef(names[sheet], titleRowsRef(spec.print.titleRows)) }] : [],
+  );
+  const sheets = pending.map((_, index): NewSheet => {
+    const parts = chartParts(pending[index]!, names[index], index);
     const drawing = parts.length > 0 ? "rId1" : undefined;
     return {
       name: names[index],
-      xml: (base) => worksheetXml(spec, {
-        formatOf: (kind, style, format) => base.xf + formats.of(kind, style, format),
-        stringOf: (text) => base.strings + stringOf(text),
-        dxfBase: base.dxf,
-        drawing,
-      }),
+      xml: (base) => {
+        const spec = pending[index];
+        if (!spec) throw new Error(`the sheet ${names[index]} was written already`);
+        pending[index] = null;
+        return worksheetXml(spec, {
+          formatOf: (kind, style, format) => base.xf + formats.of(kind, style, format),
+          stringOf: (text) => base.strings + stringOf(text),
+          dxfBase: base.dxf,
+          drawing,
+        });
+      },
       rels: drawing ? [{ id: drawing, type: DRAWING_TYPE, part: parts[0].name }] : [],
       parts,
     };
   });
-  const definedNames = specs.flatMap((spec, sheet) =>
-    spec.print && spec.print.titleRows > 0 ? [{ name: "_xlnm.Print_Titles", sheet, formula: sheetRef(names[sheet], titleRowsRef(spec.print.titleRows)) }] : [],
-  );
   return { sheets, styles: () => formats.stylesXml(), strings: () => [...strings.keys()].map(stringItem), definedNames };
 }

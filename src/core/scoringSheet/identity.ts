@@ -48,7 +48,18 @@ export function identityKey(id: { tag: string; path: string[]; name: string; ord
 
 const SUFFIX = /#(?:Q\d+|P\d+|小计|加分|部分|权重)$/;
 const ORDINAL = /~(\d+)$/;
-const LEGACY = /^(.*?)!([A-Z]{1,3}\d+)\|(.*)$/s;
+const CELL = /^[A-Z]{1,3}\d+$/;
+
+/** A key written with the book's cells ("sheet!cell|rest") taken apart: its first "!cell|" splits it. */
+function legacyParts(key: string): [sheet: string, cell: string, rest: string] | null {
+  for (let bang = key.indexOf("!"); bang >= 0; bang = key.indexOf("!", bang + 1)) {
+    const bar = key.indexOf("|", bang);
+    if (bar < 0) return null;
+    const cell = key.slice(bang + 1, bar);
+    if (CELL.test(cell)) return [key.slice(0, bang), cell, key.slice(bar + 1)];
+  }
+  return null;
+}
 
 function nameAndSuffix(rest: string): { name: string; ordinal: number; suffix: string } {
   const suffix = SUFFIX.exec(rest)?.[0] ?? "";
@@ -71,9 +82,9 @@ export function parseRowKey(key: string, category: string | null): RowIdentity |
     const { name, ordinal, suffix } = nameAndSuffix(parts[1]);
     return suffix === "" ? { tag: parts[0], path: [], name, ordinal, suffix } : null;
   }
-  const legacy = LEGACY.exec(key);
+  const legacy = legacyParts(key);
   if (!legacy) return null;
-  const { name, suffix } = nameAndSuffix(legacy[3]);
+  const { name, suffix } = nameAndSuffix(legacy[2]);
   if (suffix !== "" && !/^#[QP]\d+$/.test(suffix)) return null;
   return { tag: null, path: category ? [keyName(category)] : [], name: keyName(name), ordinal: 1, suffix };
 }
@@ -89,7 +100,9 @@ function places(books: Book[]): Map<string, Place[]> {
   const at = new Map<string, Place[]>();
   const add = (sheet: string, cell: string, place: Place) => {
     const id = `${sheet}!${cell}`;
-    at.set(id, [...(at.get(id) ?? []), place]);
+    const list = at.get(id);
+    if (list) list.push(place);
+    else at.set(id, [place]);
   };
   for (const book of books) {
     add(book.sheet, book.cell, { kind: "book", book });
@@ -116,10 +129,10 @@ function places(books: Book[]): Map<string, Place[]> {
 
 /** The stable key for a key written with the book's cells ("sheet!cell|rest"), or null when none is found. */
 function stableKey(key: string, at: Map<string, Place[]>, row: PlanRow | null): string | null {
-  const m = LEGACY.exec(key);
+  const m = legacyParts(key);
   if (!m) return null;
-  const found = at.get(`${m[1]}!${m[2]}`) ?? [];
-  const rest = m[3];
+  const found = at.get(`${m[0]}!${m[1]}`) ?? [];
+  const rest = m[2];
   const want = row?.source && row.kind !== "section" ? "indicator" : "category";
   const place = found.find((p) => p.kind === want && rest.startsWith(p.kind === "indicator" ? p.indicator.name : p.category.name))
     ?? found.find((p) => p.kind === "category" && rest.startsWith(p.category.name))

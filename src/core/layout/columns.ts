@@ -140,6 +140,8 @@ function addUnnamedLevels(slots: Slot[], header: HeaderColumn[], view: GridView,
   }
 }
 
+const NO_SLOTS: readonly Slot[] = [];
+
 /** The last item that passes the test, or undefined. */
 function findLast<T>(items: readonly T[], test: (item: T) => boolean): T | undefined {
   for (let i = items.length - 1; i >= 0; i--) if (test(items[i])) return items[i];
@@ -163,7 +165,14 @@ export function tableColumns(header: HeaderColumn[], view: GridView, rows: numbe
     }
   }
   addUnnamedLevels(slots, header, view, rows);
-  const of = (role: ColumnRole) => slots.filter((s) => s.role === role);
+  // The slots of each role, in column order (one pass; the roles are asked for one after another below).
+  const byRole = new Map<ColumnRole, Slot[]>();
+  for (const slot of slots) {
+    const same = byRole.get(slot.role);
+    if (same) same.push(slot);
+    else byRole.set(slot.role, [slot]);
+  }
+  const of = (role: ColumnRole): readonly Slot[] => byRole.get(role) ?? NO_SLOTS;
   let texts = slots.filter((s) => TEXT_ROLES.has(s.role));
   let criterion: number | null = of("criterion")[0]?.col ?? null;
   const hasTarget = texts.some((s) => s.role === "target" || s.role === "text" || s.role === "indicator");

@@ -567,8 +567,8 @@ function takesOnly(category: Category): boolean {
   return pointed.length >= 2 && pointed.length === category.indicators.length && pointed.every((i) => i.points!.isNegative());
 }
 
-/** Whether a text adds points ("每次加1分", "加5分") and whether it takes any away, as ADDS | TAKES; a text repeated in
- * book after book is read once. */
+/** Whether a text adds points ("每次加1分", "加5分") and whether it takes any away, as ADDS_POINTS | TAKES_POINTS; a
+ * text repeated in book after book is read once. */
 const addsAndTakes = byText((text: string): number => (text.includes("加") && ADDS.test(text) ? ADDS_POINTS : 0) | (TAKES.test(text) ? TAKES_POINTS : 0));
 const ADDS_POINTS = 1;
 const TAKES_POINTS = 2;

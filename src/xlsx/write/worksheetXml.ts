@@ -112,10 +112,14 @@ export function worksheetXml(spec: SheetSpec, context: SheetContext): string {
   const links: string[] = [];
   spec.rows.forEach((row, r) => {
     const h = spec.rowHeights?.[r];
-    out.push(`<row r="${r + 1}"${h !== undefined && h !== null ? ` ht="${h}" customHeight="1"` : ""}>`);
+    const n = String(r + 1);
+    out.push(`<row r="${n}"${h !== undefined && h !== null ? ` ht="${h}" customHeight="1"` : ""}>`);
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
-      const ref = letters[c] + (r + 1);
+      // An empty cell of no style of its own is left out: with nothing in it, it looks and locks as a cell never
+      // written (a good part of a scoring sheet's cells).
+      if (cell.kind === "value" && cell.value === null && cell.style === undefined && cell.format === undefined) continue;
+      const ref = letters[c] + n;
       out.push(cellXml(cell, ref, context.formatOf(cell.kind, cell.style, numberFormat(cell)), context));
       if (cell.kind === "link") links.push(`<hyperlink ref="${ref}" location="${escapeXml(sheetRef(cell.sheet, cell.cell))}" display="${escapeXml(cell.text)}"/>`);
     }

@@ -98,7 +98,7 @@ async function scoreSheet(file: string, scored: string) {
   const buildMs = performance.now() - start;
   start = performance.now();
   const sheetRows = added.specs.reduce((n, s) => n + s.rows.length, 0);
-  const spliced = spliceSheets(book.bytes, newSheets(added.specs.splice(0), added.names), added.replacing, NATIVE_COMPRESSION).bytes;
+  const spliced = (await spliceSheets(book.bytes, newSheets(added.specs.splice(0), added.names), added.replacing, NATIVE_COMPRESSION)).bytes;
   const writeMs = performance.now() - start;
   writeFileSync(scored, spliced);
   return {

@@ -7,7 +7,8 @@
  * atomically beside its place (xlsxWrite.ts).
  */
 import path from "node:path";
-import { crc32, deflateRawSync } from "node:zlib";
+import { promisify } from "node:util";
+import { crc32, deflateRaw, deflateRawSync, type ZlibOptions } from "node:zlib";
 import type { Language } from "../core/rules";
 import type { WorkbookAdapter } from "../excel/adapter";
 import { xlsxAddingWorkbook } from "../excel/xlsxFileAdapter";
@@ -20,9 +21,16 @@ import { InputError } from "./inputError";
 import { readWorkbookPackage, type WorkbookPackage } from "./xlsxRead";
 import { writeFileAtomically } from "./xlsxWrite";
 
+const deflateRawAsync = promisify<Uint8Array, ZlibOptions, Buffer>(deflateRaw);
+
 /** Node's own deflate and CRC-32 for the parts the splice writes (several times fflate's and a table's speed), at a
  * fast level, as spreadsheet programs use. */
-export const NATIVE_COMPRESSION: Compressor = { deflate: (raw) => deflateRawSync(raw, { level: 3 }), crc32: (raw) => crc32(raw) };
+export const NATIVE_COMPRESSION: Compressor = {
+  deflate: (raw) => deflateRawSync(raw, { level: 3 }),
+  crc32: (raw) => crc32(raw),
+  // On libuv's threads: the next sheet is made while this one deflates.
+  deflateAsync: (raw) => deflateRawAsync(raw, { level: 3 }),
+};
 
 export interface AddingWorkbook {
   adapter: WorkbookAdapter;
@@ -46,7 +54,7 @@ function adding(book: WorkbookPackage | null): AddingWorkbook {
       checkOutputKind(book, output);
       const into = book?.bytes ?? blankWorkbook(NATIVE_COMPRESSION);
       // The specs are handed over: each is let go once its sheet is written.
-      const { bytes, dropped } = spliceSheets(into, newSheets(added.specs.splice(0), added.names), added.replacing, NATIVE_COMPRESSION);
+      const { bytes, dropped } = await spliceSheets(into, newSheets(added.specs.splice(0), added.names), added.replacing, NATIVE_COMPRESSION);
       await writeFileAtomically(output, bytes, { force: options.force });
       for (const { sheet, kinds } of dropped) console.log(render({ key: "cli.not-kept", params: { sheet, parts: kinds } }, options.language));
     },

@@ -8,7 +8,7 @@
  * project - is copied as the very bytes it was stored as. Time linear in the size of both packages. No Node or DOM
  * imports.
  */
-import { entryText, newEntry as deflatedEntry, readZipEntries, writeZip, type Compressor, type ZipEntry } from "./zipPackage";
+import { entryText, newEntry as deflatedEntry, newEntryAsync, readZipEntries, writeZip, type Compressor, type ZipEntry } from "./zipPackage";
 import { XlsxFormatError } from "./xlsxLimits";
 import { resolvePath } from "./xmlParts";
 import { relativeTarget } from "./relativeTarget";
@@ -353,7 +353,7 @@ function renumberDefinedNames(xml: string, map: (index: number) => number | null
  * The original package with the fresh workbook's worksheets added at the end (in its order, under its names) and
  * the sheets named in `replacing` removed.
  */
-export function spliceSheets(original: Uint8Array, fresh: NewSheets, replacing: readonly string[] = [], compressor?: Compressor): SpliceResult {
+export async function spliceSheets(original: Uint8Array, fresh: NewSheets, replacing: readonly string[] = [], compressor?: Compressor): Promise<SpliceResult> {
   const newEntry = (name: string, content: string) => deflatedEntry(name, content, compressor);
   const pkg = new Package(original);
   const wbPart = workbookPart(pkg);
@@ -427,7 +427,10 @@ export function spliceSheets(original: Uint8Array, fresh: NewSheets, replacing: 
 
   // The new sheets, their parts under free names, and the formats they use.
   const names = new PartNames(new Set(pkg.order));
-  const addedEntries: ZipEntry[] = [];
+  const addedEntries: (ZipEntry | Promise<ZipEntry>)[] = [];
+  // Sheets deflating off this thread while the next ones are made; a few at a time, so that their text is let go.
+  const deflating: Promise<ZipEntry>[] = [];
+  const IN_FLIGHT = 4;
   const newTypes: { part: string; type: string }[] = [];
   const newRels: string[] = [];
   const relIds = new Set(wbRels.map((r) => r.id));
@@ -450,11 +453,17 @@ export function spliceSheets(original: Uint8Array, fresh: NewSheets, replacing: 
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
     rels.map((r) => `<Relationship Id="${r.id}" Type="${r.type}" Target="${encodeXml(relativeTarget(from, renamed.get(r.part)!))}"/>`).join("") +
     "</Relationships>";
-  const sheetParts = fresh.sheets.map((sheet) => {
+  const sheetParts: string[] = [];
+  for (const sheet of fresh.sheets) {
     const part = names.take(`${dirOf(wbPart)}worksheets/sheet.xml`);
     const renamed = new Map(sheet.parts.map((p) => [p.name, names.take(p.name.replace(/\d+(?:_\d+)?(\.[^./]+)$/, "$1"))] as const));
-    // Each sheet's text is made, deflated and let go before the next: a big batch's sheets never add up.
-    addedEntries.push(newEntry(part, sheet.xml(base)));
+    // Each sheet's text is made and handed to the deflate before the next: a big batch's sheets never add up.
+    const entry = newEntryAsync(part, sheet.xml(base), compressor);
+    // A failure is thrown where the entry is awaited, not reported as unhandled meanwhile.
+    entry.catch(() => undefined);
+    addedEntries.push(entry);
+    deflating.push(entry);
+    if (deflating.length >= IN_FLIGHT) await deflating.shift();
     newTypes.push({ part, type: WORKSHEET_CONTENT });
     if (sheet.rels.length > 0) addedEntries.push(newEntry(relsOf(part), relsXml(sheet.rels, part, renamed)));
     for (const p of sheet.parts) {
@@ -463,8 +472,8 @@ export function spliceSheets(original: Uint8Array, fresh: NewSheets, replacing: 
       newTypes.push({ part: to, type: p.contentType });
       if (p.rels.length > 0) addedEntries.push(newEntry(relsOf(to), relsXml(p.rels, to, renamed)));
     }
-    return part;
-  });
+    sheetParts.push(part);
+  }
   if (stylesPart && stylesXml !== undefined) {
     changed.set(stylesPart, mergeStyles(stylesXml, fresh.styles()));
   } else {
@@ -542,6 +551,6 @@ export function spliceSheets(original: Uint8Array, fresh: NewSheets, replacing: 
     const text = changed.get(name);
     out.push(text === undefined ? pkg.entries.get(name)! : { ...newEntry(name, text) });
   }
-  out.push(...addedEntries);
+  out.push(...(await Promise.all(addedEntries)));
   return { bytes: writeZip(out), dropped };
 }

@@ -111,6 +111,8 @@ function crc32(data: Uint8Array): number {
 export interface Compressor {
   deflate(raw: Uint8Array): Uint8Array;
   crc32?(raw: Uint8Array): number;
+  /** The same deflate off the calling thread, so that the caller goes on making the next part meanwhile. */
+  deflateAsync?(raw: Uint8Array): Promise<Uint8Array>;
 }
 
 const PORTABLE: Compressor = { deflate: (raw) => deflateSync(raw, { level: 6 }) };
@@ -119,6 +121,14 @@ const PORTABLE: Compressor = { deflate: (raw) => deflateSync(raw, { level: 6 }) 
 export function newEntry(name: string, content: string | Uint8Array, compressor: Compressor = PORTABLE): ZipEntry {
   const raw = typeof content === "string" ? encoder.encode(content) : content;
   return { name, method: 8, crc: (compressor.crc32 ?? crc32)(raw), data: compressor.deflate(raw), size: raw.length, time: 0, date: DOS_DATE };
+}
+
+/** A new entry deflated off the calling thread when the compressor can (else as newEntry). */
+export async function newEntryAsync(name: string, content: string, compressor: Compressor = PORTABLE): Promise<ZipEntry> {
+  if (!compressor.deflateAsync) return newEntry(name, content, compressor);
+  const raw = encoder.encode(content);
+  const crc = (compressor.crc32 ?? crc32)(raw);
+  return { name, method: 8, crc, data: await compressor.deflateAsync(raw), size: raw.length, time: 0, date: DOS_DATE };
 }
 
 /** The entries as one zip, each stored as given. */

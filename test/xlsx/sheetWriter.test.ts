@@ -57,7 +57,7 @@ async function excelJsBook(): Promise<Uint8Array> {
 
 async function written(into: "blank" | "exceljs"): Promise<string> {
   const original = into === "blank" ? blankWorkbook() : await excelJsBook();
-  const { bytes } = spliceSheets(original, newSheets([SPEC], [SPEC.name]));
+  const { bytes } = await spliceSheets(original, newSheets([SPEC], [SPEC.name]));
   const file = path.join(dir, `${into}.xlsx`);
   writeFileSync(file, bytes);
   return file;

@@ -172,6 +172,9 @@ export function legalSheetName(name: string): string {
  * naming each of them independent of how many sheets the workbook holds. */
 export class SheetNames {
   private readonly taken: Set<string>;
+  /** The number to try first for a name already taken (every lower one is taken): a name asked for many times
+   * is not counted up from 2 each time. */
+  private readonly next = new Map<string, number>();
 
   constructor(existing: Iterable<string>) {
     this.taken = new Set([...existing].map((n) => n.toLowerCase()));
@@ -185,11 +188,15 @@ export class SheetNames {
 
   private free(wanted: string): string {
     const base = legalSheetName(wanted);
-    if (!this.taken.has(base.toLowerCase())) return base;
-    for (let n = 2; ; n++) {
+    const key = base.toLowerCase();
+    if (!this.taken.has(key)) return base;
+    for (let n = this.next.get(key) ?? 2; ; n++) {
       const suffix = ` (${n})`;
       const candidate = base.slice(0, 31 - suffix.length) + suffix;
-      if (!this.taken.has(candidate.toLowerCase())) return candidate;
+      if (!this.taken.has(candidate.toLowerCase())) {
+        this.next.set(key, n + 1);
+        return candidate;
+      }
     }
   }
 }

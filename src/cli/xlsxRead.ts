@@ -7,6 +7,7 @@
  * is and how to save it as .xlsx; a workbook beyond the reader's limits (src/xlsx/xlsxLimits.ts) is an InputError
  * naming the limit.
  */
+import { inflateRawSync } from "node:zlib";
 import type ExcelJS from "exceljs";
 import { excelJs } from "../excel/excelJs";
 import { a1Range, type CellGrid } from "../core/grid";
@@ -16,6 +17,7 @@ import type * as XLSX from "@e965/xlsx";
 import { XLSX_LIMITS, XlsxLimitError } from "../xlsx/xlsxLimits";
 import { packageInfo, type PackageInfo } from "../xlsx/splice";
 import { readXlsxSheets, type XlsxSheet } from "../xlsx/xlsxWorkbook";
+import type { Inflater } from "../xlsx/zipParts";
 import { errorText, message } from "../locales";
 import { InputError, readInputFile } from "./inputError";
 
@@ -109,11 +111,17 @@ export async function readWorkbookPackage(file: string, language: Language = "zh
   return { file, bytes, sheets, info };
 }
 
+/** Node's zlib for the reader's zip entries: several times faster than the portable inflate, above all in a fresh
+ * process. An entry that inflates to more than the zip states is refused (a damaged workbook). */
+export const NATIVE_INFLATER: Inflater = {
+  inflateRaw: (data, size) => inflateRawSync(data, { maxOutputLength: Math.max(1, size) }),
+};
+
 /** The worksheets of an .xlsx, with the reader's errors as InputErrors. */
 function xlsxSheets(file: string, bytes: Uint8Array, language: Language): XlsxSheet[] {
   let sheets: XlsxSheet[];
   try {
-    sheets = readXlsxSheets(bytes);
+    sheets = readXlsxSheets(bytes, NATIVE_INFLATER);
   } catch (error) {
     if (error instanceof XlsxLimitError) throw new InputError({ key: "cli.in-file", params: { file, message: error.data } });
     throw unreadable(file, "corrupt-zip", language, errorText(error, language));

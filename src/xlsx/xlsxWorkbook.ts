@@ -1,6 +1,6 @@
 /**
- * An .xlsx workbook's worksheets read straight from the zip (fflate) and its XML (saxes), in time linear in what the
- * file holds: each worksheet's CellGrid (the same grids ExcelJS gave, see worksheetGrid.ts) with its visibility,
+ * An .xlsx workbook's worksheets read straight from the zip (inflated by the caller's Inflater, fflate's by default)
+ * and its XML, in time linear in what the file holds: each worksheet's CellGrid (the same grids ExcelJS gave, see worksheetGrid.ts) with its visibility,
  * hidden rows and columns, column widths, formulas and unlocked cells. Chart sheets and parts that are not
  * worksheets are left out. Used by the command line and by the task pane for picked workbooks; no Node or DOM
  * imports. Errors: XlsxFormatError (not a readable .xlsx), XlsxLimitError (beyond XLSX_LIMITS).
@@ -11,7 +11,7 @@ import { sparseGrid } from "./sparseGrid";
 import { message } from "../locales";
 import { XlsxFormatError } from "./xlsxLimits";
 import { parseRelationships, parseSharedStrings, parseStyles, parseWorkbook, type SheetState, type StylesPart } from "./xmlParts";
-import { textOf, ZipParts } from "./zipParts";
+import { textOf, ZipParts, type Inflater } from "./zipParts";
 
 export interface XlsxSheet {
   grid: CellGrid;
@@ -23,8 +23,10 @@ const WORKBOOK = "xl/workbook.xml";
 const WORKBOOK_RELS = "xl/_rels/workbook.xml.rels";
 const WORKSHEET_TYPE = /\/worksheet$/;
 
-export function readXlsxSheets(bytes: Uint8Array): XlsxSheet[] {
-  const zip = new ZipParts(bytes);
+/** The worksheets of an .xlsx; `inflater` inflates its entries (fflate's when not given; a host may pass a native
+ * one). */
+export function readXlsxSheets(bytes: Uint8Array, inflater?: Inflater): XlsxSheet[] {
+  const zip = new ZipParts(bytes, inflater);
   const top = zip.texts([WORKBOOK, WORKBOOK_RELS]);
   const workbookXml = top.get(WORKBOOK);
   const relsXml = top.get(WORKBOOK_RELS);
@@ -60,6 +62,6 @@ export function readXlsxSheets(bytes: Uint8Array): XlsxSheet[] {
 }
 
 /** Every worksheet of an .xlsx as a CellGrid, in sheet order. */
-export function readXlsxGrids(bytes: Uint8Array): CellGrid[] {
-  return readXlsxSheets(bytes).map((sheet) => sheet.grid);
+export function readXlsxGrids(bytes: Uint8Array, inflater?: Inflater): CellGrid[] {
+  return readXlsxSheets(bytes, inflater).map((sheet) => sheet.grid);
 }

@@ -173,6 +173,11 @@ function inputRule(row: PlanRow, entry: "score" | "deduction" | "count" | null):
   return { kind: "decimal", min: null, max: null };
 }
 
+function sameRule(a: InputRule, b: InputRule): boolean {
+  if (a.kind === "list") return b.kind === "list" && a.values.join("\u0000") === b.values.join("\u0000");
+  return b.kind !== "list" && a.kind === b.kind && a.min === b.min && a.max === b.max;
+}
+
 /** The rules as validations: cells of one column with the same rule on consecutive rows become one range. */
 function validations(rules: Layout["rules"]): InputValidation[] {
   const sorted = [...rules].sort((a, b) => a.col - b.col || a.row - b.row);
@@ -180,7 +185,7 @@ function validations(rules: Layout["rules"]): InputValidation[] {
   const title = render({ key: "input.title", params: {} }, "zh");
   for (const { row, col, rule } of sorted) {
     const last = out[out.length - 1];
-    if (last && last.area.left === col && last.area.bottom === row - 1 && JSON.stringify(last.rule) === JSON.stringify(rule)) {
+    if (last && last.area.left === col && last.area.bottom === row - 1 && sameRule(last.rule, rule)) {
       last.area.bottom = row;
       continue;
     }

@@ -275,8 +275,28 @@ function wide(code: number): boolean {
     (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) || (code >= 0xffe0 && code <= 0xffe6);
 }
 
+/** Lines of texts already measured, by column width: the same names and targets recur on sheet after sheet. Bounded:
+ * emptied when it grows past LINES_KEPT. */
+const LINES = new Map<number, Map<string, number>>();
+let linesKept = 0;
+const LINES_KEPT = 100_000;
+
 /** Lines a text takes in a column `width` characters wide (each of its lines wrapped). */
 function wrappedLines(text: string, width: number): number {
+  let byText = LINES.get(width);
+  if (!byText) LINES.set(width, (byText = new Map()));
+  let lines = byText.get(text);
+  if (lines === undefined) {
+    if (++linesKept > LINES_KEPT) {
+      for (const map of LINES.values()) map.clear();
+      linesKept = 1;
+    }
+    byText.set(text, (lines = measuredLines(text, width)));
+  }
+  return lines;
+}
+
+function measuredLines(text: string, width: number): number {
   const room = usable(width);
   let lines = 0;
   let start = 0;

@@ -121,8 +121,17 @@ export interface SheetSpec {
   validations?: InputValidation[];
 }
 
-export const value = (v: SpecValue, style?: CellStyle, format?: string): SpecCell =>
-  format === undefined ? { kind: "value", value: v, style } : { kind: "value", value: v, style, format };
+/** Empty cells by style: one frozen object for each (a scoring sheet has many empty input cells; cells are never
+ * changed once made). */
+const EMPTY = new Map<CellStyle | undefined, SpecCell>();
+
+export const value = (v: SpecValue, style?: CellStyle, format?: string): SpecCell => {
+  if (format !== undefined) return { kind: "value", value: v, style, format };
+  if (v !== null) return { kind: "value", value: v, style };
+  let empty = EMPTY.get(style);
+  if (!empty) EMPTY.set(style, (empty = Object.freeze<SpecCell>({ kind: "value", value: null, style })));
+  return empty;
+};
 export const formula = (f: string, cached?: SpecValue, style?: CellStyle, format?: string): SpecCell =>
   format === undefined ? { kind: "formula", formula: f, cached, style } : { kind: "formula", formula: f, cached, style, format };
 

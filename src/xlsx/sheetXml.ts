@@ -5,9 +5,10 @@
  * joined, numbers, booleans, error values as their text, formulas as their cached results (`<f>` without a cached
  * value is empty), numbers in a date format as ISO dates.
  *
- * Speed: the rows of `<sheetData>` are walked with indexOf, and a cell that is only `<v>…</v>` (or nothing) - nearly
- * every cell of a book - is read on the spot; any other cell (formulas, inline and rich text, unusual markup) and
- * everything outside `<sheetData>` go through the XML scanner's events. No Node or DOM imports.
+ * Speed: the rows of `<sheetData>` are walked byte by byte in the entry's own UTF-8 (never decoded as a whole), and a
+ * cell that is only `<v>…</v>` (or nothing) - nearly every cell of a book - is read on the spot, a plain decimal
+ * number without making a text of it; any other cell (formulas, inline and rich text, unusual markup) and
+ * everything outside `<sheetData>` are decoded and go through the XML scanner's events. No Node or DOM imports.
  */
 import type { CellValue, MergeArea } from "../core/grid";
 import { columnName, slideFormula } from "./sharedFormula";
@@ -137,28 +138,11 @@ function quickAttributes(xml: string, from: number, to: number, into: QuickAttri
   return true;
 }
 
-/** A text's UTF-16 code units as a typed array: indexing one is several times faster than charCodeAt, and the rows
- * of a sheet are read unit by unit. */
-type Codes = Uint8Array | Uint16Array;
+/** The entry's bytes (UTF-8): every tag and name the reader looks for is ASCII, and no byte of a longer character
+ * is below 0x80, so comparing bytes finds exactly what comparing characters would. */
+type Codes = Uint8Array;
 
-/** Whether every byte is below 0x80 (plain ASCII, so the text decoded from it is the bytes one to one), read four
- * bytes at a time. */
-function isAscii(bytes: Uint8Array): boolean {
-  let i = 0;
-  for (; i < bytes.length && (bytes.byteOffset + i) % 4 !== 0; i++) if (bytes[i] >= 0x80) return false;
-  const words = new Uint32Array(bytes.buffer, bytes.byteOffset + i, (bytes.length - i) >> 2);
-  for (let w = 0; w < words.length; w++) if (words[w] & 0x80808080) return false;
-  for (i += words.length * 4; i < bytes.length; i++) if (bytes[i] >= 0x80) return false;
-  return true;
-}
-
-/** The code units of `xml`: the zip entry's own bytes when they are plain ASCII (the usual sheet), else a copy. */
-function codeUnits(xml: string, bytes: Uint8Array | undefined): Codes {
-  if (bytes && bytes.length === xml.length && isAscii(bytes)) return bytes;
-  const units = new Uint16Array(xml.length);
-  for (let i = 0; i < xml.length; i++) units[i] = xml.charCodeAt(i);
-  return units;
-}
+const decoder = new TextDecoder("utf-8");
 
 /** An ASCII literal's codes, to compare with `codesAt`. */
 const literal = (text: string): Uint8Array => Uint8Array.from(text, (ch) => ch.charCodeAt(0));
@@ -168,6 +152,50 @@ function codesAt(c: Codes, at: number, lit: Uint8Array): boolean {
   if (at + lit.length > c.length) return false;
   for (let k = 0; k < lit.length; k++) if (c[at + k] !== lit[k]) return false;
   return true;
+}
+
+/** A literal to search for, and which of its bytes to look for first: an "h" where it has one (rare in the rows of
+ * a sheet), so that the engine's own indexOf passes over most of the text. */
+interface Needle {
+  codes: Uint8Array;
+  key: number;
+}
+
+function needle(text: string): Needle {
+  return { codes: literal(text), key: Math.max(0, text.indexOf("h")) };
+}
+
+/** The first index of the needle from `from`, or -1. */
+function indexOfCodes(c: Codes, { codes, key }: Needle, from: number): number {
+  const code = codes[key];
+  for (let k = c.indexOf(code, from + key); k >= 0; k = c.indexOf(code, k + 1)) if (codesAt(c, k - key, codes)) return k - key;
+  return -1;
+}
+
+/** Powers of ten a number of at most 15 digits is divided by, exactly. */
+const TENS = Array.from({ length: 16 }, (_, k) => 10 ** k);
+
+/** The number written from `from` to `to` when it is a plain decimal (an optional "-", digits, maybe a point and
+ * more digits, 15 digits at most), else NaN: digits over a power of ten, both exact, so the division rounds as
+ * Number.parseFloat does. */
+function plainNumber(c: Codes, from: number, to: number): number {
+  let i = from;
+  const negative = c[i] === 45;
+  if (negative) i++;
+  let n = 0;
+  let digits = 0;
+  let point = -1;
+  for (; i < to; i++) {
+    const code = c[i];
+    if (code >= 48 && code <= 57) {
+      n = n * 10 + code - 48;
+      digits++;
+    } else if (code === 46 && point < 0) point = digits;
+    else return NaN;
+  }
+  if (digits === 0 || digits > 15 || point === digits) return NaN;
+  const value = point < 0 ? n : n / TENS[digits - point];
+  return negative ? -value : value;
 }
 
 /** The first index of `code` from `from` up to (not including) `to`, or -1. */
@@ -206,7 +234,7 @@ for (const type of ["s", "n", "b", "e"]) ONE_LETTER_TYPES[type.charCodeAt(0)] = 
  * return. `read(lt)` returns the index after the cell and sets the fields, or -1 for any other cell (which the
  * scanner then reads).
  */
-function plainCellReader(xml: string, c: Codes, prefix: string) {
+function plainCellReader(c: Codes, prefix: string) {
   const open = literal(`<${prefix}c r="`);
   const close = literal(`</${prefix}c>`);
   const valueOpen = literal(`><${prefix}v>`);
@@ -224,10 +252,13 @@ function plainCellReader(xml: string, c: Codes, prefix: string) {
     style: 0,
     type: undefined as string | undefined,
     value: undefined as string | undefined,
+    /** A cell of no type or type n whose value is a plain decimal: the number, else NaN. */
+    number: NaN,
     /** The shared string's index of a cell of type s (its value read as digits), else -1. */
     index: -1,
     read(lt: number): number {
       if (!codesAt(c, lt, open)) return -1;
+      reader.number = NaN;
       let i = lt + open.length;
       let col = 0;
       const lettersStart = i;
@@ -278,7 +309,8 @@ function plainCellReader(xml: string, c: Codes, prefix: string) {
           let stop = start;
           for (; stop < c.length && c[stop] !== 60; stop++) if (c[stop] === 38 || c[stop] === 13) return -1;
           if (!codesAt(c, stop, valueClose)) return -1;
-          value = xml.slice(start, stop);
+          if (type === undefined || type === "n") reader.number = plainNumber(c, start, stop);
+          if (Number.isNaN(reader.number)) value = decoder.decode(c.subarray(start, stop));
           reader.index = -1;
           end = stop + valueClose.length;
         }
@@ -297,9 +329,8 @@ function plainCellReader(xml: string, c: Codes, prefix: string) {
   return reader;
 }
 
-/** Reads a worksheet part (`part` names it in errors); `bytes`, the entry's bytes the text was decoded from, spare
- * a copy of its code units when it is plain ASCII. */
-export function readSheetXml(part: string, xml: string, context: SheetContext, bytes?: Uint8Array): SheetCells {
+/** Reads a worksheet part (`part` names it in errors) from the entry's bytes (UTF-8). */
+export function readSheetXml(part: string, bytes: Uint8Array, context: SheetContext): SheetCells {
   const { sharedStrings, styles, date1904, cellCount } = context;
   const out: SheetCells = { rows: [], cols: [], values: [], formulas: new Map(), types: new Map(), unlocked: new Set(), merges: [], hiddenRows: [], columns: [], protected: false };
   const sharedMasters = new Map<string, { row: number; col: number; formula: string }>();
@@ -384,9 +415,13 @@ export function readSheetXml(part: string, xml: string, context: SheetContext, b
 
   /** finishCell for a cell the quick reader took: no formula, no rich text; its value a shared string's index or a
    * text. */
-  function finishPlainCell(r: number, c: number, t: string | undefined, s: number, text: string | undefined, index: number): void {
+  function finishPlainCell(r: number, c: number, t: string | undefined, s: number, text: string | undefined, index: number, number: number): void {
     if (s && styles.unlocked[s]) out.unlocked.add(r * COLUMNS + c);
-    const result = index >= 0 ? (sharedStrings[index] ?? null) : text === undefined ? null : valueOf(t, text, s > 0 && styles.dates[s] === true);
+    const isDate = s > 0 && styles.dates[s] === true;
+    let result: CellValue;
+    if (index >= 0) result = sharedStrings[index] ?? null;
+    else if (!Number.isNaN(number)) result = isDate ? isoDate(number, date1904) : number;
+    else result = text === undefined ? null : valueOf(t, text, isDate);
     keep(r, c, t, s, result, false);
   }
 
@@ -472,27 +507,30 @@ export function readSheetXml(part: string, xml: string, context: SheetContext, b
     },
   };
 
-  const body = sheetDataBody(part, xml);
+  // A plain view: the same element kind whatever the host's inflate returned (a Node Buffer or not).
+  const c: Codes = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+  /** The text of the bytes from `from` to `to`. */
+  const text = (from: number, to: number): string => decoder.decode(c.subarray(from, to));
+  const body = sheetDataBody(part, c);
   if (!body) {
-    scanXml(part, xml, handlers);
+    scanXml(part, text(0, c.length), handlers);
     return out;
   }
   // Everything but the rows, through the scanner: columns, merges, protection.
-  scanXml(part, xml.slice(0, body.start) + xml.slice(body.end), handlers);
+  scanXml(part, text(0, body.start) + text(body.end, c.length), handlers);
   // The rows, walked here; a cell the quick path does not take goes through the scanner on its own.
   const { prefix } = body;
   const cellOpen = `<${prefix}c`;
-  const cellClose = `</${prefix}c>`;
   const rowOpen = `<${prefix}row`;
-  const valueOpen = `<${prefix}v>`;
-  const valueClose = `</${prefix}v>`;
   const quick: QuickAttributes = { r: undefined, t: undefined, s: undefined, hidden: undefined };
-  const c = codeUnits(xml, bytes);
-  const plain = plainCellReader(xml, c, prefix);
+  const plain = plainCellReader(c, prefix);
   const cellOpenCodes = literal(cellOpen);
+  const cellCloseCodes = needle(`</${prefix}c>`);
   const rowOpenCodes = literal(rowOpen);
+  const valueOpenCodes = literal(`<${prefix}v>`);
+  const valueCloseCodes = literal(`</${prefix}v>`);
   // The next "hidden" in the text, found again only once the rows have passed it (linear however many rows).
-  let hiddenAt = xml.indexOf("hidden", body.start);
+  let hiddenAt = indexOfCodes(c, HIDDEN, body.start);
   let at = body.start;
   while (at < body.end) {
     const lt = indexOfCode(c, 60, at, body.end);
@@ -501,43 +539,48 @@ export function readSheetXml(part: string, xml: string, context: SheetContext, b
     if (plainEnd >= 0) {
       row = plain.row;
       col = plain.col;
-      finishPlainCell(row, col, plain.type, plain.style, plain.value, plain.index);
+      finishPlainCell(row, col, plain.type, plain.style, plain.value, plain.index, plain.number);
       at = plainEnd;
       continue;
     }
-    const gt = indexOfCode(c, 62, lt, body.end);
+    let gt = c.indexOf(62, lt);
+    if (gt >= body.end) gt = -1;
     if (gt < 0) throw malformed(part, { kind: "tag-cut-off" });
     const selfClosing = c[gt - 1] === 47;
     const attributesEnd = selfClosing ? gt - 1 : gt;
     const after = c[lt + cellOpen.length];
     if (codesAt(c, lt, cellOpenCodes) && (after === 32 || after === 62 || after === 47 || after === 10 || after === 9 || after === 13)) {
-      const close = selfClosing ? gt + 1 : xml.indexOf(cellClose, gt);
+      const close = selfClosing ? gt + 1 : indexOfCodes(c, cellCloseCodes, gt);
       if (close < 0 || close > body.end) throw malformed(part, { kind: "cell-never-closed" });
-      const next = selfClosing ? gt + 1 : close + cellClose.length;
+      const next = selfClosing ? gt + 1 : close + cellCloseCodes.codes.length;
       // Quick: no content, or exactly <v>text</v>.
       let valueStart = -1;
       let onlyValue = selfClosing || close === gt + 1;
-      if (!onlyValue && xml.startsWith(valueOpen, gt + 1)) {
-        valueStart = gt + 1 + valueOpen.length;
-        const valueEnd = close - valueClose.length;
-        onlyValue = valueEnd >= valueStart && xml.indexOf("<", valueStart) === valueEnd && xml.startsWith(valueClose, valueEnd);
+      if (!onlyValue && codesAt(c, gt + 1, valueOpenCodes)) {
+        valueStart = gt + 1 + valueOpenCodes.length;
+        const valueEnd = close - valueCloseCodes.length;
+        onlyValue = valueEnd >= valueStart && c.indexOf(60, valueStart) === valueEnd && codesAt(c, valueEnd, valueCloseCodes);
       }
-      if (onlyValue && quickAttributes(xml, lt + cellOpen.length, attributesEnd, quick) && quick.t !== "inlineStr") {
+      const attributes = onlyValue ? text(lt + cellOpen.length, attributesEnd) : "";
+      if (onlyValue && quickAttributes(attributes, 0, attributes.length, quick) && quick.t !== "inlineStr") {
         startCell(quick.r, quick.t, quick.s);
-        if (valueStart >= 0) value = xmlText(xml.slice(valueStart, close - valueClose.length), part);
+        if (valueStart >= 0) value = xmlText(text(valueStart, close - valueCloseCodes.length), part);
         finishCell();
       } else {
-        scanXml(part, xml.slice(lt, next), handlers);
+        scanXml(part, text(lt, next), handlers);
       }
       at = next;
     } else if (codesAt(c, lt, rowOpenCodes)) {
       const number = codesAt(c, lt + rowOpen.length, ROW_ATTRIBUTE) ? digitsAt(c, lt + rowOpen.length + ROW_ATTRIBUTE.length) : -1;
-      if (hiddenAt >= 0 && hiddenAt < lt) hiddenAt = xml.indexOf("hidden", lt);
+      if (hiddenAt >= 0 && hiddenAt < lt) hiddenAt = indexOfCodes(c, HIDDEN, lt);
       if (number > 0 && c[digitsEnd] === 34 && !(hiddenAt >= 0 && hiddenAt < gt)) {
         row = number - 1;
         col = -1;
-      } else if (quickAttributes(xml, lt + rowOpen.length, attributesEnd, quick)) startRow(quick.r, quick.hidden);
-      else scanXml(part, `${xml.slice(lt, attributesEnd)}/>`, handlers);
+      } else {
+        const attributes = text(lt + rowOpen.length, attributesEnd);
+        if (quickAttributes(attributes, 0, attributes.length, quick)) startRow(quick.r, quick.hidden);
+        else scanXml(part, `${text(lt, attributesEnd)}/>`, handlers);
+      }
       at = gt + 1;
     } else {
       at = gt + 1;
@@ -546,14 +589,36 @@ export function readSheetXml(part: string, xml: string, context: SheetContext, b
   return out;
 }
 
+const HIDDEN = needle("hidden");
+const SHEET_DATA = needle("sheetData");
+/** A character of `\w`, ".", "-" (a name's characters after its first). */
+const isNameCode = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 46 || code === 45;
+const isWordCode = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+
 /** Where the content of `<sheetData>` lies (after its start tag, up to its end tag), and the tags' prefix ("x:" or
  * ""); null when the sheet has none or an empty one. */
-function sheetDataBody(part: string, xml: string): { start: number; end: number; prefix: string } | null {
-  const match = /<([A-Za-z_][\w.-]*:)?sheetData\b[^>]*?(\/?)>/.exec(xml);
-  if (!match || match[2] === "/") return null;
-  const prefix = match[1] ?? "";
-  const start = match.index + match[0].length;
-  const end = xml.indexOf(`</${prefix}sheetData>`, start);
-  if (end < 0) throw malformed(part, { kind: "never-closed", name: "sheetData" });
-  return { start, end, prefix };
+function sheetDataBody(part: string, c: Codes): { start: number; end: number; prefix: string } | null {
+  // The first `<sheetData` or `<prefix:sheetData` (a prefix starts with a letter or "_") ending at a word boundary,
+  // up to the first ">" after it.
+  for (let at = indexOfCodes(c, SHEET_DATA, 0); at >= 0; at = indexOfCodes(c, SHEET_DATA, at + 1)) {
+    let prefixStart = at;
+    if (c[at - 1] === 58) {
+      let k = at - 2;
+      while (k >= 0 && isNameCode(c[k])) k--;
+      const first = c[k + 1];
+      if (k < 0 || c[k] !== 60 || k + 1 === at - 1 || !((first >= 65 && first <= 90) || (first >= 97 && first <= 122) || first === 95)) continue;
+      prefixStart = k + 1;
+    } else if (c[at - 1] !== 60) continue;
+    const nameEnd = at + SHEET_DATA.codes.length;
+    if (nameEnd < c.length && isWordCode(c[nameEnd])) continue;
+    const gt = c.indexOf(62, nameEnd);
+    if (gt < 0) return null;
+    if (c[gt - 1] === 47) return null;
+    const prefix = decoder.decode(c.subarray(prefixStart, at));
+    const start = gt + 1;
+    const end = indexOfCodes(c, needle(`</${prefix}sheetData>`), start);
+    if (end < 0) throw malformed(part, { kind: "never-closed", name: "sheetData" });
+    return { start, end, prefix };
+  }
+  return null;
 }

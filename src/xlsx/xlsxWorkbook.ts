@@ -54,7 +54,7 @@ export function readXlsxSheets(bytes: Uint8Array, inflater?: Inflater): XlsxShee
     const data = parts.get(sheet.part);
     if (data === undefined) return [];
     parts.delete(sheet.part);
-    const cells = readSheetXml(sheet.part, textOf(data), { sharedStrings, styles, date1904: workbook.date1904, cellCount }, data);
+    const cells = readSheetXml(sheet.part, data, { sharedStrings, styles, date1904: workbook.date1904, cellCount });
     const grid = sparseGrid(sheet.name, cells);
     if (sheet.state !== "visible") grid.hidden = sheet.state;
     return [{ grid, state: sheet.state, cells }];

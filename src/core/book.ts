@@ -3,7 +3,6 @@
  * Every number is a Decimal; every node keeps its sheet and cell. `toJson` gives the stable JSON form
  * (decimals as strings) that the CLI prints and other tools read.
  */
-import { z } from "zod";
 import { LOCALES } from "../locales";
 import { Decimal, decimalString } from "./decimal";
 
@@ -218,47 +217,40 @@ export function indicatorsOf(book: Book): Indicator[] {
 // ---------------------------------------------------------------------------------------------------------
 // JSON form
 
-// The schemas are built on first use (z.lazy). Marked pure, they leave a bundle that never validates book JSON (the
-// task pane, the custom functions) together with zod.
-const decimalString_ = () => z.string().regex(/^-?\d+(\.\d+)?$/);
-const nullableDecimal = () => decimalString_().nullable();
+// Decimals are strings ("12.5"); the schemas that validate this form are in jsonSchemas.ts (zod loads only there).
 
-export const segmentJsonSchema = /*#__PURE__*/ z.lazy(() =>
-  z.object({
-    label: z.string().nullable(),
-    quarter: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]).nullable(),
-    points: nullableDecimal(),
-    items: z.array(decimalString_()),
-    text: z.string(),
-  }),
-);
+export interface SegmentJson {
+  label: string | null;
+  quarter: 1 | 2 | 3 | 4 | null;
+  points: string | null;
+  items: string[];
+  text: string;
+}
 
-export const indicatorJsonSchema = /*#__PURE__*/ z.lazy(() =>
-  z.object({
-    name: z.string(),
-    target: z.string(),
-    kind: z.enum(INDICATOR_KINDS),
-    points: nullableDecimal(),
-    pointsSource: z.enum(POINTS_SOURCES).nullable(),
-    cap: nullableDecimal(),
-    tiers: z.array(decimalString_()),
-    owner: z.string().nullable(),
-    number: z.string().nullable(),
-    sheet: z.string(),
-    cell: z.string(),
-    targetCell: z.string(),
-    pointsCell: z.string().nullable(),
-    pointsConflict: nullableDecimal(),
-    segments: z.array(segmentJsonSchema),
-    bonus: nullableDecimal(),
-    criterion: z.string().nullable(),
-    criterionCell: z.string().nullable(),
-    criterionPoints: nullableDecimal(),
-    criterionAmbiguous: z.boolean(),
-    weights: z.array(nullableDecimal()),
-    entries: z.array(z.object({ label: z.string(), cell: z.string(), value: z.union([z.string(), z.number(), z.boolean()]).nullable() })),
-  }),
-);
+export interface IndicatorJson {
+  name: string;
+  target: string;
+  kind: IndicatorKind;
+  points: string | null;
+  pointsSource: PointsSource | null;
+  cap: string | null;
+  tiers: string[];
+  owner: string | null;
+  number: string | null;
+  sheet: string;
+  cell: string;
+  targetCell: string;
+  pointsCell: string | null;
+  pointsConflict: string | null;
+  segments: SegmentJson[];
+  bonus: string | null;
+  criterion: string | null;
+  criterionCell: string | null;
+  criterionPoints: string | null;
+  criterionAmbiguous: boolean;
+  weights: (string | null)[];
+  entries: { label: string; cell: string; value: string | number | boolean | null }[];
+}
 
 export interface CategoryJson {
   name: string;
@@ -271,50 +263,29 @@ export interface CategoryJson {
   weight: string | null;
   sheet: string;
   cell: string;
-  indicators: z.infer<typeof indicatorJsonSchema>[];
+  indicators: IndicatorJson[];
   categories: CategoryJson[];
 }
 
-export const categoryJsonSchema: z.ZodType<CategoryJson> = /*#__PURE__*/ z.lazy(() =>
-  z.object({
-    name: z.string(),
-    kind: z.enum(CATEGORY_KINDS),
-    points: nullableDecimal(),
-    cap: nullableDecimal(),
-    leaf: z.boolean(),
-    level: z.number().int().positive(),
-    bonus: nullableDecimal(),
-    weight: nullableDecimal(),
-    sheet: z.string(),
-    cell: z.string(),
-    indicators: z.array(indicatorJsonSchema),
-    categories: z.array(categoryJsonSchema),
-  }),
-);
-
-export const bookJsonSchema = /*#__PURE__*/ z.lazy(() =>
-  z.object({
-    kind: z.enum(BOOK_KINDS),
-    unit: z.string(),
-    units: z.array(z.string()),
-    group: z.string().nullable(),
-    titles: z.array(z.string()),
-    sheet: z.string(),
-    cell: z.string(),
-    base: decimalString_(),
-    baseStated: z.boolean(),
-    baseAssumed: z.boolean(),
-    bonusCap: nullableDecimal(),
-    weights: z.array(z.object({ label: z.string(), weight: decimalString_() })),
-    veto: z.string().nullable(),
-    categories: z.array(categoryJsonSchema),
-    notes: z.array(z.object({ text: z.string(), cell: z.string() })),
-    totals: z.array(z.object({ label: z.string(), stated: decimalString_(), cell: z.string(), covers: z.array(z.string()), category: z.string().nullable() })),
-    columns: z.array(z.object({ label: z.string(), role: z.string(), cell: z.string() })),
-  }),
-);
-
-export type BookJson = z.infer<typeof bookJsonSchema>;
+export interface BookJson {
+  kind: BookKind;
+  unit: string;
+  units: string[];
+  group: string | null;
+  titles: string[];
+  sheet: string;
+  cell: string;
+  base: string;
+  baseStated: boolean;
+  baseAssumed: boolean;
+  bonusCap: string | null;
+  weights: { label: string; weight: string }[];
+  veto: string | null;
+  categories: CategoryJson[];
+  notes: { text: string; cell: string }[];
+  totals: { label: string; stated: string; cell: string; covers: string[]; category: string | null }[];
+  columns: { label: string; role: string; cell: string }[];
+}
 
 const str = (d: Decimal | null): string | null => (d === null ? null : decimalString(d));
 

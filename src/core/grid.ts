@@ -2,7 +2,6 @@
  * CellGrid: the one input shape of the engine. Excel (Office.js) and .xlsx files (ExcelJS) are both turned
  * into this before anything else happens; nothing in core knows where a grid came from.
  */
-import { z } from "zod";
 
 /** A cell's value as the engine sees it: text, a number, a boolean, or empty. Errors arrive as text ("#REF!"). */
 export type CellValue = string | number | boolean | null;
@@ -34,26 +33,6 @@ export type SheetHiding = "hidden" | "veryHidden";
 export function hiddenSheets(grids: CellGrid[]): Map<string, SheetHiding> {
   return new Map(grids.flatMap((g) => (g.hidden ? [[g.sheet, g.hidden] as const] : [])));
 }
-
-// Built on first use (z.lazy) and marked pure, so that a bundle that never validates a grid leaves zod out.
-export const mergeAreaSchema = /*#__PURE__*/ z.lazy(() =>
-  z.object({
-    top: z.number().int().min(0),
-    left: z.number().int().min(0),
-    bottom: z.number().int().min(0),
-    right: z.number().int().min(0),
-  }),
-);
-
-export const cellGridSchema = /*#__PURE__*/ z.lazy(() =>
-  z.object({
-    sheet: z.string(),
-    values: z.array(z.array(z.union([z.string(), z.number(), z.boolean(), z.null()]))),
-    merges: z.array(mergeAreaSchema),
-    origin: z.object({ row: z.number().int().min(0), col: z.number().int().min(0) }).optional(),
-    hidden: z.enum(["hidden", "veryHidden"]).optional(),
-  }),
-);
 
 /** Letters of the columns asked so far: addresses are made for every cell a reader names. */
 const LETTERS: string[] = [];

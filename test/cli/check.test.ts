@@ -1,7 +1,7 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { findingJsonSchema } from "../../src/core/rules";
+import { findingJsonSchema } from "../../src/core/jsonSchemas";
 import { kaohe, SEEDS, tempDir } from "./run";
 
 const seed = (name: string) => path.join(SEEDS, name);

@@ -5,7 +5,7 @@
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { z } from "zod";
-import { findingJsonSchema } from "../../src/core/rules";
+import { findingJsonSchema } from "../../src/core/jsonSchemas";
 import { HEADER_ROW, KEY_HEADER, VETO_KEY } from "../../src/core/scoringSheet";
 import { kaohe, SEEDS, tempDir } from "./run";
 

@@ -6,7 +6,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { z } from "zod";
 import { addScoringSheets } from "../../src/app/scoringSheets";
-import { findingJsonSchema } from "../../src/core/rules";
+import { findingJsonSchema } from "../../src/core/jsonSchemas";
 import { HEADER_ROW, TOTAL_LABEL } from "../../src/core/scoringSheet";
 import { exceljsWorkbook } from "../../src/excel/exceljsAdapter";
 import { kaohe, tempDir } from "./run";

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { readBooks } from "../../src/core/layout";
-import { bookJsonSchema, bookToJson } from "../../src/core/book";
-import { checkBooks, findingJsonSchema, findingMessage, findingToJson, type Finding } from "../../src/core/rules";
+import { bookToJson } from "../../src/core/book";
+import { bookJsonSchema, findingJsonSchema } from "../../src/core/jsonSchemas";
+import { checkBooks, findingMessage, findingToJson, type Finding } from "../../src/core/rules";
 import type { CellValue } from "../../src/core/grid";
 import { grid } from "../helpers/grid";
 

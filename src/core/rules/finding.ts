@@ -2,7 +2,6 @@
  * A finding: one place where a book does not add up, with the stated and the computed value and its message as
  * data ({key, params}); src/locales renders it in Chinese or English.
  */
-import { z } from "zod";
 import { type Language, type Message, type MessageKey, type MessageParams, render } from "../../locales";
 import type { Book } from "../book";
 import { type Decimal, decimalString } from "../decimal";
@@ -58,21 +57,18 @@ export function findingMessage(finding: Finding, language: Language): string {
   return render(finding, language);
 }
 
-// Built on first use (z.lazy) and marked pure, so that a bundle that never validates a finding leaves zod out.
-export const findingJsonSchema = /*#__PURE__*/ z.lazy(() =>
-  z.object({
-    rule: z.enum(RULE_IDS),
-    severity: z.enum(SEVERITIES),
-    sheet: z.string(),
-    cell: z.string(),
-    unit: z.string(),
-    category: z.string().nullable(),
-    stated: z.string().nullable(),
-    computed: z.string().nullable(),
-    message: z.string(),
-  }),
-);
-export type FindingJson = z.infer<typeof findingJsonSchema>;
+/** A finding as the command line prints it (--json); validated by findingJsonSchema in ../jsonSchemas.ts. */
+export interface FindingJson {
+  rule: RuleId;
+  severity: Severity;
+  sheet: string;
+  cell: string;
+  unit: string;
+  category: string | null;
+  stated: string | null;
+  computed: string | null;
+  message: string;
+}
 
 export function findingToJson(finding: Finding, language: Language): FindingJson {
   return {

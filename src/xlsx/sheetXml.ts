@@ -222,7 +222,8 @@ function digitsAt(c: Codes, from: number, most = 9): number {
 }
 
 const STYLE_ATTRIBUTE = literal(' s="');
-const TYPE_ATTRIBUTE = literal(' t="');
+/** Whether ` s="` or ` t="` (the one-letter attribute `letter`) stands at `i`. */
+const attributeAt = (c: Codes, i: number, letter: number): boolean => c[i] === 32 && c[i + 1] === letter && c[i + 2] === 61 && c[i + 3] === 34;
 const ROW_ATTRIBUTE = literal(' r="');
 /** One-letter cell types by their code: s, n, b, e. */
 const ONE_LETTER_TYPES: (string | undefined)[] = [];
@@ -269,12 +270,12 @@ function plainCellReader(c: Codes, prefix: string) {
       i = digitsEnd + 1;
       let style = -1;
       let type: string | undefined;
-      if (codesAt(c, i, STYLE_ATTRIBUTE)) {
+      if (attributeAt(c, i, 115)) {
         style = styleAt(i);
         if (style < 0) return -1;
         i = digitsEnd;
       }
-      if (codesAt(c, i, TYPE_ATTRIBUTE)) {
+      if (attributeAt(c, i, 116)) {
         const first = c[i + 4];
         if (c[i + 5] === 34 && ONE_LETTER_TYPES[first] !== undefined) {
           type = ONE_LETTER_TYPES[first];
@@ -284,7 +285,7 @@ function plainCellReader(c: Codes, prefix: string) {
           i += 8;
         } else return -1;
       }
-      if (codesAt(c, i, STYLE_ATTRIBUTE)) {
+      if (attributeAt(c, i, 115)) {
         const second = styleAt(i);
         if (second < 0) return -1;
         if (style < 0) style = second;

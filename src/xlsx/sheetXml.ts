@@ -81,6 +81,31 @@ function mergeRange(ref: string): MergeArea | null {
   return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
 }
 
+/**
+ * The first `<mergeCells>` when it holds nothing but `<mergeCell ref="A1:B2"/>` tags (the usual form, thousands in a
+ * long sheet): their merges added to `merges` in order, and the text without them for the scanner (which would read
+ * them alike, only slower); null for anything else (a part with comments or CDATA included), left to the scanner.
+ */
+function plainMerges(xml: string, merges: MergeArea[]): string | null {
+  if (xml.includes("<!--") || xml.includes("<![CDATA[")) return null;
+  const open = /<((?:[A-Za-z_][\w.-]*:)?)mergeCells\b[^>]*?(\/?)>/.exec(xml);
+  if (!open || open[2] === "/") return null;
+  const prefix = open[1].replace(/\./g, "\\.");
+  const tag = new RegExp(`<${prefix}mergeCell ref="([A-Z]{1,3}[0-9]{1,7}(?::[A-Z]{1,3}[0-9]{1,7})?)"/>`, "y");
+  const start = open.index + open[0].length;
+  tag.lastIndex = start;
+  const found: MergeArea[] = [];
+  let at = start;
+  for (let match = tag.exec(xml); match; match = tag.exec(xml)) {
+    const area = mergeRange(match[1]);
+    if (area) found.push(area);
+    at = tag.lastIndex;
+  }
+  if (!xml.startsWith(`</${open[1]}mergeCells>`, at)) return null;
+  for (const area of found) merges.push(area);
+  return xml.slice(0, start) + xml.slice(at);
+}
+
 /** ExcelJS's xmlDecode, applied once more to a formula's text result. */
 function xmlDecode(text: string): string {
   return text.replace(/&([a-z]*);/g, (entity) => XML_ENTITIES[entity] ?? entity);
@@ -517,8 +542,9 @@ export function readSheetXml(part: string, bytes: Uint8Array, context: SheetCont
     scanXml(part, text(0, c.length), handlers);
     return out;
   }
-  // Everything but the rows, through the scanner: columns, merges, protection.
-  scanXml(part, text(0, body.start) + text(body.end, c.length), handlers);
+  // Everything but the rows, through the scanner: columns, merges (the usual plain ones read here), protection.
+  const outside = text(0, body.start) + text(body.end, c.length);
+  scanXml(part, plainMerges(outside, out.merges) ?? outside, handlers);
   // The rows, walked here; a cell the quick path does not take goes through the scanner on its own.
   const { prefix } = body;
   const cellOpen = `<${prefix}c`;

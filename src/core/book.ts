@@ -219,73 +219,13 @@ export function indicatorsOf(book: Book): Indicator[] {
 
 // Decimals are strings ("12.5"); the schemas that validate this form are in jsonSchemas.ts (zod loads only there).
 
-export interface SegmentJson {
-  label: string | null;
-  quarter: 1 | 2 | 3 | 4 | null;
-  points: string | null;
-  items: string[];
-  text: string;
-}
+/** A model type in its JSON form: every Decimal a string. */
+export type AsJson<T> = T extends Decimal ? string : T extends readonly (infer U)[] ? AsJson<U>[] : T extends object ? { [K in keyof T]: AsJson<T[K]> } : T;
 
-export interface IndicatorJson {
-  name: string;
-  target: string;
-  kind: IndicatorKind;
-  points: string | null;
-  pointsSource: PointsSource | null;
-  cap: string | null;
-  tiers: string[];
-  owner: string | null;
-  number: string | null;
-  sheet: string;
-  cell: string;
-  targetCell: string;
-  pointsCell: string | null;
-  pointsConflict: string | null;
-  segments: SegmentJson[];
-  bonus: string | null;
-  criterion: string | null;
-  criterionCell: string | null;
-  criterionPoints: string | null;
-  criterionAmbiguous: boolean;
-  weights: (string | null)[];
-  entries: { label: string; cell: string; value: string | number | boolean | null }[];
-}
-
-export interface CategoryJson {
-  name: string;
-  kind: CategoryKind;
-  points: string | null;
-  cap: string | null;
-  leaf: boolean;
-  level: number;
-  bonus: string | null;
-  weight: string | null;
-  sheet: string;
-  cell: string;
-  indicators: IndicatorJson[];
-  categories: CategoryJson[];
-}
-
-export interface BookJson {
-  kind: BookKind;
-  unit: string;
-  units: string[];
-  group: string | null;
-  titles: string[];
-  sheet: string;
-  cell: string;
-  base: string;
-  baseStated: boolean;
-  baseAssumed: boolean;
-  bonusCap: string | null;
-  weights: { label: string; weight: string }[];
-  veto: string | null;
-  categories: CategoryJson[];
-  notes: { text: string; cell: string }[];
-  totals: { label: string; stated: string; cell: string; covers: string[]; category: string | null }[];
-  columns: { label: string; role: string; cell: string }[];
-}
+export type SegmentJson = AsJson<TextSegment>;
+export type IndicatorJson = AsJson<Indicator>;
+export type CategoryJson = AsJson<Category>;
+export type BookJson = AsJson<Book>;
 
 const str = (d: Decimal | null): string | null => (d === null ? null : decimalString(d));
 

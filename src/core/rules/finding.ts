@@ -3,7 +3,7 @@
  * data ({key, params}); src/locales renders it in Chinese or English.
  */
 import { type Language, type Message, type MessageKey, type MessageParams, render } from "../../locales";
-import type { Book } from "../book";
+import type { AsJson, Book } from "../book";
 import { type Decimal, decimalString } from "../decimal";
 
 export const RULE_IDS = [
@@ -57,18 +57,9 @@ export function findingMessage(finding: Finding, language: Language): string {
   return render(finding, language);
 }
 
-/** A finding as the command line prints it (--json); validated by findingJsonSchema in ../jsonSchemas.ts. */
-export interface FindingJson {
-  rule: RuleId;
-  severity: Severity;
-  sheet: string;
-  cell: string;
-  unit: string;
-  category: string | null;
-  stated: string | null;
-  computed: string | null;
-  message: string;
-}
+/** A finding as the command line prints it (--json): its facts, decimals as strings, and its message; validated by
+ * findingJsonSchema in ../jsonSchemas.ts. */
+export type FindingJson = AsJson<FindingFacts> & { message: string };
 
 export function findingToJson(finding: Finding, language: Language): FindingJson {
   return {

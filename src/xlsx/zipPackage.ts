@@ -120,7 +120,11 @@ const PORTABLE: Compressor = { deflate: (raw) => deflateSync(raw, { level: 6 }) 
 /** A new entry holding `content` (text as UTF-8), deflated. */
 export function newEntry(name: string, content: string | Uint8Array, compressor: Compressor = PORTABLE): ZipEntry {
   const raw = typeof content === "string" ? encoder.encode(content) : content;
-  return { name, method: 8, crc: (compressor.crc32 ?? crc32)(raw), data: compressor.deflate(raw), size: raw.length, time: 0, date: DOS_DATE };
+  return deflatedEntry(name, raw, (compressor.crc32 ?? crc32)(raw), compressor.deflate(raw));
+}
+
+function deflatedEntry(name: string, raw: Uint8Array, crc: number, data: Uint8Array): ZipEntry {
+  return { name, method: 8, crc, data, size: raw.length, time: 0, date: DOS_DATE };
 }
 
 /** A new entry deflated off the calling thread when the compressor can (else as newEntry). */
@@ -128,7 +132,7 @@ export async function newEntryAsync(name: string, content: string, compressor: C
   if (!compressor.deflateAsync) return newEntry(name, content, compressor);
   const raw = encoder.encode(content);
   const crc = (compressor.crc32 ?? crc32)(raw);
-  return { name, method: 8, crc, data: await compressor.deflateAsync(raw), size: raw.length, time: 0, date: DOS_DATE };
+  return deflatedEntry(name, raw, crc, await compressor.deflateAsync(raw));
 }
 
 /** The entries as one zip, each stored as given. */

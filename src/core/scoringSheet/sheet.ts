@@ -42,8 +42,8 @@ export function sheetKey(plan: ScoringPlan): string {
   return `${plan.book.sheet}!${plan.book.cell}|${plan.unit}`;
 }
 
-/** An empty cell: one object for all of them (cells are never changed once made). */
-const BLANK: SpecCell = Object.freeze(value(null));
+/** An empty cell (value() gives one frozen object for all of them). */
+const BLANK: SpecCell = value(null);
 
 const num = (d: Decimal | null | undefined): SpecValue => (d === null || d === undefined ? null : Number(decimalString(d)));
 

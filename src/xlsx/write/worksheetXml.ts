@@ -6,7 +6,7 @@
  * charts. Cell formats are numbered by the caller (the workbook's styles.xml, after the splice merged them). No
  * Node or DOM imports.
  */
-import { a1 } from "../../core/grid";
+import { a1, columnLetters } from "../../core/grid";
 import {
   PAGE_FOOTER, numberFormat, outOfRangeFormula, sheetRef, validationRange,
   type InputValidation, type SheetSpec, type SpecCell, type SpecValue,
@@ -27,11 +27,6 @@ export interface SheetContext {
   dxfBase: number;
   /** The relationship id of the sheet's drawing (its charts), if it has one. */
   drawing?: string;
-}
-
-/** Column letters, A to the widest column asked for. */
-function columnLetters(count: number): string[] {
-  return Array.from({ length: count }, (_, c) => a1(0, c).slice(0, -1));
 }
 
 /** A shared-string item of `text` (spaces at either end and line breaks kept). */
@@ -98,7 +93,7 @@ function validationXml(v: InputValidation): string {
 /** The worksheet part of `spec`, its cells numbered as `context` says. */
 export function worksheetXml(spec: SheetSpec, context: SheetContext): string {
   const width = Math.max(spec.widths.length, ...spec.rows.map((row) => row.length), 1);
-  const letters = columnLetters(width);
+  const letters = Array.from({ length: width }, (_, c) => columnLetters(c));
   const out: string[] = [`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`];
   if (spec.print) out.push('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
   const height = Math.max(spec.rows.length, 1);

@@ -34,7 +34,7 @@ export function seedPath(): string {
 }
 
 /** A full garbage collection: what earlier steps left behind (ExcelJS's workbooks) is not charged to the next. */
-const collectGarbage: () => void = (() => {
+export const collectGarbage: () => void = (() => {
   v8.setFlagsFromString("--expose-gc");
   return vm.runInNewContext("gc") as () => void;
 })();

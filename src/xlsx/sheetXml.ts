@@ -90,20 +90,48 @@ function plainMerges(xml: string, merges: MergeArea[]): string | null {
   if (xml.includes("<!--") || xml.includes("<![CDATA[")) return null;
   const open = /<((?:[A-Za-z_][\w.-]*:)?)mergeCells\b[^>]*?(\/?)>/.exec(xml);
   if (!open || open[2] === "/") return null;
-  const prefix = open[1].replace(/\./g, "\\.");
-  const tag = new RegExp(`<${prefix}mergeCell ref="([A-Z]{1,3}[0-9]{1,7}(?::[A-Z]{1,3}[0-9]{1,7})?)"/>`, "y");
+  const tag = `<${open[1]}mergeCell ref="`;
   const start = open.index + open[0].length;
-  tag.lastIndex = start;
   const found: MergeArea[] = [];
   let at = start;
-  for (let match = tag.exec(xml); match; match = tag.exec(xml)) {
-    const area = mergeRange(match[1]);
-    if (area) found.push(area);
-    at = tag.lastIndex;
+  // Each tag read character by character: `<mergeCell ref="`, a reference, maybe ":" and another, `"/>`.
+  while (xml.startsWith(tag, at)) {
+    let i = plainRefAt(xml, at + tag.length);
+    if (i < 0) break;
+    const top = refRow;
+    const left = refCol;
+    if (xml.charCodeAt(i) === 58) {
+      i = plainRefAt(xml, i + 1);
+      if (i < 0) break;
+    }
+    if (!xml.startsWith('"/>', i)) break;
+    // A row 0 ("A0") is no cell: the tag is passed over, as mergeRange would.
+    if (top > 0 && refRow > 0) found.push({ top: Math.min(top, refRow) - 1, left: Math.min(left, refCol) - 1, bottom: Math.max(top, refRow) - 1, right: Math.max(left, refCol) - 1 });
+    at = i + 3;
   }
   if (!xml.startsWith(`</${open[1]}mergeCells>`, at)) return null;
   for (const area of found) merges.push(area);
   return xml.slice(0, start) + xml.slice(at);
+}
+
+/** The 1-based row and column of the reference last read by `plainRefAt`. */
+let refRow = 0;
+let refCol = 0;
+
+/** Reads a reference of 1 to 3 capital letters and 1 to 7 digits at `at` (into refRow and refCol): the index after
+ * it, or -1 when none stands there. */
+function plainRefAt(text: string, at: number): number {
+  let i = at;
+  let col = 0;
+  for (let code = text.charCodeAt(i); code >= 65 && code <= 90 && i < at + 3; code = text.charCodeAt(++i)) col = col * 26 + code - 64;
+  if (i === at) return -1;
+  const digits = i;
+  let row = 0;
+  for (let code = text.charCodeAt(i); code >= 48 && code <= 57 && i < digits + 7; code = text.charCodeAt(++i)) row = row * 10 + code - 48;
+  if (i === digits) return -1;
+  refRow = row;
+  refCol = col;
+  return i;
 }
 
 /** ExcelJS's xmlDecode, applied once more to a formula's text result. */
@@ -537,31 +565,31 @@ export function readSheetXml(part: string, bytes: Uint8Array, context: SheetCont
   const c: Codes = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
   /** The text of the bytes from `from` to `to`. */
   const text = (from: number, to: number): string => decoder.decode(c.subarray(from, to));
-  const body = sheetDataBody(part, c);
+  const body = sheetDataBody(c);
   if (!body) {
     scanXml(part, text(0, c.length), handlers);
     return out;
   }
-  // Everything but the rows, through the scanner: columns, merges (the usual plain ones read here), protection.
-  const outside = text(0, body.start) + text(body.end, c.length);
-  scanXml(part, plainMerges(outside, out.merges) ?? outside, handlers);
-  // The rows, walked here; a cell the quick path does not take goes through the scanner on its own.
+  // The rows, walked here up to `</sheetData>`; a cell the quick path does not take goes through the scanner on its
+  // own.
   const { prefix } = body;
   const cellOpen = `<${prefix}c`;
   const rowOpen = `<${prefix}row`;
   const quick: QuickAttributes = { r: undefined, t: undefined, s: undefined, hidden: undefined };
   const plain = plainCellReader(c, prefix);
   const cellOpenCodes = literal(cellOpen);
-  const cellCloseCodes = needle(`</${prefix}c>`);
+  const cellCloseCodes = literal(`</${prefix}c>`);
   const rowOpenCodes = literal(rowOpen);
+  const rowCloseCodes = literal(`</${prefix}row>`);
   const valueOpenCodes = literal(`<${prefix}v>`);
   const valueCloseCodes = literal(`</${prefix}v>`);
-  // The next "hidden" in the text, found again only once the rows have passed it (linear however many rows).
-  let hiddenAt = indexOfCodes(c, HIDDEN, body.start);
+  const sheetDataClose = literal(`</${prefix}sheetData>`);
+  const length = c.length;
   let at = body.start;
-  while (at < body.end) {
-    const lt = indexOfCode(c, 60, at, body.end);
-    if (lt < 0) break;
+  let end = -1;
+  while (end < 0) {
+    const lt = indexOfCode(c, 60, at, length);
+    if (lt < 0) throw malformed(part, { kind: "never-closed", name: "sheetData" });
     const plainEnd = c[lt + cellOpen.length - 1] === 99 ? plain.read(lt) : -1;
     if (plainEnd >= 0) {
       row = plain.row;
@@ -570,16 +598,46 @@ export function readSheetXml(part: string, bytes: Uint8Array, context: SheetCont
       at = plainEnd;
       continue;
     }
-    let gt = c.indexOf(62, lt);
-    if (gt >= body.end) gt = -1;
+    if (c[lt + 1] === 47) {
+      if (codesAt(c, lt, rowCloseCodes)) {
+        at = lt + rowCloseCodes.length;
+        continue;
+      }
+      if (codesAt(c, lt, sheetDataClose)) {
+        end = lt;
+        break;
+      }
+    }
+    if (codesAt(c, lt, rowOpenCodes)) {
+      // The row's tag up to its ">", noting any "h" on the way (as in hidden="1", which the quick path leaves to the
+      // attributes' reading).
+      let gt = lt + rowOpenCodes.length;
+      let h = false;
+      for (; gt < length && c[gt] !== 62; gt++) if (c[gt] === 104) h = true;
+      if (gt >= length) throw malformed(part, { kind: "tag-cut-off" });
+      const attributesEnd = c[gt - 1] === 47 ? gt - 1 : gt;
+      const number = codesAt(c, lt + rowOpen.length, ROW_ATTRIBUTE) ? digitsAt(c, lt + rowOpen.length + ROW_ATTRIBUTE.length) : -1;
+      if (number > 0 && c[digitsEnd] === 34 && !h) {
+        row = number - 1;
+        col = -1;
+      } else {
+        const attributes = text(lt + rowOpen.length, attributesEnd);
+        if (quickAttributes(attributes, 0, attributes.length, quick)) startRow(quick.r, quick.hidden);
+        else scanXml(part, `${text(lt, attributesEnd)}/>`, handlers);
+      }
+      at = gt + 1;
+      continue;
+    }
+    const gt = c.indexOf(62, lt);
     if (gt < 0) throw malformed(part, { kind: "tag-cut-off" });
     const selfClosing = c[gt - 1] === 47;
     const attributesEnd = selfClosing ? gt - 1 : gt;
     const after = c[lt + cellOpen.length];
     if (codesAt(c, lt, cellOpenCodes) && (after === 32 || after === 62 || after === 47 || after === 10 || after === 9 || after === 13)) {
-      const close = selfClosing ? gt + 1 : indexOfCodes(c, cellCloseCodes, gt);
-      if (close < 0 || close > body.end) throw malformed(part, { kind: "cell-never-closed" });
-      const next = selfClosing ? gt + 1 : close + cellCloseCodes.codes.length;
+      const close = selfClosing ? gt + 1 : indexOfTag(c, cellCloseCodes, gt, length);
+      // A cell runs to its own `</c>`, never past the end of the rows.
+      if (close < 0 || indexOfTag(c, sheetDataClose, gt, close) >= 0) throw malformed(part, { kind: "cell-never-closed" });
+      const next = selfClosing ? gt + 1 : close + cellCloseCodes.length;
       // Quick: no content, or exactly <v>text</v>.
       let valueStart = -1;
       let onlyValue = selfClosing || close === gt + 1;
@@ -597,34 +655,30 @@ export function readSheetXml(part: string, bytes: Uint8Array, context: SheetCont
         scanXml(part, text(lt, next), handlers);
       }
       at = next;
-    } else if (codesAt(c, lt, rowOpenCodes)) {
-      const number = codesAt(c, lt + rowOpen.length, ROW_ATTRIBUTE) ? digitsAt(c, lt + rowOpen.length + ROW_ATTRIBUTE.length) : -1;
-      if (hiddenAt >= 0 && hiddenAt < lt) hiddenAt = indexOfCodes(c, HIDDEN, lt);
-      if (number > 0 && c[digitsEnd] === 34 && !(hiddenAt >= 0 && hiddenAt < gt)) {
-        row = number - 1;
-        col = -1;
-      } else {
-        const attributes = text(lt + rowOpen.length, attributesEnd);
-        if (quickAttributes(attributes, 0, attributes.length, quick)) startRow(quick.r, quick.hidden);
-        else scanXml(part, `${text(lt, attributesEnd)}/>`, handlers);
-      }
-      at = gt + 1;
     } else {
       at = gt + 1;
     }
   }
+  // Everything but the rows, through the scanner: columns, merges (the usual plain ones read here), protection.
+  const outside = text(0, body.start) + text(end, length);
+  scanXml(part, plainMerges(outside, out.merges) ?? outside, handlers);
   return out;
 }
 
-const HIDDEN = needle("hidden");
+/** The first index from `from`, before `to`, where the tag `codes` (starting with "<") stands, or -1. */
+function indexOfTag(c: Codes, codes: Uint8Array, from: number, to: number): number {
+  for (let k = indexOfCode(c, 60, from, to); k >= 0; k = indexOfCode(c, 60, k + 1, to)) if (codesAt(c, k, codes)) return k;
+  return -1;
+}
+
 const SHEET_DATA = needle("sheetData");
 /** A character of `\w`, ".", "-" (a name's characters after its first). */
 const isNameCode = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 46 || code === 45;
 const isWordCode = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
 
-/** Where the content of `<sheetData>` lies (after its start tag, up to its end tag), and the tags' prefix ("x:" or
- * ""); null when the sheet has none or an empty one. */
-function sheetDataBody(part: string, c: Codes): { start: number; end: number; prefix: string } | null {
+/** Where the content of `<sheetData>` starts (after its start tag), and the tags' prefix ("x:" or ""); null when the
+ * sheet has none or an empty one. */
+function sheetDataBody(c: Codes): { start: number; prefix: string } | null {
   // The first `<sheetData` or `<prefix:sheetData` (a prefix starts with a letter or "_") ending at a word boundary,
   // up to the first ">" after it.
   for (let at = indexOfCodes(c, SHEET_DATA, 0); at >= 0; at = indexOfCodes(c, SHEET_DATA, at + 1)) {
@@ -641,11 +695,7 @@ function sheetDataBody(part: string, c: Codes): { start: number; end: number; pr
     const gt = c.indexOf(62, nameEnd);
     if (gt < 0) return null;
     if (c[gt - 1] === 47) return null;
-    const prefix = decoder.decode(c.subarray(prefixStart, at));
-    const start = gt + 1;
-    const end = indexOfCodes(c, needle(`</${prefix}sheetData>`), start);
-    if (end < 0) throw malformed(part, { kind: "never-closed", name: "sheetData" });
-    return { start, end, prefix };
+    return { start: gt + 1, prefix: decoder.decode(c.subarray(prefixStart, at)) };
   }
   return null;
 }

@@ -139,8 +139,12 @@ export const formula = (f: string, cached?: SpecValue, style?: CellStyle, format
 export const FORMULA_LIKE = /^[=+\-@]/;
 
 /** Whether a cell holds text that Excel would take for a formula (written as text by every sink). */
-export const formulaLike = (cell: SpecCell | undefined): boolean =>
-  cell?.kind === "value" && typeof cell.value === "string" && FORMULA_LIKE.test(cell.value);
+export const formulaLike = (cell: SpecCell | undefined): boolean => {
+  if (cell?.kind !== "value" || typeof cell.value !== "string") return false;
+  // FORMULA_LIKE's first characters (= + - @), by code: asked for every text cell written.
+  const first = cell.value.charCodeAt(0);
+  return first === 61 || first === 43 || first === 45 || first === 64;
+};
 
 /** The number format of a cell: its own, a percentage for the percent style, text for formula-like text. */
 export function numberFormat(cell: SpecCell | undefined): string | undefined {
@@ -346,6 +350,7 @@ export function rowHeights(spec: Pick<SheetSpec, "rows" | "merges" | "widths" | 
     spans.set(m.top * COLUMNS + m.left, w);
     for (let c = m.left + 1; c <= m.right; c++) covered.add(m.top * COLUMNS + c);
   }
+  const columnWidths: number[] = [];
   return spec.rows.map((row, r) => {
     let lines = 1;
     let title = false;
@@ -356,7 +361,7 @@ export function rowHeights(spec: Pick<SheetSpec, "rows" | "merges" | "widths" | 
       if (cell.style === "title" || cell.style === "plain") continue;
       const text = cell.kind === "link" ? cell.text : cell.kind === "value" && typeof cell.value === "string" ? cell.value : null;
       if (!text) continue;
-      const w = spans.get(r * COLUMNS + c) ?? width(c);
+      const w = (spans.size > 0 ? spans.get(r * COLUMNS + c) : undefined) ?? (columnWidths[c] ??= width(c));
       if (w > 0) lines = Math.max(lines, wrappedLines(text, w));
     }
     if (lines > 1) return Math.ceil(lines * LINE_POINTS + 2);

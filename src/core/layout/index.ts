@@ -21,7 +21,7 @@ import { groupName, isBaseLine, isNote, labelledUnit, unitList, unitName } from 
 import { numberingOf, stripNumbering } from "./numbering";
 import { isBonusName } from "./kinds";
 import { TITLE_WORDS } from "../vocabulary/words";
-import { byText } from "./memo";
+import { byText } from "../memo";
 import type { Message } from "../../locales";
 
 export interface SheetReading {

@@ -5,7 +5,7 @@
 import { Decimal, dec } from "../decimal";
 import { normalizeDigits } from "../points";
 import { flat } from "./rows";
-import { byText } from "./memo";
+import { byText } from "../memo";
 
 export type TextKind = "pending" | "reference" | "deduction";
 

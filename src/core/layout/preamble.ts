@@ -6,7 +6,7 @@ import type { AssessorWeight } from "../book";
 import { Decimal, dec } from "../decimal";
 import { normalizeDigits } from "../points";
 import { flat } from "./rows";
-import { byText } from "./memo";
+import { byText } from "../memo";
 
 export interface ScoringTerms {
   base: Decimal | null;

@@ -4,7 +4,7 @@
  */
 import { cellText, GridView } from "../grid";
 import { compact } from "../points";
-import { byText } from "./memo";
+import { byText } from "../memo";
 
 export interface RowCell {
   col: number;

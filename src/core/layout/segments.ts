@@ -4,7 +4,7 @@
  */
 import type { TextSegment } from "../book";
 import { inlinePoints, normalizeDigits } from "../points";
-import { byText } from "./memo";
+import { byText } from "../memo";
 
 const QUARTER_NUMBERS: Record<string, 1 | 2 | 3 | 4> = { 一: 1, 二: 2, 三: 3, 四: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
 /** "第一季度：", "一季度:", "第1季度：" at the start of a line. */

@@ -17,7 +17,7 @@ import { cellAt, hasText, type RowCell, rowCells, flat } from "./rows";
 import { isNote } from "./titles";
 import { textSegments } from "./segments";
 import { exactRole } from "../vocabulary/headers";
-import { byText } from "./memo";
+import { byText } from "../memo";
 
 export type { Columns } from "./columns";
 

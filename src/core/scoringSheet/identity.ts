@@ -127,13 +127,26 @@ function places(books: Book[]): Map<string, Place[]> {
   return at;
 }
 
+/** Stable keys found before in the same places, for a row that stands for an indicator and for one that does not:
+ * the rows of a common table and of the negative list recur on every unit's sheet. */
+type FoundKeys = Record<"indicator" | "category", Map<string, string | null>>;
+const FOUND = new WeakMap<Map<string, Place[]>, FoundKeys>();
+
 /** The stable key for a key written with the book's cells ("sheet!cell|rest"), or null when none is found. */
-function stableKey(key: string, at: Map<string, Place[]>, row: PlanRow | null): string | null {
+function stableKey(key: string, at: Map<string, Place[]>, found: FoundKeys, row: PlanRow | null): string | null {
+  const want = row?.source && row.kind !== "section" ? "indicator" : "category";
+  const known = found[want].get(key);
+  if (known !== undefined) return known;
+  const stable = placeKey(key, at, want);
+  found[want].set(key, stable);
+  return stable;
+}
+
+function placeKey(key: string, at: Map<string, Place[]>, want: "indicator" | "category"): string | null {
   const m = legacyParts(key);
   if (!m) return null;
   const found = at.get(`${m[0]}!${m[1]}`) ?? [];
   const rest = m[2];
-  const want = row?.source && row.kind !== "section" ? "indicator" : "category";
   const place = found.find((p) => p.kind === want && rest.startsWith(p.kind === "indicator" ? p.indicator.name : p.category.name))
     ?? found.find((p) => p.kind === "category" && rest.startsWith(p.category.name))
     ?? found.find((p) => p.kind === "book");
@@ -148,8 +161,10 @@ function stableKey(key: string, at: Map<string, Place[]>, row: PlanRow | null): 
  * list's among them). Changes the plan in place and returns it. */
 export function withStableKeys(plan: ScoringPlan, books: Book[], at: Map<string, Place[]> = places(books)): ScoringPlan {
   const aliases = new Map<string, string>();
+  let found = FOUND.get(at);
+  if (!found) FOUND.set(at, (found = { indicator: new Map(), category: new Map() }));
   const rekey = (key: string, row: PlanRow | null) => {
-    const stable = stableKey(key, at, row);
+    const stable = stableKey(key, at, found, row);
     if (stable === null) return key;
     aliases.set(key, stable);
     return stable;

@@ -8,7 +8,7 @@ import type { SheetSpec } from "../sheetSpec";
 import { stablePlans } from "./identity";
 import { emptyInputs, type SheetInputs } from "./inputs";
 import type { ScoringPlan } from "./plan";
-import { penaltyIndicators, scoringPlan } from "./rows";
+import { penaltyIndicators, scoringPlan, type PlanBlocks } from "./rows";
 import { scoringSheet, sheetKey, type ScoringSheetOptions } from "./sheet";
 import { assessedUnits } from "./units";
 
@@ -29,7 +29,8 @@ export * from "./unmatched";
 /** Every scoring plan of a workbook's books: negative lists give no sheet, their penalties go to every ranked unit. */
 export function scoringPlans(books: Book[]): ScoringPlan[] {
   const penalties = penaltyIndicators(books);
-  return stablePlans(assessedUnits(books).map((unit) => scoringPlan(unit, unit.ranked ? penalties : [])), books);
+  const blocks: PlanBlocks = new WeakMap();
+  return stablePlans(assessedUnits(books).map((unit) => scoringPlan(unit, unit.ranked ? penalties : [], blocks)), books);
 }
 
 /** The scoring sheets of a workbook; `previous` holds values entered on earlier scoring sheets, by sheet key. */

@@ -4,6 +4,7 @@
  */
 import { categoriesOf, indicatorsOf, type Book, type Category, type Indicator, type TextSegment } from "../book";
 import { Decimal, decimalString, sum } from "../decimal";
+import { byText } from "../memo";
 import { periodSeries, type PeriodSeries } from "../periods";
 import { parseTargets, type Target } from "../target";
 import { PART_WEIGHT_SUFFIX, indicatorKey, type PlanPart, type PlanRow, type RowKind, type ScoringPlan } from "./plan";
@@ -85,18 +86,17 @@ function quarterRows(indicator: Indicator, category: Category, quarters: TextSeg
  * The one target a completion rate can be computed against. A text that states several ("新增高新技术企业1家，净增
  * 科技型中小企业10家") does not say how they weigh: such a row is scored by deductions, which the assessor judges.
  */
-function ratioTarget(text: string): Target | null {
+const ratioTarget = byText((text: string): Target | null => {
   const targets = parseTargets(text);
   if (targets.length !== 1) return null;
   const [target] = targets;
   if (target.direction === "higher" && target.value.lte(0)) return null;
   return target;
-}
+});
 
 /** Quarterly figures of a target ("一二三四季度分别为13000万元、19500万元…"): a completion rate per quarter. */
-function quarterSeries(text: string): PeriodSeries | null {
-  return periodSeries(text).find((s) => s.values.length === 4 && s.text.includes("季度") && s.values.every((v) => v.gt(0))) ?? null;
-}
+const quarterSeries = byText((text: string): PeriodSeries | null =>
+  periodSeries(text).find((s) => s.values.length === 4 && s.text.includes("季度") && s.values.every((v) => v.gt(0))) ?? null);
 
 function indicatorRows(indicator: Indicator, category: Category, weighted: boolean, rows: PlanRow[]): void {
   const points = indicator.points;
@@ -218,6 +218,36 @@ function weightedCategories(book: Book): Category[] | null {
   return top.length >= 2 && top.every((c) => c.weight !== null && c.kind !== "bonus") ? top : null;
 }
 
+/** Rows a book or the negative list gives a unit's sheet, made once and copied onto the sheet of every unit that
+ * scores them (a common table and the negative list are on every unit's sheet). Rows are numbered from the block's
+ * first; the copies from where they go. */
+type Block = readonly PlanRow[];
+
+/** The blocks made so far for one workbook's plans (scoringPlans), by the book (or category, or negative list) and
+ * whether the rows are scored by assessor groups. */
+export type PlanBlocks = WeakMap<object, Map<boolean, Block>>;
+
+/** No members: shared by every copied row that adds up nothing (never changed once a plan is made). */
+const NO_MEMBERS: number[] = Object.freeze([]) as unknown as number[];
+
+function blockOf(blocks: PlanBlocks, owner: object, weighted: boolean, make: (rows: PlanRow[]) => void): Block {
+  let byWeight = blocks.get(owner);
+  if (!byWeight) blocks.set(owner, (byWeight = new Map()));
+  let block = byWeight.get(weighted);
+  if (!block) {
+    const rows: PlanRow[] = [];
+    make(rows);
+    byWeight.set(weighted, (block = rows));
+  }
+  return block;
+}
+
+/** A block's rows added to a plan's: each a row of its own, its members counted from where the block starts. */
+function append(rows: PlanRow[], block: Block): void {
+  const offset = rows.length;
+  for (const row of block) rows.push({ ...row, members: row.members.length === 0 ? NO_MEMBERS : row.members.map((m) => m + offset) });
+}
+
 const bookKey = (book: Book) => `${book.sheet}!${book.cell}|${book.unit}`;
 
 /** The label of a part of a unit's sheet: its own book (个性指标) or a common table (共性指标). */
@@ -228,7 +258,7 @@ export const partLabel = (book: Book): string => (book.kind === "common" ? "共�
  * then the negative list's penalties (`penalties`; none: no such section). Several parts are combined by weights the
  * assessor may change, equal by default: the books do not say how a unit's own and common scores combine.
  */
-export function scoringPlan(assessed: AssessedUnit, penalties: Indicator[]): ScoringPlan {
+export function scoringPlan(assessed: AssessedUnit, penalties: Indicator[], blocks: PlanBlocks = new WeakMap()): ScoringPlan {
   const book = assessed.books[0];
   const groups = book.weights.map((w) => ({ label: w.label, weight: w.weight }));
   const rows: PlanRow[] = [];
@@ -239,7 +269,7 @@ export function scoringPlan(assessed: AssessedUnit, penalties: Indicator[]): Sco
   // A book weighted by its first level: each weighted category is a part, scored on its 100 and combined by weight.
   for (const category of weightedParts ?? []) {
     const first = rows.length;
-    bookRows(book, groups.length > 0, rows, subtree(category));
+    append(rows, blockOf(blocks, category, groups.length > 0, (block) => bookRows(book, groups.length > 0, block, subtree(category))));
     const key = `${book.sheet}!${category.cell}|${category.name}${PART_WEIGHT_SUFFIX}`;
     parts.push({ label: category.name, book, first, end: rows.length, weight: category.weight!.div(100), key });
   }
@@ -253,10 +283,10 @@ export function scoringPlan(assessed: AssessedUnit, penalties: Indicator[]): Sco
         source: { sheet: part.sheet, cell: part.cell },
       });
     }
-    bookRows(part, groups.length > 0, rows);
+    append(rows, blockOf(blocks, part, groups.length > 0, (block) => bookRows(part, groups.length > 0, block)));
     parts.push({ label, book: part, first, end: rows.length, weight: share, key: `${bookKey(part)}${PART_WEIGHT_SUFFIX}` });
   }
-  penaltyRows(penalties, rows);
+  append(rows, blockOf(blocks, penalties, false, (block) => penaltyRows(penalties, block)));
   const veto = assessed.books.map((b) => b.veto).find((v) => v !== null) ?? null;
   return { book, unit: assessed.unit, group: assessed.group, ranked: assessed.ranked, parts, groups, rows, veto };
 }

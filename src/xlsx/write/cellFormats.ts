@@ -46,15 +46,18 @@ export class CellFormats {
   private readonly borders = new Items([NO_BORDER]);
   private readonly numberFormats = new Map<string, number>();
   private readonly xfs = new Items(['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>']);
-  private readonly byCell = new Map<string, number>();
+  /** Formats found, by whether the cell is a link, its style and its number format (asked for once a cell). */
+  private readonly byCell = [new Map<CellStyle | undefined, Map<string | undefined, number>>(), new Map<CellStyle | undefined, Map<string | undefined, number>>()];
 
   /** The number (in this styles.xml) of the format of a cell of `kind` in `style` with number format `format`. */
   of(kind: SpecCell["kind"], style: CellStyle | undefined, format: string | undefined): number {
-    const key = `${kind === "link" ? "link" : "cell"}\u0000${style ?? ""}\u0000${format ?? ""}`;
-    let xf = this.byCell.get(key);
+    const byStyle = this.byCell[kind === "link" ? 1 : 0];
+    let byFormat = byStyle.get(style);
+    if (!byFormat) byStyle.set(style, (byFormat = new Map()));
+    let xf = byFormat.get(format);
     if (xf === undefined) {
       xf = this.xfs.add(this.xfXml(cellLook(kind, style), format));
-      this.byCell.set(key, xf);
+      byFormat.set(format, xf);
     }
     return xf;
   }

@@ -27,8 +27,8 @@ export interface ColumnRange {
 
 export interface SheetCells {
   /** 0-based rows and columns of the cells with a value (not empty text), and their values, in file order. */
-  rows: number[];
-  cols: number[];
+  rows: Int32Array;
+  cols: Int32Array;
   values: CellValue[];
   /** Formulas ("=…", shared formulas moved to their cell) by cell, as row * COLUMNS + col. */
   formulas: Map<number, string>;
@@ -386,8 +386,19 @@ function plainCellReader(c: Codes, prefix: string) {
 /** Reads a worksheet part (`part` names it in errors) from the entry's bytes (UTF-8). */
 export function readSheetXml(part: string, bytes: Uint8Array, context: SheetContext): SheetCells {
   const { sharedStrings, styles, date1904, cellCount } = context;
-  const out: SheetCells = { rows: [], cols: [], values: [], formulas: new Map(), types: new Map(), unlocked: new Set(), merges: [], hiddenRows: [], columns: [], protected: false };
+  const out: SheetCells = { rows: new Int32Array(0), cols: new Int32Array(0), values: [], formulas: new Map(), types: new Map(), unlocked: new Set(), merges: [], hiddenRows: [], columns: [], protected: false };
   const sharedMasters = new Map<string, { row: number; col: number; formula: string }>();
+  // The cells kept so far: rows and columns in typed arrays grown by doubling (no collector work per cell).
+  let rows: Int32Array = new Int32Array(1024);
+  let cols: Int32Array = new Int32Array(1024);
+  const values: CellValue[] = [];
+  let kept = 0;
+  const result = (): SheetCells => {
+    out.rows = rows.subarray(0, kept);
+    out.cols = cols.subarray(0, kept);
+    out.values = values;
+    return out;
+  };
 
   let row = -1;
   let col = -1;
@@ -462,9 +473,14 @@ export function readSheetXml(part: string, bytes: Uint8Array, context: SheetCont
     if (++cellCount.value > XLSX_LIMITS.cells) {
       throw new XlsxLimitError("cells", message("xlsx.cells", { limit: XLSX_LIMITS.cells }));
     }
-    out.rows.push(r);
-    out.cols.push(c);
-    out.values.push(result);
+    if (kept === rows.length) {
+      rows = grown(rows);
+      cols = grown(cols);
+    }
+    rows[kept] = r;
+    cols[kept] = c;
+    kept++;
+    values.push(result);
   }
 
   /** finishCell for a cell the quick reader took: no formula, no rich text; its value a shared string's index or a
@@ -568,7 +584,7 @@ export function readSheetXml(part: string, bytes: Uint8Array, context: SheetCont
   const body = sheetDataBody(c);
   if (!body) {
     scanXml(part, text(0, c.length), handlers);
-    return out;
+    return result();
   }
   // The rows, walked here up to `</sheetData>`; a cell the quick path does not take goes through the scanner on its
   // own.
@@ -662,7 +678,14 @@ export function readSheetXml(part: string, bytes: Uint8Array, context: SheetCont
   // Everything but the rows, through the scanner: columns, merges (the usual plain ones read here), protection.
   const outside = text(0, body.start) + text(end, length);
   scanXml(part, plainMerges(outside, out.merges) ?? outside, handlers);
-  return out;
+  return result();
+}
+
+/** The array's values in one twice as long. */
+function grown(array: Int32Array): Int32Array<ArrayBuffer> {
+  const longer = new Int32Array(array.length * 2);
+  longer.set(array);
+  return longer;
 }
 
 /** The first index from `from`, before `to`, where the tag `codes` (starting with "<") stands, or -1. */

@@ -23,13 +23,17 @@ import { writeFileAtomically } from "./xlsxWrite";
 
 const deflateRawAsync = promisify<Uint8Array, ZlibOptions, Buffer>(deflateRaw);
 
+/** zlib's level for the parts the splice writes: on generated sheets' XML, level 2 takes about 0.63 of level 3's
+ * time for a file 2% larger (level 1: 0.57 of the time, 6% larger). */
+const LEVEL = 2;
+
 /** Node's own deflate and CRC-32 for the parts the splice writes (several times fflate's and a table's speed), at a
  * fast level, as spreadsheet programs use. */
 export const NATIVE_COMPRESSION: Compressor = {
-  deflate: (raw) => deflateRawSync(raw, { level: 3 }),
+  deflate: (raw) => deflateRawSync(raw, { level: LEVEL }),
   crc32: (raw) => crc32(raw),
   // On libuv's threads: the next sheet is made while this one deflates.
-  deflateAsync: (raw) => deflateRawAsync(raw, { level: 3 }),
+  deflateAsync: (raw) => deflateRawAsync(raw, { level: LEVEL }),
 };
 
 export interface AddingWorkbook {

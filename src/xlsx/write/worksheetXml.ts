@@ -44,19 +44,20 @@ function valueParts(value: SpecValue, error: boolean): { t: string; v: string } 
   return { t: ' t="str"', v: `<v>${cellText(value)}</v>` };
 }
 
-function cellXml(cell: SpecCell, ref: string, s: number, context: SheetContext): string {
+/** A cell's XML; `start` is its tag up to the reference's row (`<c r="B`), `n` the row's number. */
+function cellXml(cell: SpecCell, start: string, n: string, s: number, context: SheetContext): string {
   switch (cell.kind) {
     case "value": {
-      if (typeof cell.value === "string" && !cell.error) return `<c r="${ref}" s="${s}" t="s"><v>${context.stringOf(cell.value)}</v></c>`;
+      if (typeof cell.value === "string" && !cell.error) return `${start}${n}" s="${s}" t="s"><v>${context.stringOf(cell.value)}</v></c>`;
       const parts = valueParts(cell.value, cell.error === true);
-      return parts ? `<c r="${ref}" s="${s}"${parts.t}>${parts.v}</c>` : `<c r="${ref}" s="${s}"/>`;
+      return parts ? `${start}${n}" s="${s}"${parts.t}>${parts.v}</c>` : `${start}${n}" s="${s}"/>`;
     }
     case "formula": {
       const parts = valueParts(cell.cached === undefined ? null : cell.cached, false);
-      return `<c r="${ref}" s="${s}"${parts?.t ?? ""}><f>${escapeXml(cell.formula)}</f>${parts?.v ?? ""}</c>`;
+      return `${start}${n}" s="${s}"${parts?.t ?? ""}><f>${escapeXml(cell.formula)}</f>${parts?.v ?? ""}</c>`;
     }
     case "link":
-      return `<c r="${ref}" s="${s}" t="s"><v>${context.stringOf(cell.text)}</v></c>`;
+      return `${start}${n}" s="${s}" t="s"><v>${context.stringOf(cell.text)}</v></c>`;
   }
 }
 
@@ -105,21 +106,23 @@ export function worksheetXml(spec: SheetSpec, context: SheetContext): string {
 
   out.push("<sheetData>");
   const links: string[] = [];
-  spec.rows.forEach((row, r) => {
-    const h = spec.rowHeights?.[r];
+  const starts = letters.map((letter) => `<c r="${letter}`);
+  const heights = spec.rowHeights;
+  for (let r = 0; r < spec.rows.length; r++) {
+    const row = spec.rows[r];
+    const h = heights?.[r];
     const n = String(r + 1);
-    out.push(`<row r="${n}"${h !== undefined && h !== null ? ` ht="${h}" customHeight="1"` : ""}>`);
+    let xml = h !== undefined && h !== null ? `<row r="${n}" ht="${h}" customHeight="1">` : `<row r="${n}">`;
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
       // An empty cell of no style of its own is left out: with nothing in it, it looks and locks as a cell never
       // written (a good part of a scoring sheet's cells).
       if (cell.kind === "value" && cell.value === null && cell.style === undefined && cell.format === undefined) continue;
-      const ref = letters[c] + n;
-      out.push(cellXml(cell, ref, context.formatOf(cell.kind, cell.style, numberFormat(cell)), context));
-      if (cell.kind === "link") links.push(`<hyperlink ref="${ref}" location="${escapeXml(sheetRef(cell.sheet, cell.cell))}" display="${escapeXml(cell.text)}"/>`);
+      xml += cellXml(cell, starts[c], n, context.formatOf(cell.kind, cell.style, numberFormat(cell)), context);
+      if (cell.kind === "link") links.push(`<hyperlink ref="${letters[c]}${n}" location="${escapeXml(sheetRef(cell.sheet, cell.cell))}" display="${escapeXml(cell.text)}"/>`);
     }
-    out.push("</row>");
-  });
+    out.push(`${xml}</row>`);
+  }
   out.push("</sheetData>");
 
   if (spec.protect) out.push('<sheetProtection sheet="1" formatColumns="0" formatRows="0"/>');

@@ -35,7 +35,8 @@ function finite(value: number | string | Decimal): Decimal {
 /** Exact sum. */
 export function sum(values: Iterable<Decimal>): Decimal {
   let total = ZERO;
-  for (const v of values) total = total.plus(v);
+  // Adding a zero changes nothing (a scoring sheet's subtotals add up rows with nothing entered yet).
+  for (const v of values) if (!v.isZero()) total = total.plus(v);
   return total;
 }
 

@@ -294,10 +294,15 @@ const LINES = new Map<number, Map<string, number>>();
 let linesKept = 0;
 const LINES_KEPT = 100_000;
 
-/** Lines a text takes in a column `width` characters wide (each of its lines wrapped). */
-function wrappedLines(text: string, width: number): number {
+/** The texts measured for a column `width` characters wide. */
+function linesAt(width: number): Map<string, number> {
   let byText = LINES.get(width);
   if (!byText) LINES.set(width, (byText = new Map()));
+  return byText;
+}
+
+/** Lines a text takes in a column `width` characters wide (each of its lines wrapped); `byText`: that width's texts. */
+function wrappedLines(text: string, width: number, byText = linesAt(width)): number {
   let lines = byText.get(text);
   if (lines === undefined) {
     if (++linesKept > LINES_KEPT) {
@@ -351,6 +356,7 @@ export function rowHeights(spec: Pick<SheetSpec, "rows" | "merges" | "widths" | 
     for (let c = m.left + 1; c <= m.right; c++) covered.add(m.top * COLUMNS + c);
   }
   const columnWidths: number[] = [];
+  const columnLines: Map<string, number>[] = [];
   return spec.rows.map((row, r) => {
     let lines = 1;
     let title = false;
@@ -361,8 +367,13 @@ export function rowHeights(spec: Pick<SheetSpec, "rows" | "merges" | "widths" | 
       if (cell.style === "title" || cell.style === "plain") continue;
       const text = cell.kind === "link" ? cell.text : cell.kind === "value" && typeof cell.value === "string" ? cell.value : null;
       if (!text) continue;
-      const w = (spans.size > 0 ? spans.get(r * COLUMNS + c) : undefined) ?? (columnWidths[c] ??= width(c));
-      if (w > 0) lines = Math.max(lines, wrappedLines(text, w));
+      const span = spans.size > 0 ? spans.get(r * COLUMNS + c) : undefined;
+      if (span !== undefined) {
+        if (span > 0) lines = Math.max(lines, wrappedLines(text, span));
+        continue;
+      }
+      const w = (columnWidths[c] ??= width(c));
+      if (w > 0) lines = Math.max(lines, wrappedLines(text, w, (columnLines[c] ??= linesAt(w))));
     }
     if (lines > 1) return Math.ceil(lines * LINE_POINTS + 2);
     return title ? TITLE_POINTS : null;

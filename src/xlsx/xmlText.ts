@@ -18,6 +18,19 @@ export function escapeXml(text: string): string {
   return last === 0 ? text : out + text.slice(last);
 }
 
+/** Text safe as an element's content (not an attribute's): quotes stay as they are, as Excel writes formulas. */
+export function escapeContent(text: string): string {
+  let out = "";
+  let last = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 38 && code !== 60 && code !== 62) continue;
+    out += text.slice(last, i) + ENTITY[code]!;
+    last = i + 1;
+  }
+  return last === 0 ? text : out + text.slice(last);
+}
+
 /** The entity of each character XML reserves, by its code: & < > " '. */
 const ENTITY: (string | undefined)[] = new Array<string | undefined>(63).fill(undefined);
 ENTITY[38] = "&amp;";

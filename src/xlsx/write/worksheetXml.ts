@@ -12,7 +12,7 @@ import {
   type InputValidation, type SheetSpec, type SpecCell, type SpecValue,
 } from "../../core/sheetSpec";
 import { OUT_OF_RANGE_DXF } from "./cellFormats";
-import { cellText, escapeXml } from "../xmlText";
+import { cellText, escapeContent, escapeXml } from "../xmlText";
 
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -54,7 +54,7 @@ function cellXml(cell: SpecCell, start: string, n: string, s: number, context: S
     }
     case "formula": {
       const parts = valueParts(cell.cached === undefined ? null : cell.cached, false);
-      return `${start}${n}" s="${s}"${parts?.t ?? ""}><f>${escapeXml(cell.formula)}</f>${parts?.v ?? ""}</c>`;
+      return `${start}${n}" s="${s}"${parts?.t ?? ""}><f>${escapeContent(cell.formula)}</f>${parts?.v ?? ""}</c>`;
     }
     case "link":
       return `${start}${n}" s="${s}" t="s"><v>${context.stringOf(cell.text)}</v></c>`;

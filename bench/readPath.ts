@@ -78,18 +78,22 @@ async function medianMs(runs: number, work: () => unknown): Promise<number> {
   return Math.round((await median(runs, work, 1)) * 10) / 10;
 }
 
-/** Median milliseconds of each of `works`, run in turn round after round (one warm-up round, a full collection
- * before each round), to a tenth. */
-function pairedMedians(runs: number, works: (() => unknown)[]): number[] {
-  for (const work of works) work();
+/** Median milliseconds of each of `works`, run in turn round after round, to a tenth: after one full collection
+ * (what earlier sections left is not charged here) and `warmups` rounds that let the JIT settle. No collection is
+ * forced between rounds (after one, the first work to allocate much pays for a young generation grown again, several
+ * times its own time at 10x); each round starts one work further on, so that each follows each of the others as
+ * often and none is always the one to collect what another left. */
+function pairedMedians(runs: number, warmups: number, works: (() => unknown)[]): number[] {
+  collectGarbage();
+  for (let round = 0; round < warmups; round++) for (const work of works) work();
   const times: number[][] = works.map(() => []);
   for (let run = 0; run < runs; run++) {
-    collectGarbage();
-    works.forEach((work, i) => {
+    for (let k = 0; k < works.length; k++) {
+      const i = (run + k) % works.length;
       const start = performance.now();
-      work();
+      works[i]();
       times[i].push(performance.now() - start);
-    });
+    }
   }
   return times.map((t) => {
     t.sort((a, b) => a - b);
@@ -141,19 +145,22 @@ function first(regex: RegExp, text: string): RegExpExecArray | null {
 }
 
 /** Median ms of the bare inflate, inflate + scan and the reader, with zlib then fflate, measured in turn. */
-export function readerAndFloors(bytes: Uint8Array, runs: number): { inflateMs: number; scanMs: number; readMs: number; fflateInflateMs: number; fflateScanMs: number; fflateReadMs: number } {
-  const [inflateMs, scanMs, readMs, fflateInflateMs, fflateScanMs, fflateReadMs] = pairedMedians(runs, [NATIVE_INFLATER, PORTABLE_INFLATER].flatMap((inflater) => [
+export function readerAndFloors(bytes: Uint8Array, runs: number, warmups: number): { inflateMs: number; scanMs: number; readMs: number; fflateInflateMs: number; fflateScanMs: number; fflateReadMs: number } {
+  const [inflateMs, readMs, scanMs, fflateInflateMs, fflateReadMs, fflateScanMs] = pairedMedians(runs, warmups, [NATIVE_INFLATER, PORTABLE_INFLATER].flatMap((inflater) => [
     () => inflateEntries(bytes, isReadEntry, inflater),
-    () => inflateAndScan(bytes, inflater),
     () => readXlsxGrids(bytes, inflater),
+    () => inflateAndScan(bytes, inflater),
   ]));
   return { inflateMs, scanMs, readMs, fflateInflateMs, fflateScanMs, fflateReadMs };
 }
 
 async function measure(file: string, times: number, rows: number, quick: boolean): Promise<ReadScale> {
   const bytes = fs.readFileSync(file);
-  const runs = quick ? 1 : times === 100 ? 7 : times === 10 ? 9 : 15;
-  const { inflateMs, scanMs, readMs, fflateInflateMs, fflateScanMs, fflateReadMs } = readerAndFloors(bytes, runs);
+  // Rounds: a multiple of the six works, so that each round's start moves through all of them.
+  const runs = quick ? 1 : times === 100 ? 6 : times === 10 ? 12 : 18;
+  // Warm-up rounds: the reader's code is optimised only after some tens of small workbooks (or a few large ones).
+  const warmups = quick ? 1 : times === 100 ? 2 : times === 10 ? 10 : 40;
+  const { inflateMs, scanMs, readMs, fflateInflateMs, fflateScanMs, fflateReadMs } = readerAndFloors(bytes, runs, warmups);
   const sheetJsMs = await medianMs(runs, () => sheetJsWorkbookToGrids(readSheetJsWorkbook(bytes)));
   // ExcelJS at 100x takes seconds a run: one run, no warm-up beyond the one median() makes.
   const excelJsMs = await medianMs(times === 100 || quick ? 1 : 3, () => new ExcelJS.Workbook().xlsx.load(bytes as unknown as ExcelJS.Buffer));

@@ -470,6 +470,11 @@ export function readSheetXml(part: string, bytes: Uint8Array, context: SheetCont
       out.types.set(r * COLUMNS + c, t === "e" ? "error" : "date");
     }
     if (typeof result === "string" && result.length > XLSX_LIMITS.textLength) checkedText(result, `${part} ${columnName(c + 1)}${r + 1}`);
+    store(r, c, result);
+  }
+
+  /** Adds a cell with a value to those kept, under the workbook's limit on cells. */
+  function store(r: number, c: number, result: CellValue): void {
     if (++cellCount.value > XLSX_LIMITS.cells) {
       throw new XlsxLimitError("cells", message("xlsx.cells", { limit: XLSX_LIMITS.cells }));
     }
@@ -610,8 +615,17 @@ export function readSheetXml(part: string, bytes: Uint8Array, context: SheetCont
     if (plainEnd >= 0) {
       row = plain.row;
       col = plain.col;
-      finishPlainCell(row, col, plain.type, plain.style, plain.value, plain.index, plain.number);
       at = plainEnd;
+      const index = plain.index;
+      if (index < 0) {
+        finishPlainCell(row, col, plain.type, plain.style, plain.value, index, plain.number);
+        continue;
+      }
+      // A shared string, the usual cell, kept here (its length was checked when the shared strings were read).
+      const s = plain.style;
+      if (s && styles.unlocked[s]) out.unlocked.add(row * COLUMNS + col);
+      const shared = sharedStrings[index];
+      if (shared) store(row, col, shared);
       continue;
     }
     if (c[lt + 1] === 47) {
@@ -625,15 +639,12 @@ export function readSheetXml(part: string, bytes: Uint8Array, context: SheetCont
       }
     }
     if (codesAt(c, lt, rowOpenCodes)) {
-      // The row's tag up to its ">", noting any "h" on the way (as in hidden="1", which the quick path leaves to the
-      // attributes' reading).
-      let gt = lt + rowOpenCodes.length;
-      let h = false;
-      for (; gt < length && c[gt] !== 62; gt++) if (c[gt] === 104) h = true;
-      if (gt >= length) throw malformed(part, { kind: "tag-cut-off" });
+      const gt = c.indexOf(62, lt);
+      if (gt < 0) throw malformed(part, { kind: "tag-cut-off" });
       const attributesEnd = c[gt - 1] === 47 ? gt - 1 : gt;
       const number = codesAt(c, lt + rowOpen.length, ROW_ATTRIBUTE) ? digitsAt(c, lt + rowOpen.length + ROW_ATTRIBUTE.length) : -1;
-      if (number > 0 && c[digitsEnd] === 34 && !h) {
+      // A tag with "hidden" in it (hidden="1") is left to the attributes' reading.
+      if (number > 0 && c[digitsEnd] === 34 && !hiddenWithin(c, digitsEnd, gt)) {
         row = number - 1;
         col = -1;
       } else {
@@ -679,6 +690,19 @@ export function readSheetXml(part: string, bytes: Uint8Array, context: SheetCont
   const outside = text(0, body.start) + text(end, length);
   scanXml(part, plainMerges(outside, out.merges) ?? outside, handlers);
   return result();
+}
+
+/** How far the search for "hidden" moves on from the byte under its last letter ("n"; Horspool's table): 6 past a
+ * byte not in the word, less for one of its first five letters. */
+const HIDDEN_SHIFT = new Uint8Array(256).fill(6);
+for (let k = 0; k < 5; k++) HIDDEN_SHIFT["hidden".charCodeAt(k)] = 5 - k;
+
+/** Whether "hidden" stands between `from` and `to` (a row's tag), most bytes passed over without a look. */
+function hiddenWithin(c: Codes, from: number, to: number): boolean {
+  for (let p = from + 5; p < to; p += HIDDEN_SHIFT[c[p]]) {
+    if (c[p] === 110 && c[p - 5] === 104 && c[p - 4] === 105 && c[p - 3] === 100 && c[p - 2] === 100 && c[p - 1] === 101) return true;
+  }
+  return false;
 }
 
 /** The array's values in one twice as long. */

@@ -75,11 +75,15 @@ export function readZipEntries(bytes: Uint8Array): ZipEntry[] {
   return entries;
 }
 
+/** fflate's inflate of an entry's raw deflate data into the size the zip states: portable (no Node or DOM), for the
+ * package here and, as the reader's default Inflater, for picked workbooks. */
+export const portableInflate = (data: Uint8Array, size: number): Uint8Array => inflateSync(data, { out: new Uint8Array(size) });
+
 /** An entry's inflated bytes. */
 export function entryBytes(entry: ZipEntry): Uint8Array {
   if (entry.method === 0) return entry.data;
   try {
-    return inflateSync(entry.data, { out: new Uint8Array(entry.size) });
+    return portableInflate(entry.data, entry.size);
   } catch (error) {
     throw new XlsxFormatError(`the zip cannot be read (${entry.name}: ${error instanceof Error ? error.message : String(error)})`);
   }

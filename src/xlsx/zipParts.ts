@@ -4,10 +4,9 @@
  * the task pane reads picked workbooks with no Node or DOM imports; the command line passes Node's zlib, several
  * times faster. No Node or DOM imports.
  */
-import { inflateSync } from "fflate";
 import { message } from "../locales";
 import { XLSX_LIMITS, XlsxFormatError, XlsxLimitError } from "./xlsxLimits";
-import { readZipEntries, type ZipEntry } from "./zipPackage";
+import { portableInflate, readZipEntries, type ZipEntry } from "./zipPackage";
 
 const decoder = new TextDecoder("utf-8");
 
@@ -20,10 +19,8 @@ export interface Inflater {
   inflateRaw(data: Uint8Array, size: number): Uint8Array;
 }
 
-/** fflate's inflate: portable (the task pane's), slower than a native one. */
-export const PORTABLE_INFLATER: Inflater = {
-  inflateRaw: (data, size) => inflateSync(data, { out: new Uint8Array(size) }),
-};
+/** fflate's inflate (the package's own): portable (the task pane's), slower than a native one. */
+export const PORTABLE_INFLATER: Inflater = { inflateRaw: portableInflate };
 
 const detailOf = (error: unknown): string => {
   const text = error instanceof Error ? error.message : String(error);

@@ -45,7 +45,15 @@ export function sheetKey(plan: ScoringPlan): string {
 /** An empty cell (value() gives one frozen object for all of them). */
 const BLANK: SpecCell = value(null);
 
-const num = (d: Decimal | null | undefined): SpecValue => (d === null || d === undefined ? null : Number(decimalString(d)));
+/** Decimals already written as numbers: an indicator's points recur on every unit's sheet. */
+const NUMBERS = new WeakMap<Decimal, number>();
+
+function num(d: Decimal | null | undefined): SpecValue {
+  if (d === null || d === undefined) return null;
+  let n = NUMBERS.get(d);
+  if (n === undefined) NUMBERS.set(d, (n = Number(decimalString(d))));
+  return n;
+}
 
 /** The footer row of a part's score, on a sheet with a unit's own book and common tables. */
 export const partScoreLabel = (part: PlanPart): string => `${part.label}得分`;
@@ -121,6 +129,15 @@ function headRows(layout: Layout): void {
   rows.push(scoringHeader(plan.groups.map((g) => g.label)).map((h) => value(h, "header")));
 }
 
+/** A source cell's text ("负面清单!B3"), made once for a row copied onto every unit's sheet. */
+const SOURCES = new WeakMap<NonNullable<PlanRow["source"]>, string>();
+
+function sourceText(source: NonNullable<PlanRow["source"]>): string {
+  let text = SOURCES.get(source);
+  if (text === undefined) SOURCES.set(source, (text = `${source.sheet}!${source.cell}`));
+  return text;
+}
+
 /** One row of the plan: what it shows, its input cells, and the cells its kind computes (kinds.ts). */
 function planRow(layout: Layout, i: number, weights: string): SpecCell[] {
   const { plan, cols, inputs, portable } = layout;
@@ -136,7 +153,7 @@ function planRow(layout: Layout, i: number, weights: string): SpecCell[] {
   cells[cols.targetText] = value(targetRepeatsName(row) ? null : row.targetText || null);
   cells[cols.owner] = value(row.owner || null);
   cells[cols.key] = value(row.key);
-  if (row.source) cells[cols.source] = link(`${row.source.sheet}!${row.source.cell}`, row.source.sheet, row.source.cell);
+  if (row.source) cells[cols.source] = link(sourceText(row.source), row.source.sheet, row.source.cell);
   if (!kind.total) cells[cols.note] = value(given?.note ?? null, "input");
   if (kind.inputs.actual) cells[cols.actual] = value(given?.actual ?? null, "input", row.target?.unit === "%" ? targetFormat(row.target) : undefined);
   if (kind.inputs.deduction) cells[cols.deduction] = value(given?.deduction ?? null, "input");
@@ -166,7 +183,7 @@ function planRow(layout: Layout, i: number, weights: string): SpecCell[] {
  * deduction of at most the points (written either way: -2 or 2), a whole count of penalised events; a number
  * where the meaning sets no limit (an actual figure, a deduction taken off the total). */
 function inputRule(row: PlanRow, entry: "score" | "deduction" | "count" | null): InputRule {
-  const points = row.points === null ? null : Number(decimalString(row.points.abs()));
+  const points = row.points === null ? null : Math.abs(num(row.points) as number);
   if (entry === "count") return { kind: "whole", min: 0, max: null };
   if (entry === "score") return { kind: "decimal", min: 0, max: points };
   if (entry === "deduction" && points !== null) return { kind: "decimal", min: -points, max: points };

@@ -80,9 +80,13 @@ export function sparseGrid(sheet: string, cells: SheetCells): CellGrid {
     throw new XlsxLimitError("gridArea", message("xlsx.grid-area", params));
   }
   const values: CellValue[][] = [];
-  // Each row a copy of one empty row: a plain copy, faster than filling a new array row after row.
-  const blank = new Array<CellValue>(colCount).fill(null);
-  for (let r = 0; r < rowCount; r++) values.push(blank.slice());
+  // Each row a new array filled here: the engine learns that these arrays live on and makes them where long-lived
+  // objects go (a copy of one blank row is made among the short-lived and copied again by each collection).
+  for (let r = 0; r < rowCount; r++) {
+    const row = new Array<CellValue>(colCount);
+    for (let k = 0; k < colCount; k++) row[k] = null;
+    values.push(row);
+  }
   for (let i = 0; i < cells.rows.length; i++) if (!covered[i]) values[cells.rows[i]][cells.cols[i]] = cells.values[i];
   return { sheet, values, merges: boundedMerges(cells.merges, rowCount, colCount) };
 }

@@ -7,7 +7,8 @@
  */
 import type { Book } from "../core/book";
 import { readBooks } from "../core/layout";
-import { carryEntries, readScoringSheet, scoringPlans, scoringSheet, unmatchedSheet, withEntries, type ReadScoringSheet } from "../core/scoringSheet";
+import { carryEntries, readScoringSheet, scoringPlans, scoringSheet, scoringSheetName, unmatchedSheet, withEntries, type ReadScoringSheet } from "../core/scoringSheet";
+import type { SheetSource } from "../core/sheetSpec";
 import { emptyInputs } from "../core/scoringSheet/inputs";
 import type { WorkbookAdapter } from "../excel/adapter";
 import { MessageError } from "../locales";
@@ -48,10 +49,14 @@ export async function addScoringSheets(adapter: WorkbookAdapter, options: { port
   if (scored.length === 0) throw new NothingToScoreError();
   const plans = scoringPlans(scored);
   const carried = carryEntries(plans, read);
-  const specs = plans.map((plan) => {
-    const sheet = carried.sheets.get(plan);
-    return withEntries(scoringSheet(plan, options, sheet?.inputs ?? emptyInputs()), sheet);
-  });
+  // Each sheet is made when it is written: a workbook of thousands of units never holds all of them at once.
+  const specs: SheetSource[] = plans.map((plan) => ({
+    name: scoringSheetName(plan),
+    make: () => {
+      const sheet = carried.sheets.get(plan);
+      return withEntries(scoringSheet(plan, options, sheet?.inputs ?? emptyInputs()), sheet);
+    },
+  }));
   if (carried.setAside.length > 0) specs.push(unmatchedSheet(carried.setAside));
   const names = await adapter.addSheets(specs, [...oldNames]);
   return {

@@ -121,6 +121,20 @@ export interface SheetSpec {
   validations?: InputValidation[];
 }
 
+/** A sheet made only when a sink writes it, under the name it wants: a sink that writes sheet after sheet (the
+ * command line's package writer, Excel sync by sync) never holds a batch of thousands of them at once. `make` is
+ * called once. */
+export interface DeferredSheet {
+  name: string;
+  make(): SheetSpec;
+}
+
+/** What a sink is given to add: a sheet, or one made when it is written. */
+export type SheetSource = SheetSpec | DeferredSheet;
+
+/** The sheet itself: made now when it was deferred. */
+export const madeSheet = (source: SheetSource): SheetSpec => ("make" in source ? source.make() : source);
+
 /** Empty cells by style: one frozen object for each (a scoring sheet has many empty input cells; cells are never
  * changed once made). */
 const EMPTY = new Map<CellStyle | undefined, SpecCell>();

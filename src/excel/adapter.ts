@@ -4,7 +4,7 @@
  */
 import type { CellGrid } from "../core/grid";
 import type { ScoringSheetCells } from "../core/scoringSheet/read";
-import type { SheetSpec } from "../core/sheetSpec";
+import type { SheetSource } from "../core/sheetSpec";
 
 export interface ReadProgress {
   /** Sheets read so far and in all; total is 0 while the sheet list itself is being read. */
@@ -30,9 +30,10 @@ export interface WorkbookAdapter {
   /**
    * Adds one new sheet per spec under a free name; the names used. `replacing` names scoring sheets Kaohe generated
    * earlier (their header row carries the KH-KEY column), deleted first so that the new ones can take their names;
-   * any other sheet named there is an error and nothing changes. No other existing sheet is touched.
+   * any other sheet named there is an error and nothing changes. No other existing sheet is touched. A deferred
+   * sheet is made when it is written.
    */
-  addSheets(specs: SheetSpec[], replacing?: string[]): Promise<string[]>;
+  addSheets(specs: SheetSource[], replacing?: string[]): Promise<string[]>;
   /** The scoring sheets Kaohe generated in this workbook, with their values and the formulas typed into them. */
   readScoringSheets(): Promise<ScoringSheetCells[]>;
   /**

@@ -16,8 +16,8 @@ import { cellLook, OUT_OF_RANGE_LOOK, SHEET_FONT } from "../core/cellLook";
 import { excelJs } from "./excelJs";
 import { noteCharts } from "./exceljsCharts";
 import {
-  PAGE_FOOTER, SheetNames, freeSheetName, numberFormat, outOfRangeFormula, sheetRef, titleRowsRef, validationRange,
-  type CellStyle, type InputValidation, type PrintSetup, type SheetSpec, type SpecCell,
+  PAGE_FOOTER, SheetNames, freeSheetName, madeSheet, numberFormat, outOfRangeFormula, sheetRef, titleRowsRef, validationRange,
+  type CellStyle, type InputValidation, type PrintSetup, type SheetSource, type SheetSpec, type SpecCell,
 } from "../core/sheetSpec";
 
 export { SHEET_FONT } from "../core/cellLook";
@@ -148,10 +148,10 @@ export async function addSpecSheet(workbook: ExcelJS.Workbook, spec: SheetSpec, 
 }
 
 /** Adds every spec as a new sheet, in order; returns the names used. The one entry point of the ExcelJS writer. */
-export async function writeSpecs(workbook: ExcelJS.Workbook, specs: SheetSpec[]): Promise<string[]> {
+export async function writeSpecs(workbook: ExcelJS.Workbook, specs: SheetSource[]): Promise<string[]> {
   const names: string[] = [];
   const taken = new SheetNames(workbook.worksheets.map((w) => w.name));
-  for (const spec of specs) names.push(await addSpecSheet(workbook, spec, taken.take(spec.name)));
+  for (const spec of specs) names.push(await addSpecSheet(workbook, madeSheet(spec), taken.take(spec.name)));
   return names;
 }
 

@@ -7,7 +7,7 @@ import { Decimal } from "../core/decimal";
 import { parseA1, type CellGrid, type CellValue } from "../core/grid";
 import type { ScoringPlan } from "../core/scoringSheet/plan";
 import { arrayCells, type ScoringSheetCells } from "../core/scoringSheet/read";
-import { SheetNames, numberFormat, shownValue, type SheetSpec } from "../core/sheetSpec";
+import { SheetNames, madeSheet, numberFormat, shownValue, type SheetSource, type SheetSpec } from "../core/sheetSpec";
 import { MessageError } from "../locales";
 import type { ReadProgress, SheetChanges, WorkbookAdapter } from "./adapter";
 import { memoryScoringPlans, recalculateScoringSheet, type Recalculation } from "./memoryRecalc";
@@ -122,7 +122,7 @@ export class MemoryWorkbook implements WorkbookAdapter {
     this.notifyViews();
   }
 
-  async addSheets(specs: SheetSpec[], replacing: string[] = []): Promise<string[]> {
+  async addSheets(specs: SheetSource[], replacing: string[] = []): Promise<string[]> {
     for (const name of replacing) {
       const old = this.sheet(name);
       if (!old || !isScoringMemorySheet(old)) throw new MessageError({ key: "workbook.not-scoring-sheet", params: { sheet: name } });
@@ -132,7 +132,7 @@ export class MemoryWorkbook implements WorkbookAdapter {
     const taken = new SheetNames(this.sheets.map((s) => s.name));
     for (const spec of specs) {
       const name = taken.take(spec.name);
-      this.sheets.push(sheetFromSpec(name, spec));
+      this.sheets.push(sheetFromSpec(name, madeSheet(spec)));
       names.push(name);
     }
     if (names.length > 0) this.activeSheet = names[0];

@@ -11,8 +11,8 @@ import type { EntryType } from "../core/scoringSheet/inputs";
 import { arrayCells, type ScoringSheetCells } from "../core/scoringSheet/read";
 import { HEADER_ROW, isScoringHeaderRow } from "../core/scoringSheet/columns";
 import {
-  PAGE_FOOTER, cellFills, chartSeries, freeSheetName, outOfRangeFormula, sheetRef, titleRowsRef, validationRange,
-  type CellStyle, type ChartSpec, type InputRule, type InputValidation, type PrintSetup, type SheetSpec, type SpecCell,
+  PAGE_FOOTER, cellFills, chartSeries, freeSheetName, madeSheet, outOfRangeFormula, sheetRef, titleRowsRef, validationRange,
+  type CellStyle, type ChartSpec, type InputRule, type InputValidation, type PrintSetup, type SheetSource, type SheetSpec, type SpecCell,
 } from "../core/sheetSpec";
 import { MessageError } from "../locales";
 import type { ReadProgress, WorkbookAdapter } from "./adapter";
@@ -356,7 +356,7 @@ const isScoringHeader = (range: Excel.Range) => isScoringHeaderRow(range.values[
  * sheets to replace), then one per sheet. Sheets in `replacing` are deleted in the first new sheet's sync, and only
  * when every one of them is a scoring sheet Kaohe generated; otherwise nothing is written.
  */
-export async function addSpecSheets(context: Excel.RequestContext, specs: SheetSpec[], replacing: string[] = []): Promise<string[]> {
+export async function addSpecSheets(context: Excel.RequestContext, specs: SheetSource[], replacing: string[] = []): Promise<string[]> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
   const old = replacing.map((name) => ({ name, sheet: worksheets.getItem(name), header: headerRow(worksheets.getItem(name)) }));
@@ -372,7 +372,7 @@ export async function addSpecSheets(context: Excel.RequestContext, specs: SheetS
     const name = freeSheetName(spec.name, taken);
     taken.push(name);
     names.push(name);
-    queueSpec(worksheets.add(name), spec);
+    queueSpec(worksheets.add(name), madeSheet(spec));
     // Show the first new sheet, in the last sheet's sync.
     if (index === specs.length - 1) worksheets.getItem(names[0]).activate();
     await context.sync();

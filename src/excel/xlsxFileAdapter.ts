@@ -6,7 +6,7 @@
  * No Node or DOM imports.
  */
 import { GridView } from "../core/grid";
-import { SheetNames, type SheetSpec } from "../core/sheetSpec";
+import { SheetNames, type SheetSource } from "../core/sheetSpec";
 import { enteredCell, scoringSheetHeader, type ScoringSheetCells } from "../core/scoringSheet";
 import { COLUMNS } from "../xlsx/sheetXml";
 import { readXlsxSheets, type XlsxSheet } from "../xlsx/xlsxWorkbook";
@@ -70,7 +70,8 @@ function xlsxFileAdapterOf(sheets: XlsxSheet[]): WorkbookAdapter {
 /** Sheets added to a workbook file: the specs under the names picked for them, and the old scoring sheets they
  * replace. The caller writes them (src/cli/xlsxWrite.ts). */
 export interface AddedSheets {
-  specs: SheetSpec[];
+  /** Deferred sheets stay deferred: the package writer makes each when it writes it. */
+  specs: SheetSource[];
   names: string[];
   replacing: string[];
 }
@@ -86,7 +87,7 @@ export function xlsxAddingWorkbook(sheets: XlsxSheet[], sheetNames: readonly str
   const byName = new Map(sheets.map((s) => [s.grid.sheet, s] as const));
   const adapter: WorkbookAdapter = {
     ...read,
-    async addSheets(specs: SheetSpec[], replacing: string[] = []) {
+    async addSheets(specs: SheetSource[], replacing: string[] = []) {
       const refused = replacing.filter((name) => {
         const sheet = byName.get(name);
         return !sheet || scoringSheetHeader(xlsxSheetCells(sheet)) === null;

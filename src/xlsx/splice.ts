@@ -456,17 +456,18 @@ export async function spliceSheets(original: Uint8Array, fresh: NewSheets, repla
   const sheetParts: string[] = [];
   for (const sheet of fresh.sheets) {
     const part = names.take(`${dirOf(wbPart)}worksheets/sheet.xml`);
-    const renamed = new Map(sheet.parts.map((p) => [p.name, names.take(p.name.replace(/\d+(?:_\d+)?(\.[^./]+)$/, "$1"))] as const));
-    // Each sheet's text is made and handed to the deflate before the next: a big batch's sheets never add up.
-    const entry = newEntryAsync(part, sheet.xml(base), compressor);
+    // Each sheet is made and handed to the deflate before the next: a big batch's sheets never add up.
+    const written = sheet.write(base);
+    const renamed = new Map(written.parts.map((p) => [p.name, names.take(p.name.replace(/\d+(?:_\d+)?(\.[^./]+)$/, "$1"))] as const));
+    const entry = newEntryAsync(part, written.xml, compressor);
     // A failure is thrown where the entry is awaited, not reported as unhandled meanwhile.
     entry.catch(() => undefined);
     addedEntries.push(entry);
     deflating.push(entry);
     if (deflating.length >= IN_FLIGHT) await deflating.shift();
     newTypes.push({ part, type: WORKSHEET_CONTENT });
-    if (sheet.rels.length > 0) addedEntries.push(newEntry(relsOf(part), relsXml(sheet.rels, part, renamed)));
-    for (const p of sheet.parts) {
+    if (written.rels.length > 0) addedEntries.push(newEntry(relsOf(part), relsXml(written.rels, part, renamed)));
+    for (const p of written.parts) {
       const to = renamed.get(p.name)!;
       addedEntries.push(newEntry(to, p.xml));
       newTypes.push({ part: to, type: p.contentType });
@@ -514,8 +515,9 @@ export async function spliceSheets(original: Uint8Array, fresh: NewSheets, repla
   );
   workbookXml = renumberDefinedNames(workbookXml, (n) => (removedIndexes.has(n) ? null : n - removedBefore(n)));
   workbookXml = workbookXml.replace(/<(?:[\w.-]+:)?definedNames\b[^>]*>\s*<\/(?:[\w.-]+:)?definedNames>|<(?:[\w.-]+:)?definedNames\b[^>]*\/>/, "");
-  if (fresh.definedNames.length > 0) {
-    const items = fresh.definedNames.map((n) => `<${p}definedName name="${encodeXml(n.name)}" localSheetId="${kept + n.sheet}">${encodeXml(n.formula)}</${p}definedName>`).join("");
+  const definedNames = fresh.definedNames();
+  if (definedNames.length > 0) {
+    const items = definedNames.map((n) => `<${p}definedName name="${encodeXml(n.name)}" localSheetId="${kept + n.sheet}">${encodeXml(n.formula)}</${p}definedName>`).join("");
     const close = new RegExp(`</${p}definedNames>`).exec(workbookXml);
     if (close) workbookXml = workbookXml.slice(0, close.index) + items + workbookXml.slice(close.index);
     else {

@@ -4,7 +4,7 @@ import { act, fireEvent, render, screen } from "@testing-library/react";
 import type { CellGrid } from "../../src/core/grid";
 import { readBooks } from "../../src/core/layout";
 import { HEADER_ROW, KEY_HEADER, scoringColumns } from "../../src/core/scoringSheet";
-import type { SheetSpec } from "../../src/core/sheetSpec";
+import { madeSheet, type SheetSpec } from "../../src/core/sheetSpec";
 import { MemoryWorkbook, type MemorySheet } from "../../src/excel/memoryAdapter";
 import { readXlsx } from "../../src/cli/xlsxRead";
 import { App } from "../../src/taskpane/App";
@@ -80,8 +80,9 @@ describe("生成评分表", () => {
     const written: SheetSpec[] = [];
     const add = workbook.addSheets.bind(workbook);
     workbook.addSheets = async (specs, replacing) => {
-      written.push(...specs);
-      return add(specs, replacing);
+      const made = specs.map(madeSheet);
+      written.push(...made);
+      return add(made, replacing);
     };
     await openPane(workbook);
     const formulas = () => written.flatMap((s) => s.rows.flat()).flatMap((c) => (c.kind === "formula" ? [c.formula] : []));

@@ -42,6 +42,9 @@ export function sheetKey(plan: ScoringPlan): string {
   return `${plan.book.sheet}!${plan.book.cell}|${plan.unit}`;
 }
 
+/** The name a unit's scoring sheet asks for. */
+export const scoringSheetName = (plan: ScoringPlan): string => `评分-${plan.unit}`;
+
 /** An empty cell (value() gives one frozen object for all of them). */
 const BLANK: SpecCell = value(null);
 
@@ -352,7 +355,7 @@ export function scoringSheet(plan: ScoringPlan, options: ScoringSheetOptions, in
   const hiddenColumns = noTargets ? [cols.targetText, cols.key] : [cols.key];
   return printable(
     {
-      name: `评分-${plan.unit}`,
+      name: scoringSheetName(plan),
       rows: layout.rows,
       merges: [],
       widths: widths(cols, layout.rows),

@@ -5,7 +5,7 @@
  * No Node or DOM imports.
  */
 import { chartPlaces } from "../../core/chartPlacement";
-import { sheetRef, titleRowsRef, type SheetSpec } from "../../core/sheetSpec";
+import { madeSheet, sheetRef, titleRowsRef, type SheetSource, type SheetSpec } from "../../core/sheetSpec";
 import { CHART_CONTENT, CHART_TYPE, DRAWING_CONTENT, DRAWING_TYPE, sheetCharts } from "../charts/addCharts";
 import { chartXml } from "../charts/chartXml";
 import { drawingXml } from "../charts/drawingXml";
@@ -36,22 +36,27 @@ export interface Numbering {
   strings: number;
 }
 
-export interface NewSheet {
-  name: string;
-  /** The worksheet's XML, its formats numbered from `base` on. */
-  xml(base: Numbering): string;
+/** A new sheet as written: its worksheet XML, the relationships from it and the parts they reach. */
+export interface WrittenSheet {
+  xml: string;
   rels: NewRel[];
   parts: NewPart[];
 }
 
+export interface NewSheet {
+  name: string;
+  /** The sheet written (a deferred sheet made now), its formats numbered from `base` on; once. */
+  write(base: Numbering): WrittenSheet;
+}
+
 export interface NewSheets {
   sheets: NewSheet[];
-  /** A styles.xml of every format the sheets' XML used, in order: to be read after every sheet's XML was made. */
+  /** A styles.xml of every format the sheets' XML used, in order: to be read after every sheet was written. */
   styles(): string;
-  /** The shared-string items (<si>) the sheets' XML used, in order: read after every sheet's XML was made. */
+  /** The shared-string items (<si>) the sheets' XML used, in order: read after every sheet was written. */
   strings(): string[];
-  /** Names local to a new sheet (its index among `sheets`): the print titles. */
-  definedNames: { name: string; sheet: number; formula: string }[];
+  /** Names local to a new sheet (its index among `sheets`): the print titles; read after every sheet was written. */
+  definedNames(): { name: string; sheet: number; formula: string }[];
 }
 
 /** The drawing of a sheet's charts and its chart parts; empty when it has none. */
@@ -69,9 +74,10 @@ function chartParts(spec: SheetSpec, name: string, index: number): NewPart[] {
   return [drawing, ...charts.map((chart, i) => ({ name: chartNames[i], contentType: CHART_CONTENT, xml: chartXml(chart, name), rels: [] }))];
 }
 
-/** The sheets `specs` under the names `names` (free in the workbook they go into). Each spec is let go once its XML
- * is made (a sheet is written once): a caller that hands its list over keeps a big batch from living to the end. */
-export function newSheets(specs: readonly SheetSpec[], names: readonly string[]): NewSheets {
+/** The sheets `specs` under the names `names` (free in the workbook they go into). Each spec is made (when deferred)
+ * as it is written and let go once written (a sheet is written once): a caller that hands its list over never holds
+ * a big batch whole. */
+export function newSheets(specs: readonly SheetSource[], names: readonly string[]): NewSheets {
   const formats = new CellFormats();
   const strings = new Map<string, number>();
   const stringOf = (text: string) => {
@@ -79,29 +85,33 @@ export function newSheets(specs: readonly SheetSpec[], names: readonly string[])
     if (at === undefined) strings.set(text, (at = strings.size));
     return at;
   };
-  const pending: (SheetSpec | null)[] = [...specs];
-  const definedNames = specs.flatMap((spec, sheet) =>
-    spec.print && spec.print.titleRows > 0 ? [{ name: "_xlnm.Print_Titles", sheet, formula: sheetRef(names[sheet], titleRowsRef(spec.print.titleRows)) }] : [],
-  );
-  const sheets = pending.map((_, index): NewSheet => {
-    const parts = chartParts(pending[index]!, names[index], index);
-    const drawing = parts.length > 0 ? "rId1" : undefined;
-    return {
-      name: names[index],
-      xml: (base) => {
-        const spec = pending[index];
-        if (!spec) throw new Error(`the sheet ${names[index]} was written already`);
-        pending[index] = null;
-        return worksheetXml(spec, {
-          formatOf: (kind, style, format) => base.xf + formats.of(kind, style, format),
-          stringOf: (text) => base.strings + stringOf(text),
-          dxfBase: base.dxf,
-          drawing,
-        });
-      },
-      rels: drawing ? [{ id: drawing, type: DRAWING_TYPE, part: parts[0].name }] : [],
-      parts,
-    };
-  });
-  return { sheets, styles: () => formats.stylesXml(), strings: () => [...strings.keys()].map(stringItem), definedNames };
+  const pending: (SheetSource | null)[] = [...specs];
+  const definedNames: { name: string; sheet: number; formula: string }[] = [];
+  const sheets = pending.map((_, index): NewSheet => ({
+    name: names[index],
+    write: (base) => {
+      const source = pending[index];
+      if (!source) throw new Error(`the sheet ${names[index]} was written already`);
+      pending[index] = null;
+      const spec = madeSheet(source);
+      if (spec.print && spec.print.titleRows > 0) {
+        definedNames.push({ name: "_xlnm.Print_Titles", sheet: index, formula: sheetRef(names[index], titleRowsRef(spec.print.titleRows)) });
+      }
+      const parts = chartParts(spec, names[index], index);
+      const drawing = parts.length > 0 ? "rId1" : undefined;
+      const xml = worksheetXml(spec, {
+        formatOf: (kind, style, format) => base.xf + formats.of(kind, style, format),
+        stringOf: (text) => base.strings + stringOf(text),
+        dxfBase: base.dxf,
+        drawing,
+      });
+      return { xml, rels: drawing ? [{ id: drawing, type: DRAWING_TYPE, part: parts[0].name }] : [], parts };
+    },
+  }));
+  return {
+    sheets,
+    styles: () => formats.stylesXml(),
+    strings: () => [...strings.keys()].map(stringItem),
+    definedNames: () => [...definedNames].sort((a, b) => a.sheet - b.sheet),
+  };
 }

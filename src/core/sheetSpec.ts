@@ -317,6 +317,8 @@ function linesAt(width: number): Map<string, number> {
 
 /** Lines a text takes in a column `width` characters wide (each of its lines wrapped); `byText`: that width's texts. */
 function wrappedLines(text: string, width: number, byText = linesAt(width)): number {
+  // A text that fits on one line even if every character is wide, and breaks no line: one line, nothing to look up.
+  if (text.length * 2 <= usable(width) && text.indexOf("\n") < 0) return 1;
   let lines = byText.get(text);
   if (lines === undefined) {
     if (++linesKept > LINES_KEPT) {

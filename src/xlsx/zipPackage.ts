@@ -131,10 +131,23 @@ function deflatedEntry(name: string, raw: Uint8Array, crc: number, data: Uint8Ar
   return { name, method: 8, crc, data, size: raw.length, time: 0, date: DOS_DATE };
 }
 
-/** A new entry deflated off the calling thread when the compressor can (else as newEntry). */
-export async function newEntryAsync(name: string, content: string, compressor: Compressor = PORTABLE): Promise<ZipEntry> {
-  if (!compressor.deflateAsync) return newEntry(name, content, compressor);
-  const raw = encoder.encode(content);
+/** Pieces of text as one UTF-8 array, each encoded on its own (a piece of ASCII alone encodes fast). */
+function utf8(pieces: readonly string[]): Uint8Array {
+  const encoded = pieces.map((piece) => encoder.encode(piece));
+  const out = new Uint8Array(encoded.reduce((n, e) => n + e.length, 0));
+  let at = 0;
+  for (const e of encoded) {
+    out.set(e, at);
+    at += e.length;
+  }
+  return out;
+}
+
+/** A new entry deflated off the calling thread when the compressor can (else as newEntry); `content`: text, or
+ * pieces of text. */
+export async function newEntryAsync(name: string, content: string | readonly string[], compressor: Compressor = PORTABLE): Promise<ZipEntry> {
+  const raw = typeof content === "string" ? encoder.encode(content) : utf8(content);
+  if (!compressor.deflateAsync) return newEntry(name, raw, compressor);
   const crc = (compressor.crc32 ?? crc32)(raw);
   return deflatedEntry(name, raw, crc, await compressor.deflateAsync(raw));
 }

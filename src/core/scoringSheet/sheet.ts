@@ -48,13 +48,15 @@ export const scoringSheetName = (plan: ScoringPlan): string => `评分-${plan.un
 /** An empty cell (value() gives one frozen object for all of them). */
 const BLANK: SpecCell = value(null);
 
-/** Decimals already written as numbers: an indicator's points recur on every unit's sheet. */
-const NUMBERS = new WeakMap<Decimal, number>();
+const num = (d: Decimal | null | undefined): SpecValue => (d === null || d === undefined ? null : Number(decimalString(d)));
 
-function num(d: Decimal | null | undefined): SpecValue {
-  if (d === null || d === undefined) return null;
-  let n = NUMBERS.get(d);
-  if (n === undefined) NUMBERS.set(d, (n = Number(decimalString(d))));
+/** Points already written as numbers: an indicator's points recur on every unit's sheet. */
+const POINTS = new WeakMap<Decimal, number>();
+
+function pointsNumber(d: Decimal | null): number | null {
+  if (d === null) return null;
+  let n = POINTS.get(d);
+  if (n === undefined) POINTS.set(d, (n = Number(decimalString(d))));
   return n;
 }
 
@@ -152,7 +154,7 @@ function planRow(layout: Layout, i: number, weights: string): SpecCell[] {
   cells[cols.number] = value(row.number || null);
   cells[cols.category] = value(row.category);
   cells[cols.name] = value(row.name, kind.total ? "total" : undefined);
-  cells[cols.points] = kind.points ? value(kind.points(row)) : value(num(row.points));
+  cells[cols.points] = kind.points ? value(kind.points(row)) : value(pointsNumber(row.points));
   cells[cols.targetText] = value(targetRepeatsName(row) ? null : row.targetText || null);
   cells[cols.owner] = value(row.owner || null);
   cells[cols.key] = value(row.key);
@@ -186,7 +188,7 @@ function planRow(layout: Layout, i: number, weights: string): SpecCell[] {
  * deduction of at most the points (written either way: -2 or 2), a whole count of penalised events; a number
  * where the meaning sets no limit (an actual figure, a deduction taken off the total). */
 function inputRule(row: PlanRow, entry: "score" | "deduction" | "count" | null): InputRule {
-  const points = row.points === null ? null : Math.abs(num(row.points) as number);
+  const points = row.points === null ? null : Math.abs(pointsNumber(row.points)!);
   if (entry === "count") return { kind: "whole", min: 0, max: null };
   if (entry === "score") return { kind: "decimal", min: 0, max: points };
   if (entry === "deduction" && points !== null) return { kind: "decimal", min: -points, max: points };

@@ -38,7 +38,8 @@ export interface Numbering {
 
 /** A new sheet as written: its worksheet XML, the relationships from it and the parts they reach. */
 export interface WrittenSheet {
-  xml: string;
+  /** The worksheet XML in pieces (worksheetXml). */
+  xml: readonly string[];
   rels: NewRel[];
   parts: NewPart[];
 }

@@ -44,11 +44,12 @@ function valueParts(value: SpecValue, error: boolean): { t: string; v: string } 
   return { t: ' t="str"', v: `<v>${cellText(value)}</v>` };
 }
 
-/** A cell's XML; `start` is its tag up to the reference's row (`<c r="B`), `n` the row's number. */
-function cellXml(cell: SpecCell, start: string, n: string, s: number, context: SheetContext): string {
+/** A cell's XML; `start` is its tag up to the reference's row (`<c r="B`), `n` the row's number; `stringOf`: a
+ * text's number among the shared strings. */
+function cellXml(cell: SpecCell, start: string, n: string, s: number, stringOf: (text: string) => number): string {
   switch (cell.kind) {
     case "value": {
-      if (typeof cell.value === "string" && !cell.error) return `${start}${n}" s="${s}" t="s"><v>${context.stringOf(cell.value)}</v></c>`;
+      if (typeof cell.value === "string" && !cell.error) return `${start}${n}" s="${s}" t="s"><v>${stringOf(cell.value)}</v></c>`;
       const parts = valueParts(cell.value, cell.error === true);
       return parts ? `${start}${n}" s="${s}"${parts.t}>${parts.v}</c>` : `${start}${n}" s="${s}"/>`;
     }
@@ -57,7 +58,7 @@ function cellXml(cell: SpecCell, start: string, n: string, s: number, context: S
       return `${start}${n}" s="${s}"${parts?.t ?? ""}><f>${escapeContent(cell.formula)}</f>${parts?.v ?? ""}</c>`;
     }
     case "link":
-      return `${start}${n}" s="${s}" t="s"><v>${context.stringOf(cell.text)}</v></c>`;
+      return `${start}${n}" s="${s}" t="s"><v>${stringOf(cell.text)}</v></c>`;
   }
 }
 
@@ -91,8 +92,10 @@ function validationXml(v: InputValidation): string {
   return `<dataValidation type="${rule.kind}" operator="greaterThanOrEqual"${alert}><formula1>${rule.min ?? -1e15}</formula1></dataValidation>`;
 }
 
-/** The worksheet part of `spec`, its cells numbered as `context` says. */
-export function worksheetXml(spec: SheetSpec, context: SheetContext): string {
+/** The worksheet part of `spec`, its cells numbered as `context` says, in two pieces to be encoded one by one: up to
+ * the end of the cells, and what follows them. Cells rarely hold other than ASCII (their texts are shared strings),
+ * while links and messages are Chinese; a text of ASCII alone encodes several times faster. */
+export function worksheetXml(spec: SheetSpec, context: SheetContext): [cells: string, rest: string] {
   const width = Math.max(spec.widths.length, ...spec.rows.map((row) => row.length), 1);
   const letters = Array.from({ length: width }, (_, c) => columnLetters(c));
   const out: string[] = [`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`];
@@ -108,22 +111,34 @@ export function worksheetXml(spec: SheetSpec, context: SheetContext): string {
   const links: string[] = [];
   const starts = letters.map((letter) => `<c r="${letter}`);
   const heights = spec.rowHeights;
+  // Each column's last text and its number: a column often repeats its text down the rows (a category, an owner).
+  const lastTexts: (string | undefined)[] = [];
+  const lastNumbers: number[] = [];
+  let column = 0;
+  const stringOf = (text: string): number => {
+    if (lastTexts[column] === text) return lastNumbers[column];
+    lastTexts[column] = text;
+    return (lastNumbers[column] = context.stringOf(text));
+  };
   for (let r = 0; r < spec.rows.length; r++) {
     const row = spec.rows[r];
     const h = heights?.[r];
     const n = String(r + 1);
     let xml = h !== undefined && h !== null ? `<row r="${n}" ht="${h}" customHeight="1">` : `<row r="${n}">`;
     for (let c = 0; c < row.length; c++) {
+      column = c;
       const cell = row[c];
       // An empty cell of no style of its own is left out: with nothing in it, it looks and locks as a cell never
       // written (a good part of a scoring sheet's cells).
       if (cell.kind === "value" && cell.value === null && cell.style === undefined && cell.format === undefined) continue;
-      xml += cellXml(cell, starts[c], n, context.formatOf(cell.kind, cell.style, numberFormat(cell)), context);
+      xml += cellXml(cell, starts[c], n, context.formatOf(cell.kind, cell.style, numberFormat(cell)), stringOf);
       if (cell.kind === "link") links.push(`<hyperlink ref="${letters[c]}${n}" location="${escapeXml(sheetRef(cell.sheet, cell.cell))}" display="${escapeXml(cell.text)}"/>`);
     }
     out.push(`${xml}</row>`);
   }
   out.push("</sheetData>");
+  const cells = out.join("");
+  out.length = 0;
 
   if (spec.protect) out.push('<sheetProtection sheet="1" formatColumns="0" formatRows="0"/>');
   if (spec.merges.length > 0) {
@@ -148,5 +163,5 @@ export function worksheetXml(spec: SheetSpec, context: SheetContext): string {
   }
   if (context.drawing) out.push(`<drawing r:id="${context.drawing}"/>`);
   out.push("</worksheet>");
-  return out.join("");
+  return [cells, out.join("")];
 }

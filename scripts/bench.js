@@ -13,9 +13,10 @@
  *   bundles   - gzip sizes of the scripts taskpane.html loads (runtime.js, shared.js, functions.js, taskpane.js)
  *               after a production build into a temporary folder, and what dominates each
  *               (test/bench/bundleSizes.ts; skipped with --no-build);
- *   score-sheet - bench/scoringSheets.ts in its own process: scoring sheets and summaries at 25k/50k/100k rows.
- *   read      - bench/readPath.ts: .xlsx to grids with Kaohe's reader vs ExcelJS vs SheetJS vs a bare inflate at
- *               1x/10x/100x, and kaohe check at 100x as a process (time, peak RSS).
+ *   score-sheet - bench/scoringSheets.ts in its own process: scoring sheets and summaries at 25k/50k/100k/200k rows.
+ *   read      - bench/readPath.ts: .xlsx to grids with Kaohe's reader vs ExcelJS vs SheetJS vs two floors (a bare
+ *               inflate, and that inflate with a regex scan of the cells, strings and merges) at 1x/10x/100x, and
+ *               kaohe check at 1x/10x/100x as processes (time, peak RSS).
  * The TypeScript modules are compiled on the fly with TypeScript's transpileModule (bench/typescript.js).
  */
 /* eslint-disable @typescript-eslint/no-require-imports -- plain CommonJS, run with node */

@@ -30,8 +30,9 @@ export interface WorkbookAdapter {
   /**
    * Adds one new sheet per spec under a free name; the names used. `replacing` names scoring sheets Kaohe generated
    * earlier (their header row carries the KH-KEY column), deleted first so that the new ones can take their names;
-   * any other sheet named there is an error and nothing changes. No other existing sheet is touched. A deferred
-   * sheet is made when it is written.
+   * any other sheet named there is an error and nothing changes. No other existing sheet is touched. Deferred sheets
+   * are made before anything changes, so that one that cannot be made loses nothing; the command line's package
+   * writer, which writes its file only once it is whole, makes each as it writes it.
    */
   addSheets(specs: SheetSource[], replacing?: string[]): Promise<string[]>;
   /** The scoring sheets Kaohe generated in this workbook, with their values and the formulas typed into them. */

@@ -8,7 +8,7 @@ import type ExcelJS from "exceljs";
 import { excelJs } from "./excelJs";
 import type { CellGrid } from "../core/grid";
 import { enteredCell, scoringSheetHeader, type EntryType, type ScoringSheetCells } from "../core/scoringSheet";
-import type { SheetSource } from "../core/sheetSpec";
+import { madeSheet, type SheetSource } from "../core/sheetSpec";
 import { cellValue, worksheetToGrid } from "../xlsx/worksheetGrid";
 import { MessageError } from "../locales";
 import type { ReadProgress, WorkbookAdapter } from "./adapter";
@@ -77,7 +77,9 @@ export function exceljsWorkbook(workbook: ExcelJS.Workbook): WorkbookAdapter {
       workbook.views = [{ ...(workbook.views?.[0] ?? {}), activeTab: workbook.worksheets.indexOf(worksheet) } as ExcelJS.WorkbookView];
       worksheet.views = [{ ...(worksheet.views?.[0] ?? {}), activeCell: cell }];
     },
-    async addSheets(specs: SheetSource[], replacing: string[] = []): Promise<string[]> {
+    async addSheets(sources: SheetSource[], replacing: string[] = []): Promise<string[]> {
+      // Every sheet is made before anything changes (as Excel's adapter does).
+      const specs = sources.map(madeSheet);
       const old = replacing.map((name) => ({ name, worksheet: workbook.getWorksheet(name) }));
       const refused = old.filter((o) => !o.worksheet || !isScoringWorksheet(o.worksheet)).map((o) => o.name);
       if (refused.length > 0) throw new NotScoringSheetError(refused);

@@ -122,7 +122,9 @@ export class MemoryWorkbook implements WorkbookAdapter {
     this.notifyViews();
   }
 
-  async addSheets(specs: SheetSource[], replacing: string[] = []): Promise<string[]> {
+  async addSheets(sources: SheetSource[], replacing: string[] = []): Promise<string[]> {
+    // Every sheet is made before anything changes (as Excel's adapter does).
+    const specs = sources.map(madeSheet);
     for (const name of replacing) {
       const old = this.sheet(name);
       if (!old || !isScoringMemorySheet(old)) throw new MessageError({ key: "workbook.not-scoring-sheet", params: { sheet: name } });
@@ -132,7 +134,7 @@ export class MemoryWorkbook implements WorkbookAdapter {
     const taken = new SheetNames(this.sheets.map((s) => s.name));
     for (const spec of specs) {
       const name = taken.take(spec.name);
-      this.sheets.push(sheetFromSpec(name, madeSheet(spec)));
+      this.sheets.push(sheetFromSpec(name, spec));
       names.push(name);
     }
     if (names.length > 0) this.activeSheet = names[0];

@@ -356,7 +356,9 @@ const isScoringHeader = (range: Excel.Range) => isScoringHeaderRow(range.values[
  * sheets to replace), then one per sheet. Sheets in `replacing` are deleted in the first new sheet's sync, and only
  * when every one of them is a scoring sheet Kaohe generated; otherwise nothing is written.
  */
-export async function addSpecSheets(context: Excel.RequestContext, specs: SheetSource[], replacing: string[] = []): Promise<string[]> {
+export async function addSpecSheets(context: Excel.RequestContext, sources: SheetSource[], replacing: string[] = []): Promise<string[]> {
+  // Every sheet is made before anything changes: a sheet that cannot be made leaves the old scoring sheets in place.
+  const specs = sources.map(madeSheet);
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
   const old = replacing.map((name) => ({ name, sheet: worksheets.getItem(name), header: headerRow(worksheets.getItem(name)) }));
@@ -372,7 +374,7 @@ export async function addSpecSheets(context: Excel.RequestContext, specs: SheetS
     const name = freeSheetName(spec.name, taken);
     taken.push(name);
     names.push(name);
-    queueSpec(worksheets.add(name), madeSheet(spec));
+    queueSpec(worksheets.add(name), spec);
     // Show the first new sheet, in the last sheet's sync.
     if (index === specs.length - 1) worksheets.getItem(names[0]).activate();
     await context.sync();

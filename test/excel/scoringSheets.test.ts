@@ -68,6 +68,15 @@ describe("scoring sheets through Office.js", () => {
     expect(excel.added[0].ranges.find((r) => r.address === a1(row2, cols.deduction) && r.formulas)?.formulas).toEqual([["=0.5+0.5"]]);
   });
 
+  test("a sheet that cannot be made leaves the old scoring sheet and its entries where they were: nothing is deleted or added", async () => {
+    const excel = mockExcel([...source, scoring]);
+    const [spec] = scoringSheets(readBooks(source).books, { portable: false });
+    const broken = { name: "评分-另一个", make: () => { throw new Error("无法生成"); } };
+    await expect(addSpecSheets(excel.context, [spec, broken], [scoring.sheet])).rejects.toThrow("无法生成");
+    expect(excel.existingCalls.filter((c) => c.method === "delete")).toEqual([]);
+    expect(excel.added).toEqual([]);
+  });
+
   test("a sheet that is not a generated scoring sheet is never replaced: nothing is written", async () => {
     const excel = mockExcel([...source, scoring]);
     const [spec] = scoringSheets(readBooks(source).books, { portable: false });

@@ -160,27 +160,30 @@ function placeKey(key: string, at: Map<string, Place[]>, want: "indicator" | "ca
 /** A plan whose rows and parts are keyed by what they stand for (`books`: all the workbook's books, the negative
  * list's among them). Changes the plan in place and returns it. */
 export function withStableKeys(plan: ScoringPlan, books: Book[], at: Map<string, Place[]> = places(books)): ScoringPlan {
-  const aliases = new Map<string, string>();
   let found = FOUND.get(at);
   if (!found) FOUND.set(at, (found = { indicator: new Map(), category: new Map() }));
-  const rekey = (key: string, row: PlanRow | null) => {
-    const stable = stableKey(key, at, found, row);
-    if (stable === null) return key;
-    aliases.set(key, stable);
-    return stable;
-  };
-  for (const row of plan.rows) row.key = rekey(row.key, row);
-  for (const part of plan.parts) part.key = rekey(part.key, null);
-  ALIASES.set(plan, aliases);
+  const before = [...plan.rows.map((row) => row.key), ...plan.parts.map((part) => part.key)];
+  for (const row of plan.rows) row.key = stableKey(row.key, at, found, row) ?? row.key;
+  for (const part of plan.parts) part.key = stableKey(part.key, at, found, null) ?? part.key;
+  KEYS_BEFORE.set(plan, before);
   return plan;
 }
 
-/** Each plan's keys as sheets generated before wrote them ("sheet!cell|name"), to their stable keys. */
-const ALIASES = new WeakMap<ScoringPlan, Map<string, string>>();
+/** Each plan's keys before they were made stable, rows then parts: keys as sheets generated before wrote them
+ * ("sheet!cell|name"). Kept as a list; the map of legacyKeys is made only when a sheet is checked. */
+const KEYS_BEFORE = new WeakMap<ScoringPlan, string[]>();
 
 /** The keys a sheet generated before holds for this plan's rows (as long as the book has not moved), to the rows'
  * keys now: such a sheet is still checked row by row. */
-export const legacyKeys = (plan: ScoringPlan): ReadonlyMap<string, string> => ALIASES.get(plan) ?? new Map();
+export function legacyKeys(plan: ScoringPlan): ReadonlyMap<string, string> {
+  const before = KEYS_BEFORE.get(plan) ?? [];
+  const now = [...plan.rows.map((row) => row.key), ...plan.parts.map((part) => part.key)];
+  const aliases = new Map<string, string>();
+  before.forEach((key, i) => {
+    if (key !== now[i]) aliases.set(key, now[i]);
+  });
+  return aliases;
+}
 
 /** Every plan of the books keyed by what its rows stand for. */
 export function stablePlans(plans: ScoringPlan[], books: Book[]): ScoringPlan[] {

@@ -153,12 +153,8 @@ export const formula = (f: string, cached?: SpecValue, style?: CellStyle, format
 export const FORMULA_LIKE = /^[=+\-@]/;
 
 /** Whether a cell holds text that Excel would take for a formula (written as text by every sink). */
-export const formulaLike = (cell: SpecCell | undefined): boolean => {
-  if (cell?.kind !== "value" || typeof cell.value !== "string") return false;
-  // FORMULA_LIKE's first characters (= + - @), by code: asked for every text cell written.
-  const first = cell.value.charCodeAt(0);
-  return first === 61 || first === 43 || first === 45 || first === 64;
-};
+export const formulaLike = (cell: SpecCell | undefined): boolean =>
+  cell?.kind === "value" && typeof cell.value === "string" && FORMULA_LIKE.test(cell.value);
 
 /** The number format of a cell: its own, a percentage for the percent style, text for formula-like text. */
 export function numberFormat(cell: SpecCell | undefined): string | undefined {
@@ -371,7 +367,7 @@ export function rowHeights(spec: Pick<SheetSpec, "rows" | "merges" | "widths" | 
     spans.set(m.top * COLUMNS + m.left, w);
     for (let c = m.left + 1; c <= m.right; c++) covered.add(m.top * COLUMNS + c);
   }
-  const columnWidths: number[] = [];
+  // Each column's measured texts (a merged area's are looked up by its own width).
   const columnLines: Map<string, number>[] = [];
   return spec.rows.map((row, r) => {
     let lines = 1;
@@ -384,12 +380,8 @@ export function rowHeights(spec: Pick<SheetSpec, "rows" | "merges" | "widths" | 
       const text = cell.kind === "link" ? cell.text : cell.kind === "value" && typeof cell.value === "string" ? cell.value : null;
       if (!text) continue;
       const span = spans.size > 0 ? spans.get(r * COLUMNS + c) : undefined;
-      if (span !== undefined) {
-        if (span > 0) lines = Math.max(lines, wrappedLines(text, span));
-        continue;
-      }
-      const w = (columnWidths[c] ??= width(c));
-      if (w > 0) lines = Math.max(lines, wrappedLines(text, w, (columnLines[c] ??= linesAt(w))));
+      const w = span ?? width(c);
+      if (w > 0) lines = Math.max(lines, wrappedLines(text, w, span === undefined ? (columnLines[c] ??= linesAt(w)) : undefined));
     }
     if (lines > 1) return Math.ceil(lines * LINE_POINTS + 2);
     return title ? TITLE_POINTS : null;

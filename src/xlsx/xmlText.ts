@@ -3,14 +3,23 @@
  * _xHHHH_, and a literal "_x" kept literal). No Node or DOM imports.
  */
 
-/** Text safe in an XML element or attribute value. */
-export function escapeXml(text: string): string {
-  // One pass over the characters: most texts have none to escape and come back as they are.
+/** The entities of the characters XML reserves, by code: & < > in any text, and " ' in an attribute's value. */
+const CONTENT_ENTITIES = new Array<string | undefined>(63).fill(undefined);
+CONTENT_ENTITIES[38] = "&amp;";
+CONTENT_ENTITIES[60] = "&lt;";
+CONTENT_ENTITIES[62] = "&gt;";
+const ENTITIES = [...CONTENT_ENTITIES];
+ENTITIES[34] = "&quot;";
+ENTITIES[39] = "&apos;";
+
+/** `text` with each character that has an entity in `entities` written as it; in one pass over the characters, and
+ * the very text when it has none (most texts). */
+function escaped(text: string, entities: readonly (string | undefined)[]): string {
   let out = "";
   let last = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    const entity = code <= 62 ? ENTITY[code] : undefined;
+    const entity = code < entities.length ? entities[code] : undefined;
     if (entity === undefined) continue;
     out += text.slice(last, i) + entity;
     last = i + 1;
@@ -18,26 +27,11 @@ export function escapeXml(text: string): string {
   return last === 0 ? text : out + text.slice(last);
 }
 
-/** Text safe as an element's content (not an attribute's): quotes stay as they are, as Excel writes formulas. */
-export function escapeContent(text: string): string {
-  let out = "";
-  let last = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code !== 38 && code !== 60 && code !== 62) continue;
-    out += text.slice(last, i) + ENTITY[code]!;
-    last = i + 1;
-  }
-  return last === 0 ? text : out + text.slice(last);
-}
+/** Text safe in an XML element or attribute value. */
+export const escapeXml = (text: string): string => escaped(text, ENTITIES);
 
-/** The entity of each character XML reserves, by its code: & < > " '. */
-const ENTITY: (string | undefined)[] = new Array<string | undefined>(63).fill(undefined);
-ENTITY[38] = "&amp;";
-ENTITY[60] = "&lt;";
-ENTITY[62] = "&gt;";
-ENTITY[34] = "&quot;";
-ENTITY[39] = "&apos;";
+/** Text safe as an element's content (not an attribute's): quotes stay as they are, as Excel writes formulas. */
+export const escapeContent = (text: string): string => escaped(text, CONTENT_ENTITIES);
 
 /** Control characters XML 1.0 forbids (tab, line feed and carriage return are allowed), and the escape's own start. */
 const UNSAFE_SOURCE = "[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\ufffe\\uffff]|_(?=x[0-9A-Fa-f]{4}_)";

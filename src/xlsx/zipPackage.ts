@@ -79,11 +79,12 @@ export function readZipEntries(bytes: Uint8Array): ZipEntry[] {
  * package here and, as the reader's default Inflater, for picked workbooks. */
 export const portableInflate = (data: Uint8Array, size: number): Uint8Array => inflateSync(data, { out: new Uint8Array(size) });
 
-/** An entry's inflated bytes. */
-export function entryBytes(entry: ZipEntry): Uint8Array {
-  if (entry.method === 0) return entry.data;
+/** An entry's bytes: as stored, or inflated (by `inflate`, fflate's unless given) to at most the size the zip
+ * states. */
+export function entryBytes(entry: ZipEntry, inflate: (data: Uint8Array, size: number) => Uint8Array = portableInflate): Uint8Array {
+  if (entry.method === 0) return entry.data.subarray(0, entry.size);
   try {
-    return portableInflate(entry.data, entry.size);
+    return inflate(entry.data, entry.size);
   } catch (error) {
     throw new XlsxFormatError(`the zip cannot be read (${entry.name}: ${error instanceof Error ? error.message : String(error)})`);
   }

@@ -6,7 +6,7 @@
  */
 import { message } from "../locales";
 import { XLSX_LIMITS, XlsxFormatError, XlsxLimitError } from "./xlsxLimits";
-import { portableInflate, readZipEntries, type ZipEntry } from "./zipPackage";
+import { entryBytes, portableInflate, readZipEntries, type ZipEntry } from "./zipPackage";
 
 const decoder = new TextDecoder("utf-8");
 
@@ -80,13 +80,12 @@ export class ZipParts {
   }
 }
 
-/** An entry's bytes: as stored, or inflated to at most the size the zip states. */
+/** An entry's bytes (entryBytes with the reader's inflate), its errors as the reader's. */
 function inflateEntry(entry: ZipEntry, inflater: Inflater): Uint8Array {
-  if (entry.method === 0) return entry.data.subarray(0, entry.size);
   try {
-    return inflater.inflateRaw(entry.data, entry.size);
+    return entryBytes(entry, (data, size) => inflater.inflateRaw(data, size));
   } catch (error) {
-    throw zipError(`${entry.name}: ${detailOf(error)}`);
+    throw zipError(error);
   }
 }
 

@@ -348,9 +348,9 @@ const TITLE_POINTS = 20;
 /**
  * Row heights (points) that show every wrapped cell whole: each cell's lines estimated from its text's width and
  * its column's (or merged area's) width; rows of one line keep the default (null). Text shown without wrapping
- * (titles, Word-table lines outside the tables) counts one line.
+ * (titles, Word-table lines outside the tables) counts one line. `known`: heights the caller found already, by row.
  */
-export function rowHeights(spec: Pick<SheetSpec, "rows" | "merges" | "widths" | "hiddenColumns">): (number | null)[] {
+export function rowHeights(spec: Pick<SheetSpec, "rows" | "merges" | "widths" | "hiddenColumns">, known: readonly (number | null | undefined)[] = []): (number | null)[] {
   const hidden = new Set(spec.hiddenColumns ?? []);
   const width = (c: number) => (hidden.has(c) ? 0 : spec.widths[c] ?? 8.43);
   // Cells by row * COLUMNS + column: a merge's first cell spans its columns' width, the others count nothing.
@@ -370,6 +370,8 @@ export function rowHeights(spec: Pick<SheetSpec, "rows" | "merges" | "widths" | 
   // Each column's measured texts (a merged area's are looked up by its own width).
   const columnLines: Map<string, number>[] = [];
   return spec.rows.map((row, r) => {
+    const height = known[r];
+    if (height !== undefined) return height;
     let lines = 1;
     let title = false;
     for (let c = 0; c < row.length; c++) {
@@ -399,7 +401,8 @@ export function printSetup(spec: Pick<SheetSpec, "widths" | "hiddenColumns" | "f
   return { landscape: shown > PORTRAIT_WIDTH, titleRows };
 }
 
-/** A generated sheet made ready to print: its print setup and the row heights that show its wrapped text. */
-export function printable(spec: SheetSpec, titleRows = spec.frozenRows): SheetSpec {
-  return { ...spec, print: printSetup(spec, titleRows), rowHeights: rowHeights(spec) };
+/** A generated sheet made ready to print: its print setup and the row heights that show its wrapped text (`known`:
+ * heights the caller found already, by row). */
+export function printable(spec: SheetSpec, titleRows = spec.frozenRows, known?: readonly (number | null | undefined)[]): SheetSpec {
+  return { ...spec, print: printSetup(spec, titleRows), rowHeights: rowHeights(spec, known) };
 }

@@ -12,8 +12,11 @@ const ENTITIES = [...CONTENT_ENTITIES];
 ENTITIES[34] = "&quot;";
 ENTITIES[39] = "&apos;";
 
-/** `text` with each character that has an entity in `entities` written as it; in one pass over the characters, and
- * the very text when it has none (most texts). */
+/** The characters each table escapes, to find at once whether a text holds any (most hold none). */
+const CONTENT_RESERVED = /[&<>]/;
+const RESERVED = /[&<>"']/;
+
+/** `text` with each character that has an entity in `entities` written as it, in one pass over the characters. */
 function escaped(text: string, entities: readonly (string | undefined)[]): string {
   let out = "";
   let last = 0;
@@ -24,14 +27,14 @@ function escaped(text: string, entities: readonly (string | undefined)[]): strin
     out += text.slice(last, i) + entity;
     last = i + 1;
   }
-  return last === 0 ? text : out + text.slice(last);
+  return out + text.slice(last);
 }
 
 /** Text safe in an XML element or attribute value. */
-export const escapeXml = (text: string): string => escaped(text, ENTITIES);
+export const escapeXml = (text: string): string => (RESERVED.test(text) ? escaped(text, ENTITIES) : text);
 
 /** Text safe as an element's content (not an attribute's): quotes stay as they are, as Excel writes formulas. */
-export const escapeContent = (text: string): string => escaped(text, CONTENT_ENTITIES);
+export const escapeContent = (text: string): string => (CONTENT_RESERVED.test(text) ? escaped(text, CONTENT_ENTITIES) : text);
 
 /** Control characters XML 1.0 forbids (tab, line feed and carriage return are allowed), and the escape's own start. */
 const UNSAFE_SOURCE = "[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\ufffe\\uffff]|_(?=x[0-9A-Fa-f]{4}_)";

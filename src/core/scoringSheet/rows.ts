@@ -238,14 +238,39 @@ function blockOf(blocks: PlanBlocks, owner: object, weighted: boolean, make: (ro
     const rows: PlanRow[] = [];
     make(rows);
     byWeight.set(weighted, (block = rows));
+  } else {
+    SHARED.add(block);
   }
   return block;
 }
 
-/** A block's rows added to a plan's: each a row of its own, its members counted from where the block starts. */
-function append(rows: PlanRow[], block: Block): void {
+/** Blocks copied onto more than one plan. */
+const SHARED = new WeakSet<Block>();
+
+/** A block's rows added to a plan's: each a row of its own, its members counted from where the block starts. The
+ * copy is noted in `copies`. */
+function append(rows: PlanRow[], block: Block, copies: BlockCopy[]): void {
   const offset = rows.length;
+  copies.push({ first: offset, block });
   for (const row of block) rows.push({ ...row, members: row.members.length === 0 ? NO_MEMBERS : row.members.map((m) => m + offset) });
+}
+
+/** Where a plan copied a block's rows: from its row `first` on. */
+interface BlockCopy {
+  first: number;
+  block: Block;
+}
+
+const COPIES = new WeakMap<ScoringPlan, BlockCopy[]>();
+
+/** The block row each row of a plan is a copy of, for blocks copied onto other plans too (undefined: a row of the
+ * plan's own): such rows are alike on every unit's sheet but for where they stand. */
+export function sharedBlockRows(plan: ScoringPlan): (PlanRow | undefined)[] {
+  const origins = new Array<PlanRow | undefined>(plan.rows.length);
+  for (const { first, block } of COPIES.get(plan) ?? []) {
+    if (SHARED.has(block)) for (let k = 0; k < block.length; k++) origins[first + k] = block[k];
+  }
+  return origins;
 }
 
 const bookKey = (book: Book) => `${book.sheet}!${book.cell}|${book.unit}`;
@@ -263,13 +288,14 @@ export function scoringPlan(assessed: AssessedUnit, penalties: Indicator[], bloc
   const groups = book.weights.map((w) => ({ label: w.label, weight: w.weight }));
   const rows: PlanRow[] = [];
   const parts: PlanPart[] = [];
+  const copies: BlockCopy[] = [];
   const several = assessed.books.length > 1;
   const share = ONE.div(assessed.books.length);
   const weightedParts = several ? null : weightedCategories(book);
   // A book weighted by its first level: each weighted category is a part, scored on its 100 and combined by weight.
   for (const category of weightedParts ?? []) {
     const first = rows.length;
-    append(rows, blockOf(blocks, category, groups.length > 0, (block) => bookRows(book, groups.length > 0, block, subtree(category))));
+    append(rows, blockOf(blocks, category, groups.length > 0, (block) => bookRows(book, groups.length > 0, block, subtree(category))), copies);
     const key = `${book.sheet}!${category.cell}|${category.name}${PART_WEIGHT_SUFFIX}`;
     parts.push({ label: category.name, book, first, end: rows.length, weight: category.weight!.div(100), key });
   }
@@ -283,11 +309,13 @@ export function scoringPlan(assessed: AssessedUnit, penalties: Indicator[], bloc
         source: { sheet: part.sheet, cell: part.cell },
       });
     }
-    append(rows, blockOf(blocks, part, groups.length > 0, (block) => bookRows(part, groups.length > 0, block)));
+    append(rows, blockOf(blocks, part, groups.length > 0, (block) => bookRows(part, groups.length > 0, block)), copies);
     parts.push({ label, book: part, first, end: rows.length, weight: share, key: `${bookKey(part)}${PART_WEIGHT_SUFFIX}` });
   }
-  append(rows, blockOf(blocks, penalties, false, (block) => penaltyRows(penalties, block)));
+  append(rows, blockOf(blocks, penalties, false, (block) => penaltyRows(penalties, block)), copies);
   const veto = assessed.books.map((b) => b.veto).find((v) => v !== null) ?? null;
-  return { book, unit: assessed.unit, group: assessed.group, ranked: assessed.ranked, parts, groups, rows, veto };
+  const plan: ScoringPlan = { book, unit: assessed.unit, group: assessed.group, ranked: assessed.ranked, parts, groups, rows, veto };
+  COPIES.set(plan, copies);
+  return plan;
 }
 

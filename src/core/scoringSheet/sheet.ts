@@ -11,18 +11,19 @@ import { columnLetters, type MergeArea } from "../grid";
 import { render } from "../../locales";
 import { DEFAULT_GRADE_SCALE, type GradeScale, sameGradeScale } from "../scoring";
 import {
-  formula, link, percentFormat, printable, textWidth, value,
+  formula, link, percentFormat, printable, rowHeights, textWidth, value,
   type InputRule, type InputValidation, type SheetSpec, type SpecCell, type SpecValue,
 } from "../sheetSpec";
 import {
   COMBINED_LABEL, FIRST_ROW, GRADE_LABEL, GROUP_LABEL, HEADER_ROW, NOT_RANKED, TOTAL_LABEL, VETO_KEY, WEIGHTED_LABEL,
   scoringColumns, scoringHeader, type ScoringColumns,
 } from "./columns";
-import { evaluatePlan, type PlanResult } from "./evaluate";
+import { evaluatePlan, type PlanResult, type RowResult } from "./evaluate";
 import { planGradeScale } from "./gradeScale";
 import type { SheetInputs } from "./inputs";
 import { ROW_KINDS, inputColumns, targetFormat, targetRepeatsName, type FormulaContext } from "./kinds";
 import { PART_WEIGHT_SUFFIX, type PlanPart, type PlanRow, type ScoringPlan } from "./plan";
+import { sharedBlockRows } from "./rows";
 
 export {
   COMBINED_LABEL, FIRST_ROW, GRADE_LABEL, GROUP_LABEL, HEADER_ROW, KEY_HEADER, NOT_RANKED, TOTAL_LABEL, VETO_KEY, WEIGHTED_LABEL,
@@ -86,6 +87,15 @@ interface Layout {
   noTargets: boolean;
   /** What each input cell accepts, cell by cell (merged into ranges at the end). */
   rules: { row: number; col: number; rule: InputRule }[];
+  /** The block row each plan row is a copy of (sharedBlockRows). */
+  origins: (PlanRow | undefined)[];
+  /** Column widths and hidden columns, known once the header rows are made. */
+  widths: number[];
+  hidden: number[];
+  /** What a copied row's template depends on besides its block row: the variant, the groups, the columns. */
+  variant: string;
+  /** Heights of the rows written from templates, by sheet row (0-based). */
+  heights: (number | null | undefined)[];
 }
 
 /** Labels of the rows the sheet adds around its footer. */
@@ -143,11 +153,12 @@ function sourceText(source: NonNullable<PlanRow["source"]>): string {
   return text;
 }
 
-/** One row of the plan: what it shows, its input cells, and the cells its kind computes (kinds.ts). */
-function planRow(layout: Layout, i: number, weights: string): SpecCell[] {
+/** One row of the plan: what it shows, its input cells (what each accepts given to `rule`), and the cells its kind
+ * computes (kinds.ts); `rowText(j)`: sheet row of the plan's row j as formulas write it. */
+function planRowCells(layout: Layout, i: number, weights: string, rowText: (j: number) => string, rule: (col: number, rule: InputRule) => void): SpecCell[] {
   const { plan, cols, inputs, portable } = layout;
   const row = plan.rows[i];
-  const r = sheetRow(i);
+  const own = rowText(i);
   const cells = empty(cols);
   const kind = ROW_KINDS[row.kind];
   const given = inputs.rows.get(row.key);
@@ -164,17 +175,18 @@ function planRow(layout: Layout, i: number, weights: string): SpecCell[] {
   if (kind.inputs.deduction) cells[cols.deduction] = value(given?.deduction ?? null, "input");
   if (kind.inputs.groups) plan.groups.forEach((_, g) => (cells[cols.groups[g]] = value(given?.groups[g] ?? null, "input")));
   for (const column of inputColumns(row.kind)) {
-    const rule = inputRule(row, kind.inputs[column]!.entry);
-    for (const col of column === "groups" ? cols.groups : [cols[column]]) layout.rules.push({ row: r - 1, col, rule });
+    const accepts = inputRule(row, kind.inputs[column]!.entry);
+    for (const col of column === "groups" ? cols.groups : [cols[column]]) rule(col, accepts);
   }
+  const letters = (c: number) => columnLetters(c);
   const context: FormulaContext = {
     plan,
     row,
     index: i,
     result: layout.result?.rows[i],
-    ref: (c) => at(cols[c], r),
-    range: (c, from, to) => range(cols[c], sheetRow(from), sheetRow(to)),
-    groups: plan.groups.length > 0 ? `${at(cols.groups[0], r)}:${at(cols.groups[plan.groups.length - 1], r)}` : "",
+    ref: (c) => `${letters(cols[c])}${own}`,
+    range: (c, from, to) => `${letters(cols[c])}${rowText(from)}:${letters(cols[c])}${rowText(to)}`,
+    groups: plan.groups.length > 0 ? `${letters(cols.groups[0])}${own}:${letters(cols.groups[plan.groups.length - 1])}${own}` : "",
     weights,
   };
   for (const cell of kind.cells(context)) {
@@ -182,6 +194,80 @@ function planRow(layout: Layout, i: number, weights: string): SpecCell[] {
     cells[cols[cell.column]] = f === null ? value(num(cell.cached), cell.style, cell.format) : formula(f, num(cell.cached), cell.style, cell.format);
   }
   return cells;
+}
+
+/** A sheet row written where a row template's formulas name one: its offset from the template's row between marks. */
+const MARK = "\u0000";
+
+/**
+ * A row copied from a block (a common table's, the negative list's) as written on sheets of one variant: its cells
+ * (shared, frozen) but for its formulas, kept as text between row offsets, its input rules and its height. Each unit's
+ * sheet writes the row from it where it stands, when nothing is entered on it and the engine gives it the same values.
+ */
+interface RowTemplate {
+  key: string;
+  result: RowResult | undefined;
+  cells: SpecCell[];
+  /** Each formula cell: its column, the cell, and its formula as pieces of text between row offsets. */
+  formulas: { col: number; cell: Extract<SpecCell, { kind: "formula" }>; pieces: string[]; offsets: number[] }[];
+  rules: { col: number; rule: InputRule }[];
+  /** The row's height (rowHeights), found when first asked. */
+  height?: number | null;
+}
+
+/** Templates by the block row and the sheet's variant (Layout.variant). */
+const TEMPLATES = new WeakMap<PlanRow, Map<string, RowTemplate>>();
+
+const RESULT_FIELDS = ["target", "completion", "item", "score", "deduct", "subtotal"] as const;
+const sameNumber = (a: Decimal | null, b: Decimal | null) => a === b || (a !== null && b !== null && a.eq(b));
+const sameResult = (a: RowResult | undefined, b: RowResult | undefined) =>
+  a === b || (a !== undefined && b !== undefined && RESULT_FIELDS.every((f) => sameNumber(a[f], b[f])));
+
+function rowTemplate(layout: Layout, i: number, weights: string): RowTemplate {
+  const rules: RowTemplate["rules"] = [];
+  const cells = planRowCells(layout, i, weights, (j) => `${MARK}${j - i}${MARK}`, (col, rule) => rules.push({ col, rule }));
+  const formulas: RowTemplate["formulas"] = [];
+  cells.forEach((cell, col) => {
+    if (cell.kind !== "formula") {
+      Object.freeze(cell);
+      return;
+    }
+    const split = cell.formula.split(MARK);
+    formulas.push({ col, cell, pieces: split.filter((_, k) => k % 2 === 0), offsets: split.filter((_, k) => k % 2 === 1).map(Number) });
+  });
+  return { key: layout.plan.rows[i].key, result: layout.result?.rows[i], cells, formulas, rules };
+}
+
+/** The cells of a row copied from `origin` from its template, or null when the row is not as the template's. */
+function fromTemplate(layout: Layout, i: number, weights: string, origin: PlanRow): SpecCell[] | null {
+  const { plan, inputs, result } = layout;
+  const row = plan.rows[i];
+  if (inputs.rows.has(row.key)) return null;
+  let byVariant = TEMPLATES.get(origin);
+  if (!byVariant) TEMPLATES.set(origin, (byVariant = new Map()));
+  let template = byVariant.get(layout.variant);
+  if (!template) byVariant.set(layout.variant, (template = rowTemplate(layout, i, weights)));
+  if (template.key !== row.key || !sameResult(template.result, result?.rows[i])) return null;
+  const r = sheetRow(i);
+  const cells = template.cells.slice();
+  for (const { col, cell, pieces, offsets } of template.formulas) {
+    let text = pieces[0];
+    for (let k = 0; k < offsets.length; k++) text += `${r + offsets[k]}${pieces[k + 1]}`;
+    cells[col] = formula(text, cell.cached, cell.style, cell.format);
+  }
+  for (const { col, rule } of template.rules) layout.rules.push({ row: r - 1, col, rule });
+  if (template.height === undefined) template.height = rowHeights({ rows: [cells], merges: [], widths: layout.widths, hiddenColumns: layout.hidden })[0];
+  layout.heights[layout.rows.length] = template.height;
+  return cells;
+}
+
+/** One row of the plan (from its block's template when it is a copy). */
+function planRow(layout: Layout, i: number, weights: string): SpecCell[] {
+  const origin = layout.origins[i];
+  const copied = origin && fromTemplate(layout, i, weights, origin);
+  if (copied) return copied;
+  const r = sheetRow(i);
+  return planRowCells(layout, i, weights, (j) => String(sheetRow(j)), (col, rule) => layout.rules.push({ row: r - 1, col, rule }));
 }
 
 /** What an input cell of a row accepts: a score from 0 to the row's points (a bonus claim: to its cap), a
@@ -320,7 +406,8 @@ function anythingEntered(inputs: SheetInputs): boolean {
   return [...inputs.rows].some(([key, row]) => !key.endsWith(PART_WEIGHT_SUFFIX) && [row.actual, row.deduction, ...row.groups].some(filled));
 }
 
-/** Column widths: each column's own, and at least as wide as the labels of the header rows (考核单位 whole). */
+/** Column widths: each column's own, and at least as wide as the labels of the header rows (考核单位 whole; the rows
+ * after them change nothing). */
 function widths(cols: ScoringColumns, rows: SpecCell[][]): number[] {
   const widths = Array.from({ length: cols.count }, () => 10);
   widths[cols.number] = 6;
@@ -349,24 +436,29 @@ export function scoringSheet(plan: ScoringPlan, options: ScoringSheetOptions, in
   }
   const cols = scoringColumns(plan.groups.length);
   const noTargets = plan.rows.every((row) => targetRepeatsName(row) || row.targetText.trim() === "");
-  const layout: Layout = { plan, inputs, portable: options.portable, scale, cols, result, rows: [], noTargets, rules: [] };
+  const layout: Layout = {
+    plan, inputs, portable: options.portable, scale, cols, result, rows: [], noTargets, rules: [],
+    origins: sharedBlockRows(plan), widths: [], hidden: noTargets ? [cols.targetText, cols.key] : [cols.key], variant: "", heights: [],
+  };
   headRows(layout);
+  layout.widths = widths(cols, layout.rows);
+  layout.variant = `${options.portable}|${plan.groups.length}|${layout.widths.join(",")}|${layout.hidden.join(",")}`;
   const weights = weightsRange(layout);
   for (let i = 0; i < plan.rows.length; i++) layout.rows.push(planRow(layout, i, weights));
   footRows(layout, weights);
-  const hiddenColumns = noTargets ? [cols.targetText, cols.key] : [cols.key];
   return printable(
     {
       name: scoringSheetName(plan),
       rows: layout.rows,
       merges: [],
-      widths: widths(cols, layout.rows),
+      widths: layout.widths,
       frozenRows: HEADER_ROW,
-      hiddenColumns,
+      hiddenColumns: layout.hidden,
       protect: true,
       charts: [],
       validations: validations(layout.rules),
     },
     HEADER_ROW,
+    layout.heights,
   );
 }

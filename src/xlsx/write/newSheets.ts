@@ -5,7 +5,7 @@
  * No Node or DOM imports.
  */
 import { chartPlaces } from "../../core/chartPlacement";
-import { madeSheet, sheetRef, titleRowsRef, type SheetSource, type SheetSpec } from "../../core/sheetSpec";
+import { madeSheet, sheetRef, titleRowsRef, type SheetSource, type SheetSpec, type SpecCell } from "../../core/sheetSpec";
 import { CHART_CONTENT, CHART_TYPE, DRAWING_CONTENT, DRAWING_TYPE, sheetCharts } from "../charts/addCharts";
 import { chartXml } from "../charts/chartXml";
 import { drawingXml } from "../charts/drawingXml";
@@ -86,6 +86,10 @@ export function newSheets(specs: readonly SheetSource[], names: readonly string[
     if (at === undefined) strings.set(text, (at = strings.size));
     return at;
   };
+  // Frozen cells' XML, kept from sheet to sheet while the numbering stays the same.
+  let numbered: Numbering | null = null;
+  let frozen = new Map<SpecCell, string>();
+  let frozenLinks = new Map<SpecCell, string>();
   const pending: (SheetSource | null)[] = [...specs];
   const definedNames: { name: string; sheet: number; formula: string }[] = [];
   const sheets = pending.map((_, index): NewSheet => ({
@@ -100,11 +104,18 @@ export function newSheets(specs: readonly SheetSource[], names: readonly string[
       }
       const parts = chartParts(spec, names[index], index);
       const drawing = parts.length > 0 ? "rId1" : undefined;
+      if (numbered === null || numbered.xf !== base.xf || numbered.strings !== base.strings) {
+        numbered = base;
+        frozen = new Map();
+        frozenLinks = new Map();
+      }
       const xml = worksheetXml(spec, {
         formatOf: (kind, style, format) => base.xf + formats.of(kind, style, format),
         stringOf: (text) => base.strings + stringOf(text),
         dxfBase: base.dxf,
         drawing,
+        frozen,
+        frozenLinks,
       });
       return { xml, rels: drawing ? [{ id: drawing, type: DRAWING_TYPE, part: parts[0].name }] : [], parts };
     },

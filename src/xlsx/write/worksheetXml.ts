@@ -27,6 +27,10 @@ export interface SheetContext {
   dxfBase: number;
   /** The relationship id of the sheet's drawing (its charts), if it has one. */
   drawing?: string;
+  /** The XML of frozen cells after their reference (frozen cells are shared by rows and sheets: each is written
+   * once), and of their links; kept by the caller from sheet to sheet with the same numbering. */
+  frozen?: Map<SpecCell, string>;
+  frozenLinks?: Map<SpecCell, string>;
 }
 
 /** A shared-string item of `text` (spaces at either end and line breaks kept). */
@@ -44,23 +48,26 @@ function valueParts(value: SpecValue, error: boolean): { t: string; v: string } 
   return { t: ' t="str"', v: `<v>${cellText(value)}</v>` };
 }
 
-/** A cell's XML; `start` is its tag up to the reference's row (`<c r="B`), `n` the row's number; `stringOf`: a
- * text's number among the shared strings. */
-function cellXml(cell: SpecCell, start: string, n: string, s: number, stringOf: (text: string) => number): string {
+/** A cell's XML after its reference (`<c r="B7`), `s` its format's number; `stringOf`: a text's number among the
+ * shared strings. */
+function cellTail(cell: SpecCell, s: number, stringOf: (text: string) => number): string {
   switch (cell.kind) {
     case "value": {
-      if (typeof cell.value === "string" && !cell.error) return `${start}${n}" s="${s}" t="s"><v>${stringOf(cell.value)}</v></c>`;
+      if (typeof cell.value === "string" && !cell.error) return `" s="${s}" t="s"><v>${stringOf(cell.value)}</v></c>`;
       const parts = valueParts(cell.value, cell.error === true);
-      return parts ? `${start}${n}" s="${s}"${parts.t}>${parts.v}</c>` : `${start}${n}" s="${s}"/>`;
+      return parts ? `" s="${s}"${parts.t}>${parts.v}</c>` : `" s="${s}"/>`;
     }
     case "formula": {
       const parts = valueParts(cell.cached === undefined ? null : cell.cached, false);
-      return `${start}${n}" s="${s}"${parts?.t ?? ""}><f>${escapeContent(cell.formula)}</f>${parts?.v ?? ""}</c>`;
+      return `" s="${s}"${parts?.t ?? ""}><f>${escapeContent(cell.formula)}</f>${parts?.v ?? ""}</c>`;
     }
     case "link":
-      return `${start}${n}" s="${s}" t="s"><v>${stringOf(cell.text)}</v></c>`;
+      return `" s="${s}" t="s"><v>${stringOf(cell.text)}</v></c>`;
   }
 }
+
+/** A link cell's <hyperlink> after its reference (`<hyperlink ref="P7`). */
+const linkTail = (cell: Extract<SpecCell, { kind: "link" }>): string => `" location="${escapeXml(sheetRef(cell.sheet, cell.cell))}" display="${escapeXml(cell.text)}"/>`;
 
 /** Column widths (characters) and hidden columns, runs of equal columns as one <col>. */
 function colsXml(spec: SheetSpec): string {
@@ -120,6 +127,8 @@ export function worksheetXml(spec: SheetSpec, context: SheetContext): [cells: st
     lastTexts[column] = text;
     return (lastNumbers[column] = context.stringOf(text));
   };
+  const frozenCells = context.frozen ?? new Map<SpecCell, string>();
+  const frozenLinks = context.frozenLinks ?? new Map<SpecCell, string>();
   for (let r = 0; r < spec.rows.length; r++) {
     const row = spec.rows[r];
     const h = heights?.[r];
@@ -131,8 +140,20 @@ export function worksheetXml(spec: SheetSpec, context: SheetContext): [cells: st
       // An empty cell of no style of its own is left out: with nothing in it, it looks and locks as a cell never
       // written (a good part of a scoring sheet's cells).
       if (cell.kind === "value" && cell.value === null && cell.style === undefined && cell.format === undefined) continue;
-      xml += cellXml(cell, starts[c], n, context.formatOf(cell.kind, cell.style, numberFormat(cell)), stringOf);
-      if (cell.kind === "link") links.push(`<hyperlink ref="${letters[c]}${n}" location="${escapeXml(sheetRef(cell.sheet, cell.cell))}" display="${escapeXml(cell.text)}"/>`);
+      let tail = frozenCells.get(cell);
+      if (tail === undefined) {
+        tail = cellTail(cell, context.formatOf(cell.kind, cell.style, numberFormat(cell)), stringOf);
+        if (Object.isFrozen(cell)) frozenCells.set(cell, tail);
+      }
+      xml += `${starts[c]}${n}${tail}`;
+      if (cell.kind === "link") {
+        let link = frozenLinks.get(cell);
+        if (link === undefined) {
+          link = linkTail(cell);
+          if (Object.isFrozen(cell)) frozenLinks.set(cell, link);
+        }
+        links.push(`<hyperlink ref="${letters[c]}${n}${link}`);
+      }
     }
     out.push(`${xml}</row>`);
   }

@@ -127,21 +127,7 @@ function places(books: Book[]): Map<string, Place[]> {
   return at;
 }
 
-/** Stable keys found before in the same places, for a row that stands for an indicator and for one that does not:
- * the rows of a common table and of the negative list recur on every unit's sheet. */
-type FoundKeys = Record<"indicator" | "category", Map<string, string | null>>;
-const FOUND = new WeakMap<Map<string, Place[]>, FoundKeys>();
-
 /** The stable key for a key written with the book's cells ("sheet!cell|rest"), or null when none is found. */
-function stableKey(key: string, at: Map<string, Place[]>, found: FoundKeys, row: PlanRow | null): string | null {
-  const want = row?.source && row.kind !== "section" ? "indicator" : "category";
-  const known = found[want].get(key);
-  if (known !== undefined) return known;
-  const stable = placeKey(key, at, want);
-  found[want].set(key, stable);
-  return stable;
-}
-
 function placeKey(key: string, at: Map<string, Place[]>, want: "indicator" | "category"): string | null {
   const m = legacyParts(key);
   if (!m) return null;
@@ -157,21 +143,30 @@ function placeKey(key: string, at: Map<string, Place[]>, want: "indicator" | "ca
   return rest.startsWith(`${place.book.unit}#`) ? tag + rest.slice(place.book.unit.length) : `${tag}${KEY_SEPARATOR}${keyName(rest)}`;
 }
 
-/** A plan whose rows and parts are keyed by what they stand for (`books`: all the workbook's books, the negative
- * list's among them). Changes the plan in place and returns it. */
-export function withStableKeys(plan: ScoringPlan, books: Book[], at: Map<string, Place[]> = places(books)): ScoringPlan {
-  let found = FOUND.get(at);
-  if (!found) FOUND.set(at, (found = { indicator: new Map(), category: new Map() }));
-  const before = [...plan.rows.map((row) => row.key), ...plan.parts.map((part) => part.key)];
-  for (const row of plan.rows) row.key = stableKey(row.key, at, found, row) ?? row.key;
-  for (const part of plan.parts) part.key = stableKey(part.key, at, found, null) ?? part.key;
-  KEYS_BEFORE.set(plan, before);
-  return plan;
+/** The key by what it stands for of a key written with the book's cells, for a plan's row (null: a part's weight). */
+export type StableKeys = (key: string, row: PlanRow | null) => string;
+
+/** Stable keys in the books (`books`: all the workbook's books, the negative list's among them); each key is looked
+ * up once (a common table's rows recur on every unit's sheet). */
+export function stableKeys(books: Book[]): StableKeys {
+  const at = places(books);
+  const found = { indicator: new Map<string, string>(), category: new Map<string, string>() };
+  return (key, row) => {
+    const want = row?.source && row.kind !== "section" ? "indicator" : "category";
+    let stable = found[want].get(key);
+    if (stable === undefined) found[want].set(key, (stable = placeKey(key, at, want) ?? key));
+    return stable;
+  };
 }
 
 /** Each plan's keys before they were made stable, rows then parts: keys as sheets generated before wrote them
  * ("sheet!cell|name"). Kept as a list; the map of legacyKeys is made only when a sheet is checked. */
-const KEYS_BEFORE = new WeakMap<ScoringPlan, string[]>();
+const KEYS_BEFORE = new WeakMap<ScoringPlan, readonly string[]>();
+
+/** Keeps a plan's keys from before they were made stable (rows then parts). */
+export function keepKeysBefore(plan: ScoringPlan, before: readonly string[]): void {
+  KEYS_BEFORE.set(plan, before);
+}
 
 /** The keys a sheet generated before holds for this plan's rows (as long as the book has not moved), to the rows'
  * keys now: such a sheet is still checked row by row. */
@@ -183,12 +178,6 @@ export function legacyKeys(plan: ScoringPlan): ReadonlyMap<string, string> {
     if (key !== now[i]) aliases.set(key, now[i]);
   });
   return aliases;
-}
-
-/** Every plan of the books keyed by what its rows stand for. */
-export function stablePlans(plans: ScoringPlan[], books: Book[]): ScoringPlan[] {
-  const at = places(books);
-  return plans.map((plan) => withStableKeys(plan, books, at));
 }
 
 /** Each indicator of the books by its key. */

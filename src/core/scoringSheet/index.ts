@@ -5,7 +5,7 @@
  */
 import type { Book } from "../book";
 import type { SheetSpec } from "../sheetSpec";
-import { stablePlans } from "./identity";
+import { stableKeys } from "./identity";
 import { emptyInputs, type SheetInputs } from "./inputs";
 import type { ScoringPlan } from "./plan";
 import { penaltyIndicators, scoringPlan, type PlanBlocks } from "./rows";
@@ -30,7 +30,8 @@ export * from "./unmatched";
 export function scoringPlans(books: Book[]): ScoringPlan[] {
   const penalties = penaltyIndicators(books);
   const blocks: PlanBlocks = new WeakMap();
-  return stablePlans(assessedUnits(books).map((unit) => scoringPlan(unit, unit.ranked ? penalties : [], blocks)), books);
+  const keys = stableKeys(books);
+  return assessedUnits(books).map((unit) => scoringPlan(unit, unit.ranked ? penalties : [], keys, blocks));
 }
 
 /** The scoring sheets of a workbook; `previous` holds values entered on earlier scoring sheets, by sheet key. */

@@ -8,6 +8,7 @@ import { byText } from "../memo";
 import { periodSeries, type PeriodSeries } from "../periods";
 import { parseTargets, type Target } from "../target";
 import { PART_WEIGHT_SUFFIX, indicatorKey, type PlanPart, type PlanRow, type RowKind, type ScoringPlan } from "./plan";
+import { keepKeysBefore, type StableKeys } from "./identity";
 import type { AssessedUnit } from "./units";
 
 const ONE = new Decimal(1);
@@ -220,8 +221,12 @@ function weightedCategories(book: Book): Category[] | null {
 
 /** Rows a book or the negative list gives a unit's sheet, made once and copied onto the sheet of every unit that
  * scores them (a common table and the negative list are on every unit's sheet). Rows are numbered from the block's
- * first; the copies from where they go. */
-type Block = readonly PlanRow[];
+ * first, keyed by what they stand for (identity.ts); the copies are numbered from where they go. */
+interface Block {
+  rows: readonly PlanRow[];
+  /** The rows' keys before they were made stable (legacyKeys). */
+  keysBefore: readonly string[];
+}
 
 /** The blocks made so far for one workbook's plans (scoringPlans), by the book (or category, or negative list) and
  * whether the rows are scored by assessor groups. */
@@ -230,14 +235,16 @@ export type PlanBlocks = WeakMap<object, Map<boolean, Block>>;
 /** No members: shared by every copied row that adds up nothing (never changed once a plan is made). */
 const NO_MEMBERS: number[] = Object.freeze([]) as unknown as number[];
 
-function blockOf(blocks: PlanBlocks, owner: object, weighted: boolean, make: (rows: PlanRow[]) => void): Block {
+function blockOf(blocks: PlanBlocks, owner: object, weighted: boolean, keys: StableKeys, make: (rows: PlanRow[]) => void): Block {
   let byWeight = blocks.get(owner);
   if (!byWeight) blocks.set(owner, (byWeight = new Map()));
   let block = byWeight.get(weighted);
   if (!block) {
     const rows: PlanRow[] = [];
     make(rows);
-    byWeight.set(weighted, (block = rows));
+    const keysBefore = rows.map((row) => row.key);
+    for (const row of rows) row.key = keys(row.key, row);
+    byWeight.set(weighted, (block = { rows, keysBefore }));
   } else {
     SHARED.add(block);
   }
@@ -248,11 +255,12 @@ function blockOf(blocks: PlanBlocks, owner: object, weighted: boolean, make: (ro
 const SHARED = new WeakSet<Block>();
 
 /** A block's rows added to a plan's: each a row of its own, its members counted from where the block starts. The
- * copy is noted in `copies`. */
-function append(rows: PlanRow[], block: Block, copies: BlockCopy[]): void {
+ * copy is noted in `copies`, the keys before in `before`. */
+function append(rows: PlanRow[], block: Block, copies: BlockCopy[], before: string[]): void {
   const offset = rows.length;
   copies.push({ first: offset, block });
-  for (const row of block) rows.push({ ...row, members: row.members.length === 0 ? NO_MEMBERS : row.members.map((m) => m + offset) });
+  for (const row of block.rows) rows.push({ ...row, members: row.members.length === 0 ? NO_MEMBERS : row.members.map((m) => m + offset) });
+  for (const key of block.keysBefore) before.push(key);
 }
 
 /** Where a plan copied a block's rows: from its row `first` on. */
@@ -268,7 +276,7 @@ const COPIES = new WeakMap<ScoringPlan, BlockCopy[]>();
 export function sharedBlockRows(plan: ScoringPlan): (PlanRow | undefined)[] {
   const origins = new Array<PlanRow | undefined>(plan.rows.length);
   for (const { first, block } of COPIES.get(plan) ?? []) {
-    if (SHARED.has(block)) for (let k = 0; k < block.length; k++) origins[first + k] = block[k];
+    if (SHARED.has(block)) block.rows.forEach((row, k) => (origins[first + k] = row));
   }
   return origins;
 }
@@ -281,21 +289,23 @@ export const partLabel = (book: Book): string => (book.kind === "common" ? "共�
 /**
  * The rows of a unit's scoring sheet: each of its books (its own, then the common tables that apply) as a part,
  * then the negative list's penalties (`penalties`; none: no such section). Several parts are combined by weights the
- * assessor may change, equal by default: the books do not say how a unit's own and common scores combine.
+ * assessor may change, equal by default: the books do not say how a unit's own and common scores combine. Rows and
+ * parts are keyed by what they stand for (`keys`), their keys from before kept for legacyKeys.
  */
-export function scoringPlan(assessed: AssessedUnit, penalties: Indicator[], blocks: PlanBlocks = new WeakMap()): ScoringPlan {
+export function scoringPlan(assessed: AssessedUnit, penalties: Indicator[], keys: StableKeys, blocks: PlanBlocks = new WeakMap()): ScoringPlan {
   const book = assessed.books[0];
   const groups = book.weights.map((w) => ({ label: w.label, weight: w.weight }));
   const rows: PlanRow[] = [];
   const parts: PlanPart[] = [];
   const copies: BlockCopy[] = [];
+  const before: string[] = [];
   const several = assessed.books.length > 1;
   const share = ONE.div(assessed.books.length);
   const weightedParts = several ? null : weightedCategories(book);
   // A book weighted by its first level: each weighted category is a part, scored on its 100 and combined by weight.
   for (const category of weightedParts ?? []) {
     const first = rows.length;
-    append(rows, blockOf(blocks, category, groups.length > 0, (block) => bookRows(book, groups.length > 0, block, subtree(category))), copies);
+    append(rows, blockOf(blocks, category, groups.length > 0, keys, (block) => bookRows(book, groups.length > 0, block, subtree(category))), copies, before);
     const key = `${book.sheet}!${category.cell}|${category.name}${PART_WEIGHT_SUFFIX}`;
     parts.push({ label: category.name, book, first, end: rows.length, weight: category.weight!.div(100), key });
   }
@@ -303,19 +313,26 @@ export function scoringPlan(assessed: AssessedUnit, penalties: Indicator[], bloc
     const first = rows.length;
     const label = partLabel(part);
     if (several) {
-      rows.push({
+      const section: PlanRow = {
         ...subtotalRow(`${bookKey(part)}#部分`, label, "section", [], null, null),
         name: `${label}：${part.unit}`,
         source: { sheet: part.sheet, cell: part.cell },
-      });
+      };
+      before.push(section.key);
+      section.key = keys(section.key, section);
+      rows.push(section);
     }
-    append(rows, blockOf(blocks, part, groups.length > 0, (block) => bookRows(part, groups.length > 0, block)), copies);
+    append(rows, blockOf(blocks, part, groups.length > 0, keys, (block) => bookRows(part, groups.length > 0, block)), copies, before);
     parts.push({ label, book: part, first, end: rows.length, weight: share, key: `${bookKey(part)}${PART_WEIGHT_SUFFIX}` });
   }
-  append(rows, blockOf(blocks, penalties, false, (block) => penaltyRows(penalties, block)), copies);
+  append(rows, blockOf(blocks, penalties, false, keys, (block) => penaltyRows(penalties, block)), copies, before);
+  for (const part of parts) {
+    before.push(part.key);
+    part.key = keys(part.key, null);
+  }
   const veto = assessed.books.map((b) => b.veto).find((v) => v !== null) ?? null;
   const plan: ScoringPlan = { book, unit: assessed.unit, group: assessed.group, ranked: assessed.ranked, parts, groups, rows, veto };
   COPIES.set(plan, copies);
+  keepKeysBefore(plan, before);
   return plan;
 }
-

@@ -116,8 +116,16 @@ function crc32(data: Uint8Array): number {
 export interface Compressor {
   deflate(raw: Uint8Array): Uint8Array;
   crc32?(raw: Uint8Array): number;
-  /** The same deflate off the calling thread, so that the caller goes on making the next part meanwhile. */
-  deflateAsync?(raw: Uint8Array): Promise<Uint8Array>;
+  /** Text (in pieces) as UTF-8, checked and deflated off the calling thread, so that the caller goes on making the
+   * next part meanwhile. */
+  deflateTextAsync?(pieces: readonly string[]): Promise<DeflatedText>;
+}
+
+/** Text deflated: its size and CRC-32 as UTF-8, and the deflated bytes. */
+export interface DeflatedText {
+  size: number;
+  crc: number;
+  data: Uint8Array;
 }
 
 const PORTABLE: Compressor = { deflate: (raw) => deflateSync(raw, { level: 6 }) };
@@ -125,11 +133,11 @@ const PORTABLE: Compressor = { deflate: (raw) => deflateSync(raw, { level: 6 }) 
 /** A new entry holding `content` (text as UTF-8), deflated. */
 export function newEntry(name: string, content: string | Uint8Array, compressor: Compressor = PORTABLE): ZipEntry {
   const raw = typeof content === "string" ? encoder.encode(content) : content;
-  return deflatedEntry(name, raw, (compressor.crc32 ?? crc32)(raw), compressor.deflate(raw));
+  return deflatedEntry(name, { size: raw.length, crc: (compressor.crc32 ?? crc32)(raw), data: compressor.deflate(raw) });
 }
 
-function deflatedEntry(name: string, raw: Uint8Array, crc: number, data: Uint8Array): ZipEntry {
-  return { name, method: 8, crc, data, size: raw.length, time: 0, date: DOS_DATE };
+function deflatedEntry(name: string, { size, crc, data }: DeflatedText): ZipEntry {
+  return { name, method: 8, crc, data, size, time: 0, date: DOS_DATE };
 }
 
 /** Pieces of text as one UTF-8 array, each encoded on its own (a piece of ASCII alone encodes fast). */
@@ -147,10 +155,9 @@ function utf8(pieces: readonly string[]): Uint8Array {
 /** A new entry deflated off the calling thread when the compressor can (else as newEntry); `content`: text, or
  * pieces of text. */
 export async function newEntryAsync(name: string, content: string | readonly string[], compressor: Compressor = PORTABLE): Promise<ZipEntry> {
-  const raw = typeof content === "string" ? encoder.encode(content) : utf8(content);
-  if (!compressor.deflateAsync) return newEntry(name, raw, compressor);
-  const crc = (compressor.crc32 ?? crc32)(raw);
-  return deflatedEntry(name, raw, crc, await compressor.deflateAsync(raw));
+  const pieces = typeof content === "string" ? [content] : content;
+  if (!compressor.deflateTextAsync) return newEntry(name, utf8(pieces), compressor);
+  return deflatedEntry(name, await compressor.deflateTextAsync(pieces));
 }
 
 /** The entries as one zip, each stored as given. */

@@ -232,9 +232,6 @@ interface Block {
  * whether the rows are scored by assessor groups. */
 export type PlanBlocks = WeakMap<object, Map<boolean, Block>>;
 
-/** No members: shared by every copied row that adds up nothing (never changed once a plan is made). */
-const NO_MEMBERS: number[] = Object.freeze([]) as unknown as number[];
-
 function blockOf(blocks: PlanBlocks, owner: object, weighted: boolean, keys: StableKeys, make: (rows: PlanRow[]) => void): Block {
   let byWeight = blocks.get(owner);
   if (!byWeight) blocks.set(owner, (byWeight = new Map()));
@@ -254,12 +251,13 @@ function blockOf(blocks: PlanBlocks, owner: object, weighted: boolean, keys: Sta
 /** Blocks copied onto more than one plan. */
 const SHARED = new WeakSet<Block>();
 
-/** A block's rows added to a plan's: each a row of its own, its members counted from where the block starts. The
- * copy is noted in `copies`, the keys before in `before`. */
+/** A block's rows added to a plan's: a row that adds up others as a row of its own, its members counted from where
+ * the block starts; any other row as it is, shared by every plan that copies the block (rows are never changed once
+ * made). The copy is noted in `copies`, the keys before in `before`. */
 function append(rows: PlanRow[], block: Block, copies: BlockCopy[], before: string[]): void {
   const offset = rows.length;
   copies.push({ first: offset, block });
-  for (const row of block.rows) rows.push({ ...row, members: row.members.length === 0 ? NO_MEMBERS : row.members.map((m) => m + offset) });
+  for (const row of block.rows) rows.push(row.members.length === 0 || offset === 0 ? row : { ...row, members: row.members.map((m) => m + offset) });
   for (const key of block.keysBefore) before.push(key);
 }
 

@@ -7,8 +7,9 @@
  *
  * Speed: the rows of `<sheetData>` are walked byte by byte in the entry's own UTF-8 (never decoded as a whole), and a
  * cell that is only `<v>…</v>` (or nothing) - nearly every cell of a book - is read on the spot, a plain decimal
- * number without making a text of it; any other cell (formulas, inline and rich text, unusual markup) and
- * everything outside `<sheetData>` are decoded and go through the XML scanner's events. No Node or DOM imports.
+ * number without making a text of it, and so is a formula written as a plain `<f>…</f>` with or without its `<v>`
+ * (a scoring sheet's); any other cell (shared formulas, inline and rich text, unusual markup) and everything
+ * outside `<sheetData>` are decoded and go through the XML scanner's events. No Node or DOM imports.
  */
 import type { CellValue, MergeArea } from "../core/grid";
 import { columnName, slideFormula } from "./sharedFormula";
@@ -112,6 +113,36 @@ function plainMerges(xml: string, merges: MergeArea[]): string | null {
   if (!xml.startsWith(`</${open[1]}mergeCells>`, at)) return null;
   for (const area of found) merges.push(area);
   return xml.slice(0, start) + xml.slice(at);
+}
+
+/** Parts of a worksheet outside its rows that the reader never reads: a scoring sheet holds a link, a validation and
+ * a highlight for every row. */
+const UNREAD = ["hyperlinks", "dataValidations", "conditionalFormatting"];
+
+/** The text without the elements in UNREAD (each ends at its own closing tag: none of them nests in itself), in one
+ * pass; the text as it is when it holds comments or CDATA, which the scanner reads. */
+function withoutUnread(xml: string, prefix: string): string {
+  if (xml.includes("<!--") || xml.includes("<![CDATA[")) return xml;
+  const opens = UNREAD.map((name) => `<${prefix}${name}`);
+  const closes = UNREAD.map((name) => `</${prefix}${name}>`);
+  const next = opens.map((open) => xml.indexOf(open));
+  let out = "";
+  let at = 0;
+  for (;;) {
+    let k = -1;
+    for (let j = 0; j < next.length; j++) if (next[j] >= 0 && (k < 0 || next[j] < next[k])) k = j;
+    if (k < 0) return out + xml.slice(at);
+    const start = next[k];
+    const after = xml.charCodeAt(start + opens[k].length);
+    const end = after === 32 || after === 62 ? xml.indexOf(closes[k], start) : -1;
+    if (end < 0) {
+      next[k] = xml.indexOf(opens[k], start + 1);
+      continue;
+    }
+    out += xml.slice(at, start);
+    at = end + closes[k].length;
+    for (let j = 0; j < next.length; j++) if (next[j] >= 0 && next[j] < at) next[j] = xml.indexOf(opens[j], at);
+  }
 }
 
 /** The 1-based row and column of the reference last read by `plainRefAt`. */
@@ -604,6 +635,8 @@ export function readSheetXml(part: string, bytes: Uint8Array, context: SheetCont
   const rowCloseCodes = literal(`</${prefix}row>`);
   const valueOpenCodes = literal(`<${prefix}v>`);
   const valueCloseCodes = literal(`</${prefix}v>`);
+  const formulaOpenCodes = literal(`<${prefix}f>`);
+  const formulaCloseCodes = literal(`</${prefix}f>`);
   const sheetDataClose = literal(`</${prefix}sheetData>`);
   const length = c.length;
   let at = body.start;
@@ -665,17 +698,29 @@ export function readSheetXml(part: string, bytes: Uint8Array, context: SheetCont
       // A cell runs to its own `</c>`, never past the end of the rows.
       if (close < 0 || indexOfTag(c, sheetDataClose, gt, close) >= 0) throw malformed(part, { kind: "cell-never-closed" });
       const next = selfClosing ? gt + 1 : close + cellCloseCodes.length;
-      // Quick: no content, or exactly <v>text</v>.
-      let valueStart = -1;
-      let onlyValue = selfClosing || close === gt + 1;
-      if (!onlyValue && codesAt(c, gt + 1, valueOpenCodes)) {
-        valueStart = gt + 1 + valueOpenCodes.length;
-        const valueEnd = close - valueCloseCodes.length;
-        onlyValue = valueEnd >= valueStart && c.indexOf(60, valueStart) === valueEnd && codesAt(c, valueEnd, valueCloseCodes);
+      // Quick: no content, or exactly <f>formula</f> (no attributes: not a shared formula), <v>text</v>, or both.
+      let contentAt = gt + 1;
+      let formulaStart = -1;
+      let formulaEnd = -1;
+      if (!selfClosing && codesAt(c, contentAt, formulaOpenCodes)) {
+        const end = c.indexOf(60, contentAt + formulaOpenCodes.length);
+        if (end >= 0 && end < close && codesAt(c, end, formulaCloseCodes)) {
+          formulaStart = contentAt + formulaOpenCodes.length;
+          formulaEnd = end;
+          contentAt = end + formulaCloseCodes.length;
+        }
       }
-      const attributes = onlyValue ? text(lt + cellOpen.length, attributesEnd) : "";
-      if (onlyValue && quickAttributes(attributes, 0, attributes.length, quick) && quick.t !== "inlineStr") {
+      let valueStart = -1;
+      let quickContent = selfClosing || close === contentAt;
+      if (!quickContent && codesAt(c, contentAt, valueOpenCodes)) {
+        valueStart = contentAt + valueOpenCodes.length;
+        const valueEnd = close - valueCloseCodes.length;
+        quickContent = valueEnd >= valueStart && c.indexOf(60, valueStart) === valueEnd && codesAt(c, valueEnd, valueCloseCodes);
+      }
+      const attributes = quickContent ? text(lt + cellOpen.length, attributesEnd) : "";
+      if (quickContent && quickAttributes(attributes, 0, attributes.length, quick) && quick.t !== "inlineStr") {
         startCell(quick.r, quick.t, quick.s);
+        if (formulaStart >= 0) formula = xmlText(text(formulaStart, formulaEnd), part);
         if (valueStart >= 0) value = xmlText(text(valueStart, close - valueCloseCodes.length), part);
         finishCell();
       } else {
@@ -687,7 +732,7 @@ export function readSheetXml(part: string, bytes: Uint8Array, context: SheetCont
     }
   }
   // Everything but the rows, through the scanner: columns, merges (the usual plain ones read here), protection.
-  const outside = text(0, body.start) + text(end, length);
+  const outside = withoutUnread(text(0, body.start) + text(end, length), prefix);
   scanXml(part, plainMerges(outside, out.merges) ?? outside, handlers);
   return result();
 }

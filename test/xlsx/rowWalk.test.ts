@@ -58,3 +58,19 @@ test("plain merge tags read as the scanner reads them: a reference to row 0 is n
     { top: 2, left: 2, bottom: 3, right: 3 },
   ]);
 });
+
+test("links, validations and highlights outside the rows are passed over; the columns, merges and protection around them are read", () => {
+  const rest = [
+    '<sheetProtection sheet="1"/>',
+    '<conditionalFormatting sqref="B1"><cfRule type="expression" dxfId="0" priority="1"><formula>AND(B1&lt;&gt;"",B1&lt;0)</formula></cfRule></conditionalFormatting>',
+    '<conditionalFormatting sqref="C1"><cfRule type="expression" dxfId="0" priority="2"><formula>C1&gt;5</formula></cfRule></conditionalFormatting>',
+    '<dataValidations count="1"><dataValidation type="decimal" sqref="B1" error="请输入 0 到 5 之间的数"><formula1>0</formula1></dataValidation></dataValidations>',
+    '<hyperlinks><hyperlink ref="A1" location="\'表\'!A1" display="表!A1"/></hyperlinks>',
+    '<mergeCells count="1"><mergeCell ref="A2:B2"/></mergeCells>',
+  ].join("");
+  const read = sheet(`<worksheet><cols><col min="2" max="2" width="12" hidden="1"/></cols><sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="2"><c r="A2"><v>2</v></c></row></sheetData>${rest}</worksheet>`);
+  expect(read.grid.values).toEqual([[1], [2]]);
+  expect(read.grid.merges).toEqual([{ top: 1, left: 0, bottom: 1, right: 1 }]);
+  expect(read.cells.protected).toBe(true);
+  expect(read.cells.columns).toEqual([{ min: 1, max: 1, width: 12, hidden: true }]);
+});

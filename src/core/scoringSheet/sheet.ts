@@ -178,15 +178,14 @@ function planRowCells(layout: Layout, i: number, weights: string, rowText: (j: n
     const accepts = inputRule(row, kind.inputs[column]!.entry);
     for (const col of column === "groups" ? cols.groups : [cols[column]]) rule(col, accepts);
   }
-  const letters = (c: number) => columnLetters(c);
   const context: FormulaContext = {
     plan,
     row,
     index: i,
     result: layout.result?.rows[i],
-    ref: (c) => `${letters(cols[c])}${own}`,
-    range: (c, from, to) => `${letters(cols[c])}${rowText(from)}:${letters(cols[c])}${rowText(to)}`,
-    groups: plan.groups.length > 0 ? `${letters(cols.groups[0])}${own}:${letters(cols.groups[plan.groups.length - 1])}${own}` : "",
+    ref: (c) => `${columnLetters(cols[c])}${own}`,
+    range: (c, from, to) => `${columnLetters(cols[c])}${rowText(from)}:${columnLetters(cols[c])}${rowText(to)}`,
+    groups: plan.groups.length > 0 ? `${columnLetters(cols.groups[0])}${own}:${columnLetters(cols.groups[plan.groups.length - 1])}${own}` : "",
     weights,
   };
   for (const cell of kind.cells(context)) {
@@ -196,7 +195,8 @@ function planRowCells(layout: Layout, i: number, weights: string, rowText: (j: n
   return cells;
 }
 
-/** A sheet row written where a row template's formulas name one: its offset from the template's row between marks. */
+/** A sheet row written where a row template's formulas name one: its offset from the template's row between marks
+ * (a row's formulas hold references, numbers and function names, never a book's text). */
 const MARK = "\u0000";
 
 /**

@@ -48,13 +48,19 @@ export const NUMBER = String.raw`\d+(?:\s*\.\s*\d+)?`;
 export function numeral(text: string): Decimal {
   return dec(/\s/.test(text) ? text.replace(/\s+/g, "") : text);
 }
+/** The brackets points are written in: "（10分）", "(10分)", "【10分】", "〔10分〕", "[10分]". */
+export const POINTS_OPEN = "[（(【〔\\[]";
+export const POINTS_CLOSE = "[）)】〕\\]]";
+const OPENS_POINTS = new RegExp(`${POINTS_OPEN}$`);
+const CLOSING_BRACKETS = "）)】〕]";
+
 /** Words that state a row's points before the number: "占20分" (its share of the total), "（计6分）", "共计4分";
  * a 计 inside a word (合计, 小计, 统计) is not one. */
 const SHARE = String.raw`占|共计|(?<=^|[（(\s，,、：:])计`;
 /** "（10分）", "(2分）", "（扣1分）", "（最高4分）": parenthesised points, either kind of parenthesis. */
-const PARENTHESISED = new RegExp(String.raw`[（(]\s*(最高|扣|-)?\s*(${NUMBER})\s*分\s*[）)]`, "g");
+const PARENTHESISED = new RegExp(String.raw`${POINTS_OPEN}\s*(最高|扣|-)?\s*(${NUMBER})\s*分\s*${POINTS_CLOSE}`, "g");
 /** Points at the very end of a name cell: "乡村振兴20分", "经济发展（20分）", "最高4分". */
-const TRAILING = new RegExp(String.raw`(?:[（(]\s*)?(最高|扣|-|${SHARE})?\s*(${NUMBER})\s*分\s*(?:[）)])?\s*[。；;，,]?$`);
+const TRAILING = new RegExp(String.raw`(?:${POINTS_OPEN}\s*)?(最高|扣|-|${SHARE})?\s*(${NUMBER})\s*分\s*(?:${POINTS_CLOSE})?\s*[。；;，,]?$`);
 /** A points column: "10", "4分", "最高4分", "-0.5", "扣1.5分", "10.0". */
 const POINTS_CELL = new RegExp(String.raw`^(最高|扣|-|\+|${SHARE})?\s*(${NUMBER})\s*(?:分)?$`);
 /** How every points cell ends (a digit or 分): a text that ends otherwise is not compacted and parsed. */
@@ -102,13 +108,13 @@ export interface NamedPoints extends PointsStatement {
 }
 
 /** "（23分+10分）" at the end of a name: points plus bonus points. */
-const POINTS_PLUS_BONUS = new RegExp(String.raw`[（(]\s*(${NUMBER})\s*分?\s*[+＋]\s*(${NUMBER})\s*分\s*[）)]\s*$`);
+const POINTS_PLUS_BONUS = new RegExp(String.raw`${POINTS_OPEN}\s*(${NUMBER})\s*分?\s*[+＋]\s*(${NUMBER})\s*分\s*${POINTS_CLOSE}\s*$`);
 /** The characters a range or a points-plus-bonus statement needs: most names have none. */
 const RANGE_OR_PLUS = /[-~～—至+＋]/;
 /** "（1-10分）", "(1～5分)": a range of points, worth at most its upper end. */
-const POINTS_RANGE = new RegExp(String.raw`[（(]\s*(${NUMBER})\s*分?\s*[-~～—至]\s*(${NUMBER})\s*分\s*[）)]\s*$`);
+const POINTS_RANGE = new RegExp(String.raw`${POINTS_OPEN}\s*(${NUMBER})\s*分?\s*[-~～—至]\s*(${NUMBER})\s*分\s*${POINTS_CLOSE}\s*$`);
 /** "（12分，7分奖分）", "（2分，为奖励分）": a row's points and the bonus points among or beside them. */
-const CLOSING_BONUS = new RegExp(String.raw`[（(]\s*(${NUMBER})\s*分\s*[，,]\s*(?:(${NUMBER})\s*分\s*)?为?奖(?:励)?分?\s*[）)]\s*[。；;，,.]?\s*$`);
+const CLOSING_BONUS = new RegExp(String.raw`${POINTS_OPEN}\s*(${NUMBER})\s*分\s*[，,]\s*(?:(${NUMBER})\s*分\s*)?为?奖(?:励)?分?\s*${POINTS_CLOSE}\s*[。；;，,.]?\s*$`);
 
 export interface ClosingBonus {
   points: Decimal;
@@ -147,7 +153,7 @@ export function parseNamedPoints(text: string): NamedPoints | null {
   // "15分钟" and "84分的" cannot match: the pattern is anchored to the end of the cell.
   let name = flat.slice(0, match.index);
   // "脱贫攻坚分5分": a stray 分 before the points belongs to the points, not the name.
-  if (name.endsWith("分") && !/[（(]$/.test(name)) name = name.slice(0, -1);
+  if (name.endsWith("分") && !OPENS_POINTS.test(name)) name = name.slice(0, -1);
   return { points: dec(match[2]), form: formOf(match[1]), name };
 }
 
@@ -161,7 +167,7 @@ const CLOSING_MARKS = "。；;，,";
 function endsWithPoints(text: string): boolean {
   let i = lastNonSpace(text);
   if (i >= 0 && CLOSING_MARKS.includes(text[i])) i = lastNonSpace(text, i - 1);
-  if (i >= 0 && (text[i] === "）" || text[i] === ")")) i = lastNonSpace(text, i - 1);
+  if (i >= 0 && CLOSING_BRACKETS.includes(text[i])) i = lastNonSpace(text, i - 1);
   return i >= 0 && text[i] === "分";
 }
 

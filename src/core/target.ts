@@ -13,7 +13,7 @@
  * (0.2亿元 -> 0.2). Points mentions ("（2分）", "扣1.5分"), years ("2018年") and dates ("6月底") are not targets.
  */
 import { Decimal, dec } from "./decimal";
-import { compact, normalizeDigits } from "./points";
+import { compact, normalizeDigits, POINTS_CLOSE, POINTS_OPEN } from "./points";
 import { HIGHER_FIRST, HIGHER_WORDS, LOWER_AFTER, LOWER_BEFORE, TARGET_UNITS } from "./vocabulary/targets";
 import type { Direction } from "./scoring/methods";
 
@@ -37,7 +37,7 @@ const EXPRESSION = new RegExp(
 /** What follows a number that is a date or a year, not a target. */
 const NOT_A_TARGET_AFTER = /^(?:年|月|日|号|时|届|期|版)/;
 /** A parenthesised points mention, or points after 扣/加/最高 ("扣1.5分"). */
-const POINTS_MENTION = /[（(]\s*(?:最高|扣|加|-)?\s*\d+(?:\.\d+)?\s*分\s*[）)]|(?:扣|加|最高)\s*\d+(?:\.\d+)?\s*分/g;
+const POINTS_MENTION = new RegExp(String.raw`${POINTS_OPEN}\s*(?:最高|扣|加|-)?\s*\d+(?:\.\d+)?\s*分\s*${POINTS_CLOSE}|(?:扣|加|最高)\s*\d+(?:\.\d+)?\s*分`, "g");
 
 const SCALE: Record<string, Decimal> = {
   "%": dec(100), "％": dec(100), "‰": dec(1000), "个百分点": dec(100),

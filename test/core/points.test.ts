@@ -16,6 +16,10 @@ describe("stated points", () => {
     ["区政府领导评价（占20分）", "区政府领导评价", "20", "points"],
     ["班子建设（计10分）", "班子建设", "10", "points"],
     ["合计20分", "合计", "20", "points"],
+    ["一、党建工作【20分】", "一、党建工作", "20", "points"],
+    ["安全生产〔5分〕", "安全生产", "5", "points"],
+    ["信息报送[10 分]", "信息报送", "10", "points"],
+    ["招商引资【最高4分】", "招商引资", "4", "cap"],
   ])("%j -> %s %s", (text, name, points, form) => {
     const named = parseNamedPoints(text);
     expect(named).not.toBeNull();
@@ -60,6 +64,7 @@ describe("stated points", () => {
 
   test("a space after the decimal point, as Word leaves it, is still one number", () => {
     expect(inlinePoints("设置消防器材（0. 5分）；建立台账（1 .5分）").map((f) => f.points.toFixed())).toEqual(["0.5", "1.5"]);
+    expect(inlinePoints("按时报送【2分】；质量达标〔3分〕；无差错[1分]").map((f) => f.points.toFixed())).toEqual(["2", "3", "1"]);
     expect(parseNamedPoints("安全检查（0. 5分）")!.points.toFixed()).toBe("0.5");
     expect(parsePointsCell("0. 5分")!.points.toFixed()).toBe("0.5");
   });

@@ -3,14 +3,14 @@
  * ("分季度（9分）：…", "重点工作（3分）：…"), and the unlabelled text, each with the inline sub-points inside it.
  */
 import type { TextSegment } from "../book";
-import { inlinePoints, normalizeDigits } from "../points";
+import { inlinePoints, normalizeDigits, POINTS_CLOSE, POINTS_OPEN } from "../points";
 import { byText } from "../memo";
 
 const QUARTER_NUMBERS: Record<string, 1 | 2 | 3 | 4> = { 一: 1, 二: 2, 三: 3, 四: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
 /** "第一季度：", "一季度:", "第1季度：" at the start of a line. */
 const QUARTER_LABEL = /^(第?([一二三四1-4])季度)\s*[：:]/;
 /** "分季度（9分）：", "重点工作（3分）：" at the start of a line: a heading carrying points. */
-const HEADING_LABEL = /^([^：:\n（(]{1,16})\s*[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[）)]\s*[：:]/;
+const HEADING_LABEL = new RegExp(String.raw`^([^：:\n（(【〔\[]{1,16})\s*${POINTS_OPEN}\s*(\d+(?:\.\d+)?)\s*分\s*${POINTS_CLOSE}\s*[：:]`);
 
 interface Boundary {
   index: number;

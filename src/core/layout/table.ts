@@ -14,7 +14,7 @@ import { deductionAmounts, isBonusName, isPenaltyName, textKind, type TextKind }
 import { headingDepths } from "./headings";
 import { numberingOf, numberingRank, stripNumbering } from "./numbering";
 import { cellAt, hasText, type RowCell, rowCells, flat } from "./rows";
-import { isNote } from "./titles";
+import { isNote, isPageNumber } from "./titles";
 import { textSegments } from "./segments";
 import { exactRole } from "../vocabulary/headers";
 import { byText } from "../memo";
@@ -427,6 +427,7 @@ export function readTable(given: TableContext, rows: number[]): TableReading {
     const leadCell = categoryCell ?? (headings.has(row) ? headingCell(context, cells) : targetCell);
 
     const note = onlyOwnText(cells);
+    if (note && isPageNumber(note.text)) continue;
     if (note && isNote(note.text)) {
       notes.push({ text: note.text, cell: view.address(row, note.col) });
       continue;

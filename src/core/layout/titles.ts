@@ -8,11 +8,16 @@ import { TITLE_WORDS } from "../vocabulary/words";
 import { ITEM_NUMBER, numberingOf, stripNumbering } from "./numbering";
 
 /** Words that make a line a title of a table or document rather than a unit's name. */
-import { BASE, UNIT_LABEL } from "../vocabulary/words";
+import { BASE, PAGE_NUMBER, UNIT_LABEL } from "../vocabulary/words";
 const MAX_UNIT_NAME = 24;
 
 export function isNote(line: string): boolean {
   return /^注\s*[：:]/.test(flat(line));
+}
+
+/** A page number that came along with a printed or PDF copy ("— 3 —", "第3页 共8页"). */
+export function isPageNumber(line: string): boolean {
+  return PAGE_NUMBER.test(flat(normalizeDigits(line)));
 }
 
 /** A line that only states the base score, in brackets or not ("(起评分100分)", "满分100分"): a term, not a title. */

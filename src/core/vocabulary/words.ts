@@ -60,5 +60,8 @@ export const BASE = /(?:基础分|基本分|满分|起评分|应得分|标准分
 export const BONUS_ALLOWANCE = /(?:(?:另设|设)?加分(?:项目|项)?(?:为|最高|上限)?|奖励分(?:为)?)(\d+(?:\.\d+)?)分/;
 /** An assessor group's weight: "市科协领导评分占40%". */
 export const WEIGHT = /^(?:其中)?(.+?)(?:评分|打分|评价|得分)?(?:占|权重为?)(\d+(?:\.\d+)?)%$/;
+/** A page number carried into a sheet from a printed or PDF copy ("— 3 —", "-12-", "第3页 共8页"), spaces removed:
+ * a line of the page, not of the table. */
+export const PAGE_NUMBER = /^(?:[-—–－―]+\d+[-—–－―]+|第\d+页(?:[,，/、]?共\d+页)?|共\d+页[,，/、]?第\d+页)$/;
 /** The veto clause. */
 export const VETO = "一票否决";

@@ -1,0 +1,100 @@
+/**
+ * The corpus books laid out the ways real sheets of the same books differ, read to the same hand-worked
+ * arithmetic: pasted one column to the right or under a document title, a note below, the points typed as numbers,
+ * full-width digits, spaced and broken header labels, text ending in a line break, the header repeated and a page
+ * number or a blank row in the middle (a printed or PDF copy), merges undone and their value filled in, and the
+ * points written in other brackets. The reader has to understand the table, not the file it was first seen in.
+ */
+import { join } from "path";
+import type { CellGrid, CellValue, MergeArea } from "../../src/core/grid";
+import { readBooks } from "../../src/core/layout";
+import { checkBooks } from "../../src/core/rules";
+import { readXlsx } from "../../src/cli/xlsxRead";
+import { CASES, CORPUS, categoriesFound, categoriesStated, expectedOf, LAYOUTS, mismatchesMissed, sumErrorsUnexpected } from "./corpusExpected";
+
+type Variant = (grid: CellGrid) => CellGrid;
+
+const NUMBER_TEXT = /^-?\d+(\.\d+)?$/;
+const NAMED_POINTS = /[（(](\d+(?:\.\d+)?)分[）)]/g;
+
+function cells(grid: CellGrid, change: (value: CellValue, row: number) => CellValue): CellGrid {
+  return { ...grid, values: grid.values.map((values, row) => values.map((value) => change(value, row))) };
+}
+
+function moved(merge: MergeArea, rows: number, cols: number): MergeArea {
+  return { top: merge.top + rows, bottom: merge.bottom + rows, left: merge.left + cols, right: merge.right + cols };
+}
+
+/** The header: the first row of three or more cells. */
+function headerRow(grid: CellGrid): number {
+  return Math.max(0, grid.values.findIndex((row) => row.filter((v) => v !== null && v !== "").length >= 3));
+}
+
+/** A row put into the middle of the table's body; a merge across that place is cut in two, as a page break cuts it. */
+function insertMidBody(grid: CellGrid, row: (grid: CellGrid) => CellValue[]): CellGrid {
+  const at = Math.floor((headerRow(grid) + grid.values.length) / 2);
+  const merges = grid.merges.flatMap((m) => {
+    if (m.bottom < at) return [m];
+    if (m.top >= at) return [moved(m, 1, 0)];
+    return [{ ...m, bottom: at - 1 }, { ...m, top: at + 1, bottom: m.bottom + 1 }].filter((part) => part.bottom > part.top || part.right > part.left);
+  });
+  return { ...grid, values: [...grid.values.slice(0, at), row(grid), ...grid.values.slice(at)], merges };
+}
+
+/** Merged cells undone and each filled with the merge's value, for merges within one first-column group. */
+function unmergeAndFill(grid: CellGrid): CellGrid {
+  const values = grid.values.map((row) => [...row]);
+  const startsGroup = (row: number) => values[row]?.[0] !== null && values[row]?.[0] !== "";
+  const kept: MergeArea[] = [];
+  for (const m of grid.merges) {
+    const crossesGroup = m.left > 0 && Array.from({ length: m.bottom - m.top }, (_, i) => m.top + 1 + i).some(startsGroup);
+    if (m.bottom === m.top || crossesGroup) {
+      kept.push(m);
+      continue;
+    }
+    const value = values[m.top]?.[m.left] ?? null;
+    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) values[r][c] = value;
+  }
+  return { ...grid, values, merges: kept };
+}
+
+const VARIANTS: Record<string, Variant> = {
+  "pasted at B1": (g) => ({ ...g, values: g.values.map((row) => [null, ...row]), merges: g.merges.map((m) => moved(m, 0, 1)) }),
+  "under a document title": (g) => ({ ...g, values: [["附件3"], ["某某县2025年度部门目标责任制考核细则"], [null], ...g.values], merges: g.merges.map((m) => moved(m, 3, 0)) }),
+  "a note below": (g) => ({ ...g, values: [...g.values, [null], ["注：1.本细则由县考核办负责解释；2.加分项目另行计算。"]] }),
+  "points typed as numbers": (g) => cells(g, (v) => (typeof v === "string" && NUMBER_TEXT.test(v) ? Number(v) : v)),
+  "full-width digits": (g) => cells(g, (v) => (typeof v === "string" && NUMBER_TEXT.test(v) ? v.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)) : v)),
+  "spaced labels": (g) => cells(g, (v, r) => (r <= headerRow(g) && typeof v === "string" && /^[\u4e00-\u9fa5]{2,4}$/.test(v) ? v.split("").join(" ") : v)),
+  "header labels broken over lines": (g) => cells(g, (v, r) => (r === headerRow(g) && typeof v === "string" && v.length >= 4 ? `${v.slice(0, 2)}\n${v.slice(2)}` : v)),
+  "text ending in a line break": (g) => cells(g, (v) => (typeof v === "string" ? ` ${v}\n` : v)),
+  "header repeated mid-table": (g) => insertMidBody(g, (grid) => [...grid.values[headerRow(grid)]]),
+  "page number mid-table": (g) => insertMidBody(g, () => ["— 3 —"]),
+  "page count mid-table": (g) => insertMidBody(g, () => [null, "第 2 页  共 5 页"]),
+  "blank row mid-table": (g) => insertMidBody(g, () => [null]),
+  "merges filled in": unmergeAndFill,
+  "points in 【】": (g) => cells(g, (v) => (typeof v === "string" ? v.replace(NAMED_POINTS, "【$1分】") : v)),
+  "points in [ ]": (g) => cells(g, (v) => (typeof v === "string" ? v.replace(NAMED_POINTS, "[$1 分]") : v)),
+};
+
+const originals = new Map<string, CellGrid[]>();
+beforeAll(async () => {
+  for (const name of CASES) for (const layout of LAYOUTS) originals.set(`${name}.${layout}`, await readXlsx(join(CORPUS, `${name}.${layout}.xlsx`)));
+});
+
+describe.each(Object.keys(VARIANTS))("%s", (variant) => {
+  test("changes books of the corpus", () => {
+    const changed = [...originals.values()].filter((grids) => JSON.stringify(grids.map(VARIANTS[variant])) !== JSON.stringify(grids));
+    expect(changed.length).toBeGreaterThanOrEqual(4);
+  });
+
+  test.each(CASES)("%s reads to the same arithmetic", (name) => {
+    const expected = expectedOf(name);
+    for (const layout of LAYOUTS) {
+      const { books } = readBooks(originals.get(`${name}.${layout}`)!.map(VARIANTS[variant]));
+      const findings = checkBooks(books);
+      expect({ layout, categories: categoriesFound(books, expected) }).toEqual({ layout, categories: categoriesStated(expected) });
+      expect({ layout, missed: mismatchesMissed(findings, expected) }).toEqual({ layout, missed: [] });
+      expect({ layout, unexpected: sumErrorsUnexpected(findings, expected) }).toEqual({ layout, unexpected: [] });
+    }
+  });
+});

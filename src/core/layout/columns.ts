@@ -88,6 +88,8 @@ interface Slot {
   col: number;
   role: ColumnRole;
   label: string;
+  /** A label the vocabulary does not know: its role is found from what the column holds. */
+  unknown?: boolean;
 }
 
 /** The texts of a column's own cells (not spanned from the left nor continued from above), in row order. */
@@ -140,6 +142,111 @@ function addUnnamedLevels(slots: Slot[], header: HeaderColumn[], view: GridView,
   }
 }
 
+/** Share of a column's own cells that must read as points, or count the rows, for an unlabelled column to do so. */
+const HOLDS_SHARE = 0.8;
+/** Share of a column's own cells that must be whole numbers for it to count the rows, or Chinese words for it to
+ * be a text column (a total row, signatures or a stray mark may stand in it). */
+const MOSTLY = 0.6;
+
+/** Whether a column's own cells count the rows: whole numbers going up by one, starting again at 1 (序号), most
+ * of them (a total row and the signatures below it may write there). */
+function countsRows(view: GridView, col: number, rows: number[]): boolean {
+  const texts = ownTexts(view, col, rows);
+  const numbers = texts.filter((t) => /^\d{1,3}$/.test(t.trim())).map(Number);
+  if (numbers.length < 3 || numbers.length < texts.length * MOSTLY) return false;
+  let steps = 0;
+  for (let i = 1; i < numbers.length; i++) if (numbers[i] === numbers[i - 1] + 1 || numbers[i] === 1) steps++;
+  return steps >= (numbers.length - 1) * HOLDS_SHARE;
+}
+
+/** Whether nearly all of a column's own cells, two or more, are points ("5", "2分", "最高4分"). */
+function holdsPointNumbers(view: GridView, col: number, rows: number[]): boolean {
+  const texts = ownTexts(view, col, rows);
+  return texts.length >= 2 && texts.filter((t) => parsePointsCell(t) !== null).length >= texts.length * HOLDS_SHARE;
+}
+
+const CJK = /[\u4e00-\u9fff]/;
+
+/** Whether most of a column's own cells are Chinese words (not numbers, flags or codes). */
+function holdsWords(view: GridView, col: number, rows: number[]): boolean {
+  const texts = ownTexts(view, col, rows);
+  return texts.length > 0 && texts.filter((t) => CJK.test(t)).length >= texts.length * MOSTLY;
+}
+
+/** Whether a column's own cells are fewer than the rows and each stands where another column starts a text:
+ * the points of what that column names, given on its first row (综合类 | … | 30 over the rows of 综合类). */
+function startsWith(view: GridView, col: number, named: number, rows: number[]): boolean {
+  let own = 0;
+  let withText = 0;
+  for (const row of rows) {
+    const cells = rowCells(view, row);
+    if (hasText(cells)) withText++;
+    const cell = cellAt(cells, col);
+    if (!cell || cell.col !== col || !cell.startsHere || cell.text === "") continue;
+    const name = cellAt(cells, named);
+    if (!name || name.col !== named || !name.startsHere || name.text === "") return false;
+    own++;
+  }
+  return own > 0 && own < withText;
+}
+
+/** Roles of a category's own points or weight, when their column stands right after the category's. */
+const CATEGORY_SCORING_ROLES = new Set<ColumnRole>(["points", "categoryPoints", "weight"]);
+const POINTS_ROLES = new Set<ColumnRole>(["points", "categoryPoints"]);
+
+/**
+ * Roles for the columns whose labels the vocabulary does not know, from what they hold and where they stand
+ * (unless a 层级 column names the levels, which the rest of the table then follows):
+ * - a column counting the rows (1, 2, 3 …) is their number;
+ * - a column of Chinese texts left of every known text column is a category level; one between them is a text
+ *   column, whose place decides its part (category level or indicators); one right after them, before the next
+ *   known column other than a remark, is a criterion when a known target stands left of it and no known criterion follows (of
+ *   several, the one that speaks of points most), else a text column (the target);
+ * - a column of points gives those of the text column on its left when that one comes before the last (a
+ *   category level: 二级指标 | 75); beside another points column, those of the first text column when it holds
+ *   them only where that one starts a text (a category's points on its first row); else the items' points when
+ *   the table has no points column it knows.
+ * Anything else stays a remark.
+ */
+function inferUnknownRoles(slots: Slot[], view: GridView, rows: number[]) {
+  if (!slots.some((s) => s.unknown)) return;
+  const known = slots.filter((s) => !s.unknown);
+  if (known.some((s) => s.role === "levelName")) return;
+  const lastText = findLast(known, (s) => TEXT_ROLES.has(s.role))?.col ?? -1;
+  const firstText = known.find((s) => TEXT_ROLES.has(s.role))?.col ?? -1;
+  const afterLevel = (slot: Slot) => known.some((s) => s.col === slot.col - 1 && s.role === "level");
+  // The text part of the table ends at the first known column after the last text column other than a remark
+  // or a category's points or weight: an unknown column past it is a remark, whatever it holds.
+  const textsEnd = known.find((s) => s.col > lastText && s.role !== "remark" && !(CATEGORY_SCORING_ROLES.has(s.role) && afterLevel(s)))?.col ?? Infinity;
+  const knownCriterion = known.some((s) => s.role === "criterion" && s.col > lastText);
+  const numbers: Slot[] = [];
+  const criteria: Slot[] = [];
+  for (const slot of slots) {
+    if (!slot.unknown) continue;
+    if (countsRows(view, slot.col, rows)) slot.role = "number";
+    else if (holdsPointNumbers(view, slot.col, rows)) numbers.push(slot);
+    else if (!holdsWords(view, slot.col, rows) || slot.col > textsEnd) continue;
+    else if (slot.col < firstText) slot.role = "level";
+    else if (slot.col < lastText) slot.role = "text";
+    else if (knownCriterion || !known.some((s) => s.col < slot.col && s.role === "target")) slot.role = "text";
+    else criteria.push(slot);
+  }
+  // Of several, the criterion is the column that speaks of points most (评分标准 beside 现场评估方式).
+  const mentions = (slot: Slot) => ownTexts(view, slot.col, rows).filter((t) => t.includes("分")).length;
+  const criterion = criteria.reduce<Slot | null>((best, slot) => (best === null || mentions(slot) > mentions(best) ? slot : best), null);
+  if (criterion) criterion.role = "criterion";
+  const knownPoints = known.some((s) => POINTS_ROLES.has(s.role));
+  const texts = slots.filter((s) => TEXT_ROLES.has(s.role));
+  const lastAnyText = texts[texts.length - 1]?.col ?? -1;
+  const otherPoints = knownPoints || numbers.length > 1;
+  for (const slot of numbers) {
+    const left = findLast(texts, (s) => s.col < slot.col);
+    if (left && left.col < lastAnyText) slot.role = "points";
+    else if (otherPoints && texts.length > 1 && startsWith(view, slot.col, texts[0].col, rows)) slot.role = "categoryPoints";
+    else if (!knownPoints) slot.role = "points";
+  }
+}
+
 const NO_SLOTS: readonly Slot[] = [];
 
 /** The last item that passes the test, or undefined. */
@@ -156,14 +263,15 @@ export function tableColumns(header: HeaderColumn[], view: GridView, rows: numbe
   const slots: Slot[] = [];
   const roles = new Map<number, string>();
   for (const { cell, role } of header) {
-    const span = role !== null && TEXT_ROLES.has(role) ? cell.lastCol : cell.col;
+    const span = role === null || TEXT_ROLES.has(role) ? cell.lastCol : cell.col;
     for (let col = cell.col; col <= span; col++) {
       // A label over several columns (考核条目 over group | number | item): a column of its that only numbers the
       // rows is their number, not a text.
       const numbers = col > cell.col && holdsNumbering(view, col, rows);
-      slots.push({ col, role: numbers ? "number" : role ?? "remark", label: flat(cell.text) });
+      slots.push({ col, role: numbers ? "number" : role ?? "remark", label: flat(cell.text), unknown: role === null && !numbers });
     }
   }
+  inferUnknownRoles(slots, view, rows);
   addUnnamedLevels(slots, header, view, rows);
   // The slots of each role, in column order (one pass; the roles are asked for one after another below).
   const byRole = new Map<ColumnRole, Slot[]>();

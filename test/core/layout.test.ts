@@ -135,6 +135,23 @@ describe("reading books from sheets", () => {
     expect(books[0].categories.map((c) => [c.name, c.points?.toFixed(), c.indicators.length])).toEqual([["经济发展", "20", 2], ["民生保障", "80", 1]]);
   });
 
+  test("a header of two labels, one of them unknown (工作举措), heads a table when the rows below state points", () => {
+    const { books, sheets } = readBooks([
+      grid([
+        ["各镇共性考核指标", null],
+        ["考核项目", "工作举措"],
+        ["党的建设（20分）", "落实全面从严治党主体责任（12分）；抓好基层党组织建设（8分）"],
+        ["乡村振兴（30分）", "粮食播种面积稳定（30分）"],
+      ], [], "共性"),
+      grid([["项目", "名称", "金额"], ["办公用品", "纸", 12], ["办公用品", "笔", 8], ["差旅", "车费", 30]], [], "报销"),
+    ]);
+    expect(books.map((b) => [b.sheet, b.categories.map((c) => [c.name, pts(c.points)])])).toEqual([
+      ["共性", [["党的建设", "20"], ["乡村振兴", "30"]]],
+    ]);
+    expect(books[0].columns.map((c) => [c.label, c.role])).toEqual([["考核项目", "category"], ["工作举措", "target"]]);
+    expect(render(sheets[1].reason!, "zh")).toContain("最接近的是第1行（项目、名称、金额）");
+  });
+
   test("sheets that hold no book are reported, not crashed on", () => {
     const { books, sheets } = readBooks([
       grid([], [], "空表"),

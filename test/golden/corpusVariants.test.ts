@@ -78,6 +78,18 @@ const VARIANTS: Record<string, Variant> = {
   "points in [ ]": (g) => cells(g, (v) => (typeof v === "string" ? v.replace(NAMED_POINTS, "[$1 分]") : v)),
 };
 
+/** Labels whose column cannot be told by what it holds. */
+const NEEDED: Record<string, string[]> = {
+  // A table dumped from program code, its levels named by 层级 alone and half its header field names already
+  // (examineType, autoExamine …): its 序号 restarts in every level, its 分值 repeats the parent's points on each
+  // rule row, its 考核内容 stands beside 注释标题, a copy of it on some rows. It needs the labels it has.
+  "03_zhejiang_zongzhi_kaohe": ["*"],
+  // Weights (50, 25, 25) look like points: only the label says the children are scored on 100.
+  "26_quarantine_dog_fund_perf_eval": ["权重"],
+  // A category's subtotal beside the items' points looks like more points.
+  "43_county_disclosure_matrix_subtotal_column": ["合计得分"],
+};
+
 const originals = new Map<string, CellGrid[]>();
 beforeAll(async () => {
   for (const name of CASES) for (const layout of LAYOUTS) originals.set(`${name}.${layout}`, await readXlsx(join(CORPUS, `${name}.${layout}.xlsx`)));
@@ -101,16 +113,6 @@ describe.each(Object.keys(VARIANTS))("%s", (variant) => {
   });
 });
 
-/** Labels whose column cannot be told by what it holds, and the books that need every label they have. */
-const NEEDED: Record<string, string> = {
-  // Half its header is unknown already (examineType, autoExamine …): one more and the row is not a header.
-  "03_zhejiang_zongzhi_kaohe": "*",
-  // Weights (50, 25, 25) look like points: only the label says the children are scored on 100.
-  "26_quarantine_dog_fund_perf_eval": "权重",
-  // A category's subtotal beside the items' points looks like more points.
-  "43_county_disclosure_matrix_subtotal_column": "合计得分",
-};
-
 /** Each header label of the table, in turn, unknown: every cell of its column that repeats it is renamed. */
 function unknownLabels(grids: CellGrid[]): { label: string; grids: CellGrid[] }[] {
   const [grid, ...rest] = grids;
@@ -123,12 +125,12 @@ function unknownLabels(grids: CellGrid[]): { label: string; grids: CellGrid[] }[
 }
 
 describe("a header label the vocabulary does not know", () => {
-  test.each(CASES.filter((name) => NEEDED[name] !== "*"))("%s reads to the same arithmetic with any one label unknown", (name) => {
+  test.each(CASES.filter((name) => !NEEDED[name]?.includes("*")))("%s reads to the same arithmetic with any one label unknown", (name) => {
     const expected = expectedOf(name);
     let tried = 0;
     for (const layout of LAYOUTS) {
       for (const { label, grids } of unknownLabels(originals.get(`${name}.${layout}`)!)) {
-        if (NEEDED[name] === label) continue;
+        if (NEEDED[name]?.includes(label)) continue;
         tried++;
         const { books } = readBooks(grids);
         const findings = checkBooks(books);

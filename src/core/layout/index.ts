@@ -10,7 +10,7 @@ import { flat, releaseRows } from "./rows";
 import { isDimensionLabel } from "./labels";
 import { readMatrix, type MatrixColumns } from "./matrix";
 import { scoringTerms } from "./preamble";
-import { closestHeader, hasAnyText, tableBlocks, type TableBlock, type TitleLine } from "./sheet";
+import { closestHeader, fallbackHeaderRow, hasAnyText, tableBlocks, type TableBlock, type TitleLine } from "./sheet";
 import { readTable } from "./table";
 import { tableColumns } from "./columns";
 import { unitRuns } from "./unitRuns";
@@ -238,11 +238,18 @@ export function readSheet(grid: CellGrid): { books: Book[]; reading: SheetReadin
       books.push(book);
     }
   };
-  tableBlocks(view, (block) => {
+  const readAndRelease = (block: TableBlock) => {
     readBlock(block);
     // The table's rows are read: let them go (tables come in row order).
     releaseRows(view, block.dataRows[block.dataRows.length - 1] ?? block.headerRow);
-  });
+  };
+  tableBlocks(view, readAndRelease);
+  if (books.length === 0 && !headerOnly) {
+    // No row's labels were known enough to head a table: the first row of short labels that names one book
+    // column may, its other labels read from their columns.
+    const fallback = fallbackHeaderRow(view);
+    if (fallback !== null) tableBlocks(view, readAndRelease, fallback);
+  }
   const reason = books.length ? null : !hasAnyText(view) ? EMPTY : headerOnly ? HEADER_ONLY : noHeader(view);
   return { books, reading: { sheet: grid.sheet, books: books.length, reason } };
 }

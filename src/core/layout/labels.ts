@@ -59,6 +59,11 @@ export function headerScore(cells: HeaderCell[]): number {
   return score;
 }
 
+/** Whether a known label of the row names what books are made of (a text, points, weight or criterion column). */
+export function namesBookColumn(cells: HeaderCell[]): boolean {
+  return cells.some((c) => c.meaning !== null && BOOK_ROLES.has(c.meaning.role));
+}
+
 /** Whether a row of distinct cells is a header row. */
 export function isHeaderRow(cells: HeaderCell[]): boolean {
   return headerScore(cells) > 0;

@@ -6,7 +6,7 @@
 import { GridView } from "../grid";
 import { inlinePoints, parseNamedPoints, parsePointsCell } from "../points";
 import { headerMeaning, type HeaderMeaning } from "../vocabulary/headers";
-import { headerScore, isDimensionLabel, type ColumnRole, type HeaderCell } from "./labels";
+import { headerScore, isDimensionLabel, namesBookColumn, type ColumnRole, type HeaderCell } from "./labels";
 import { filledCells, hasText, rowCells, singleText, type RowCell, flat } from "./rows";
 import { groupName, isNote, unitList, unitName } from "./titles";
 
@@ -41,8 +41,9 @@ const NUMBER_CELL = /^\s*[-+]?\d+(?:\.\d+)?\s*分?\s*$/;
 
 type Meanings = Map<string, { meaning: HeaderMeaning | null; dimension: boolean }>;
 
-/** The row's filled cells with what their labels mean, or null when a long text rules out a header row. */
-function headerCells(cells: RowCell[], meanings: Meanings): HeaderCell[] | null {
+/** The row's filled cells with what their labels mean, or null when a long text rules out a header row (or, unless
+ * `anyUnknown`, when too many of its labels are unknown). */
+function headerCells(cells: RowCell[], meanings: Meanings, anyUnknown = false): HeaderCell[] | null {
   // Labels are short and a header row holds no number: most data rows stop here, before any label lookup.
   let count = 0;
   for (const c of cells) {
@@ -61,7 +62,7 @@ function headerCells(cells: RowCell[], meanings: Meanings): HeaderCell[] | null 
       meanings.set(c.text, known);
     }
     // Most of a header row's cells, and at least two, are labels (or matrix dimensions): past that, the row is data.
-    if (known.meaning === null && !known.dimension && (++unknown * 2 > filled.length || unknown > filled.length - 2)) return null;
+    if (known.meaning === null && !known.dimension && !anyUnknown && (++unknown * 2 > filled.length || unknown > filled.length - 2)) return null;
     header.push({ col: c.col, lastCol: c.lastCol, text: c.text, meaning: known.meaning, dimension: known.dimension });
   }
   return header;
@@ -122,7 +123,7 @@ function linesOf(view: GridView, row: number, cells: RowCell[]): TitleLine[] {
 
 /** Splits a sheet into tables with their titles, in order, handing each to `take` as soon as the rows after it show
  * where it ends, so that it is read while its rows are fresh. A table is never changed once handed over. */
-export function tableBlocks(view: GridView, take: (block: TableBlock) => void): void {
+export function tableBlocks(view: GridView, take: (block: TableBlock) => void, fallbackHeader: number | null = null): void {
   let pending: TitleLine[] = [];
   let current: TableBlock | null = null;
   let currentKey = "";
@@ -157,8 +158,8 @@ export function tableBlocks(view: GridView, take: (block: TableBlock) => void): 
       afterRepeat = false;
       if (hasSubHeader && current && subHeader(current.header, cells)) continue;
     }
-    const header = headerCells(cells, meanings);
-    if (header && headerScore(header) > 0) {
+    const header = headerCells(cells, meanings, row === fallbackHeader);
+    if (header && (row === fallbackHeader || headerScore(header) > 0)) {
       const key = headerKey(header);
       if (current && candidates.length === 0 && key === currentKey) {
         afterRepeat = true;
@@ -218,6 +219,49 @@ export function tableBlocks(view: GridView, take: (block: TableBlock) => void): 
 export function hasAnyText(view: GridView): boolean {
   for (let row = 0; row < view.rowCount; row++) if (filledCells(rowCells(view, row)).length) return true;
   return false;
+}
+
+/** Longest label of a header row taken only because the sheet has no better one. */
+const MAX_FALLBACK_LABEL = 12;
+/** What a label never holds: a number, or the punctuation of a sentence. */
+const NOT_A_LABEL = /\d|[。，；;,、：:]/;
+
+/** Rows looked at below a fallback header for points, the mark of a book. */
+const POINTS_LOOKAHEAD = 60;
+
+/** Whether a row below speaks of points the way a book does ("（5分）", "党建工作20分"). */
+function pointsBelow(view: GridView, row: number): boolean {
+  const end = Math.min(view.rowCount, row + 1 + POINTS_LOOKAHEAD);
+  for (let next = row + 1; next < end; next++) {
+    for (const cell of rowCells(view, next)) {
+      if (cell.startsHere && cell.text.includes("分") && (parseNamedPoints(cell.text) !== null || inlinePoints(cell.text).length > 0)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The row that heads the table of a sheet with no header row, when one can: the first of two or more short labels,
+ * none a number or a sentence, one of them known and naming what books are made of (考核项目 | 工作事项), with
+ * two or more rows of text below it and points stated, in a points column it names or in the texts below (a list
+ * of expenses under 项目 | 名称 | 金额 is no book). Its unknown labels take their roles from their columns.
+ */
+export function fallbackHeaderRow(view: GridView): number | null {
+  const meanings: Meanings = new Map();
+  const limit = Math.min(view.rowCount, GUESS_ROWS);
+  for (let row = 0; row < limit; row++) {
+    const cells = rowCells(view, row);
+    const filled = filledCells(cells);
+    if (filled.length < 2 || filled.some((c) => flat(c.text).length > MAX_FALLBACK_LABEL || NOT_A_LABEL.test(c.text))) continue;
+    const header = headerCells(cells, meanings, true);
+    if (!header || !namesBookColumn(header)) continue;
+    let below = 0;
+    for (let next = row + 1; next < view.rowCount && below < 2; next++) if (hasText(rowCells(view, next))) below++;
+    if (below < 2) continue;
+    const pointsColumn = header.some((c) => c.meaning?.role === "points" || c.meaning?.role === "categoryPoints");
+    if (pointsColumn || pointsBelow(view, row)) return row;
+  }
+  return null;
 }
 
 export interface HeaderGuess {

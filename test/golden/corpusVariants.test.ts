@@ -3,7 +3,7 @@
  * arithmetic: pasted one column to the right or under a document title, a note below, the points typed as numbers,
  * full-width digits, spaced and broken header labels, text ending in a line break, the header repeated and a page
  * number or a blank row in the middle (a printed or PDF copy), merges undone and their value filled in, and the
- * points written in other brackets; and each header label in turn replaced by one the vocabulary does not know
+ * points written in other brackets, the total row written 共计; and each header label in turn replaced by one the vocabulary does not know
  * (栏目), whose column's role is then read from what it holds and where it stands. The reader has to understand
  * the table, not the words it was first seen with.
  */
@@ -76,6 +76,7 @@ const VARIANTS: Record<string, Variant> = {
   "merges filled in": unmergeAndFill,
   "points in 【】": (g) => cells(g, (v) => (typeof v === "string" ? v.replace(NAMED_POINTS, "【$1分】") : v)),
   "points in [ ]": (g) => cells(g, (v) => (typeof v === "string" ? v.replace(NAMED_POINTS, "[$1 分]") : v)),
+  "合计 written 共计": (g) => cells(g, (v) => (typeof v === "string" && /^合\s*计$/.test(v) ? "共计" : v)),
 };
 
 /** Labels whose column cannot be told by what it holds. */

@@ -5,8 +5,8 @@
  * weights, veto). The words of targets and periods are in targets.ts.
  */
 
-/** A row that states a total: "合计", "合 计", "小计", "总计", "总分", "综合得分：". */
-export const TOTAL_ROW = /^(合计|小计|总计|总分|总得分|综合得分|得分合计|合计得分|分值合计)(?:[:：].*)?$/;
+/** A row that states a total: "合计", "合 计", "共计", "小计", "总计", "总分", "综合得分：". */
+export const TOTAL_ROW = /^(合计|共计|小计|总计|总分|总得分|综合得分|得分合计|合计得分|分值合计)(?:[:：].*)?$/;
 /** Of the total rows, the ones that close one category rather than a run of categories. */
 export const SUBTOTAL_ROW = /^小计/;
 /** Of the total rows, the ones that cover the whole book. */

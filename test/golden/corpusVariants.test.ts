@@ -3,7 +3,8 @@
  * arithmetic: pasted one column to the right or under a document title, a note below, the points typed as numbers,
  * full-width digits, spaced and broken header labels, text ending in a line break, the header repeated and a page
  * number or a blank row in the middle (a printed or PDF copy), merges undone and their value filled in, and the
- * points written in other brackets, the total row written 共计; and each header label in turn replaced by one the vocabulary does not know
+ * points written in other brackets, the total row written 共计, blank columns between (a Word table pasted with
+ * split cells), under the label on their left or not; and each header label in turn replaced by one the vocabulary does not know
  * (栏目), whose column's role is then read from what it holds and where it stands. The reader has to understand
  * the table, not the words it was first seen with.
  */
@@ -60,6 +61,22 @@ function unmergeAndFill(grid: CellGrid): CellGrid {
   return { ...grid, values, merges: kept };
 }
 
+/** A blank column put in at a column (a Word table pasted with split cells), the header label on its left merged
+ * over it or not. */
+function blankColumn(grid: CellGrid, at: number, labelOver: boolean): CellGrid {
+  const values = grid.values.map((row) => {
+    const cells = [...row];
+    while (cells.length < at) cells.push(null);
+    cells.splice(at, 0, null);
+    return cells;
+  });
+  const merges = grid.merges.map((m) => ({ ...m, left: m.left >= at ? m.left + 1 : m.left, right: m.right >= at ? m.right + 1 : m.right }));
+  const h = headerRow(grid);
+  const covered = merges.some((m) => m.top <= h && h <= m.bottom && m.left <= at && at <= m.right);
+  if (labelOver && !covered) merges.push({ top: h, bottom: h, left: at - 1, right: at });
+  return { ...grid, values, merges };
+}
+
 const VARIANTS: Record<string, Variant> = {
   "pasted at B1": (g) => ({ ...g, values: g.values.map((row) => [null, ...row]), merges: g.merges.map((m) => moved(m, 0, 1)) }),
   "under a document title": (g) => ({ ...g, values: [["附件3"], ["某某县2025年度部门目标责任制考核细则"], [null], ...g.values], merges: g.merges.map((m) => moved(m, 3, 0)) }),
@@ -76,6 +93,14 @@ const VARIANTS: Record<string, Variant> = {
   "merges filled in": unmergeAndFill,
   "points in 【】": (g) => cells(g, (v) => (typeof v === "string" ? v.replace(NAMED_POINTS, "【$1分】") : v)),
   "points in [ ]": (g) => cells(g, (v) => (typeof v === "string" ? v.replace(NAMED_POINTS, "[$1 分]") : v)),
+  "a blank column after every column": (g) => {
+    let grid = g;
+    for (let col = Math.max(...g.values.map((row) => row.length)); col >= 1; col--) grid = blankColumn(grid, col, false);
+    return grid;
+  },
+  "a blank column after column A, its label merged over it": (g) => blankColumn(g, 1, true),
+  "a blank column after column B, its label merged over it": (g) => blankColumn(g, 2, true),
+  "a blank column after column C, its label merged over it": (g) => blankColumn(g, 3, true),
   "合计 written 共计": (g) => cells(g, (v) => (typeof v === "string" && /^合\s*计$/.test(v) ? "共计" : v)),
 };
 

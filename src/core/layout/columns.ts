@@ -126,6 +126,14 @@ function holdsText(view: GridView, col: number, rows: number[]): boolean {
   });
 }
 
+/** Whether no data row has text in the column, its own or spanned from the left: a blank column pasted from Word. */
+function isBlank(view: GridView, col: number, rows: number[]): boolean {
+  return rows.every((row) => {
+    const cell = cellAt(rowCells(view, row), col);
+    return cell === undefined || cell.text === "";
+  });
+}
+
 /** Columns right of a category column that have no header label of their own but hold texts: "类别" written
  * over two columns (组织保障 | 主要载体建设) is two category levels; such a column that only numbers the rows
  * (考核条目 over group | 1, 2, 3 | item) is their number. */
@@ -133,11 +141,13 @@ function addUnnamedLevels(slots: Slot[], header: HeaderColumn[], view: GridView,
   const labelled = (col: number) => header.some((h) => h.cell.col <= col && col <= h.cell.lastCol && h.cell.text !== "");
   for (let i = slots.length - 1; i >= 0; i--) {
     if (slots[i].role !== "level") continue;
-    let col = slots[i].col + 1;
-    while (col < view.colCount && !labelled(col) && !slots.some((s) => s.col === col) && holdsText(view, col, rows)) {
+    // Blank columns between (a Word table pasted with split cells) are passed over.
+    let added = 0;
+    for (let col = slots[i].col + 1; col < view.colCount && !slots.some((s) => s.col === col); col++) {
+      if (isBlank(view, col, rows)) continue;
+      if (labelled(col) || !holdsText(view, col, rows)) break;
       const role = holdsNumbering(view, col, rows) ? "number" : "level";
-      slots.splice(i + 1 + (col - slots[i].col - 1), 0, { col, role, label: slots[i].label });
-      col++;
+      slots.splice(i + 1 + added++, 0, { col, role, label: slots[i].label });
     }
   }
 }
@@ -266,7 +276,8 @@ export function tableColumns(header: HeaderColumn[], view: GridView, rows: numbe
     const span = role === null || TEXT_ROLES.has(role) ? cell.lastCol : cell.col;
     for (let col = cell.col; col <= span; col++) {
       // A label over several columns (考核条目 over group | number | item): a column of its that only numbers the
-      // rows is their number, not a text.
+      // rows is their number, not a text; one that holds nothing (a blank column pasted from Word) is no column.
+      if (col > cell.col && isBlank(view, col, rows)) continue;
       const numbers = col > cell.col && holdsNumbering(view, col, rows);
       slots.push({ col, role: numbers ? "number" : role ?? "remark", label: flat(cell.text), unknown: role === null && !numbers });
     }

@@ -59,8 +59,9 @@ function changeShare(view: GridView, col: number, rows: number[]): number {
   for (const row of rows) {
     const cells = rowCells(view, row);
     const cell = cellAt(cells, col);
-    // Rows where a cell from the left spans this column (a leaf category) say nothing about it.
-    if (!hasText(cells) || !cell || cell.col !== col) continue;
+    // Rows where a cell from the left spans this column (a leaf category), or whose only texts stand left of it (a
+    // section heading, a note below the table), say nothing about it.
+    if (!cell || cell.col !== col || !cells.some((c) => c.col >= col && c.text !== "")) continue;
     filled++;
     if (!cell.startsHere || cell.text === "") continue;
     const text = flat(cell.text);
@@ -274,10 +275,18 @@ export function tableColumns(header: HeaderColumn[], view: GridView, rows: numbe
   const roles = new Map<number, string>();
   for (const { cell, role } of header) {
     const span = role === null || TEXT_ROLES.has(role) ? cell.lastCol : cell.col;
+    // A label over several columns (考核条目 over group | number | item): a column of its that only numbers the
+    // rows is their number, not a text; one that holds nothing, or only what spans it from the left while a
+    // column beyond holds texts of its own, is a blank column pasted from Word, no column.
+    let lastOwn = cell.col;
+    for (let col = span; col > cell.col; col--) {
+      if (holdsText(view, col, rows)) {
+        lastOwn = col;
+        break;
+      }
+    }
     for (let col = cell.col; col <= span; col++) {
-      // A label over several columns (考核条目 over group | number | item): a column of its that only numbers the
-      // rows is their number, not a text; one that holds nothing (a blank column pasted from Word) is no column.
-      if (col > cell.col && isBlank(view, col, rows)) continue;
+      if (col > cell.col && (isBlank(view, col, rows) || (col < lastOwn && !holdsText(view, col, rows)))) continue;
       const numbers = col > cell.col && holdsNumbering(view, col, rows);
       slots.push({ col, role: numbers ? "number" : role ?? "remark", label: flat(cell.text), unknown: role === null && !numbers });
     }

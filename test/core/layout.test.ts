@@ -152,6 +152,21 @@ describe("reading books from sheets", () => {
     expect(render(sheets[1].reason!, "zh")).toContain("最接近的是第1行（项目、名称、金额）");
   });
 
+  test("a label over merged columns whose rows are merged alike is one column; the points may stand last, after the score columns", () => {
+    const { books } = readBooks([grid([
+      ["考核项目", "评价内容", null, null, "自评", "领导评", "本栏得分", "满分"],
+      ["工作态度", "严格遵守公司各项规章制度，纪律性强。", null, null, null, null, null, 5],
+      [null, "积极完成领导交办的临时任务。", null, null, null, null, null, 3],
+      ["业务能力", "监督各部门对相关制度的执行。", null, null, null, null, null, 2],
+      ["总分", null, null, null, null, null, null, 10],
+    ], ["B1:D1", "A2:A3", "B2:D2", "B3:D3", "B4:D4", "B5:G5"])]);
+    expect(books[0].categories.map((c) => [c.name, c.indicators.map((i) => [i.target, pts(i.points)])])).toEqual([
+      ["工作态度", [["严格遵守公司各项规章制度，纪律性强。", "5"], ["积极完成领导交办的临时任务。", "3"]]],
+      ["业务能力", [["监督各部门对相关制度的执行。", "2"]]],
+    ]);
+    expect(books[0].totals.map((t) => [t.label, pts(t.stated)])).toEqual([["总分", "10"]]);
+  });
+
   test("sheets that hold no book are reported, not crashed on", () => {
     const { books, sheets } = readBooks([
       grid([], [], "空表"),

@@ -125,7 +125,11 @@ describe("bonus-cap, weights-sum, points-conflict, empty-target, missing-owner",
     expect(only(list, "points-conflict")).toEqual([["points-conflict", "error", "D2", "4", "5"]]);
   });
   test("an indicator without a target, and a decomposition row without a responsible unit", () => {
-    const list = findings([["工作任务", null, "目标及质量要求"], ["招商引资到位资金（100分）", null, null]], ["A1:B1", "A2:B2"]);
+    const list = findings([
+      ["工作任务", null, "目标及质量要求"],
+      ["招商引资到位资金（50分）", null, null],
+      ["省部共建工作成效（50分）", "争取中省资金（50分）", "争取中省资金10亿元"],
+    ], ["A1:B1", "A2:B2"]);
     expect(only(list, "empty-target")).toEqual([["empty-target", "warning", "C2", null, null]]);
     expect(only(findings(decomposition([["经济发展（100分）", "生产总值增长7%（100分）", null]])), "missing-owner")).toEqual([["missing-owner", "warning", "B2", null, null]]);
   });

@@ -276,17 +276,10 @@ export function tableColumns(header: HeaderColumn[], view: GridView, rows: numbe
   for (const { cell, role } of header) {
     const span = role === null || TEXT_ROLES.has(role) ? cell.lastCol : cell.col;
     // A label over several columns (考核条目 over group | number | item): a column of its that only numbers the
-    // rows is their number, not a text; one that holds nothing, or only what spans it from the left while a
-    // column beyond holds texts of its own, is a blank column pasted from Word, no column.
-    let lastOwn = cell.col;
-    for (let col = span; col > cell.col; col--) {
-      if (holdsText(view, col, rows)) {
-        lastOwn = col;
-        break;
-      }
-    }
+    // rows is their number, not a text; one that never holds a text of its own (a blank column pasted from Word,
+    // or one that every row's cell spans from the left: 评价内容 over four merged columns) is no column.
     for (let col = cell.col; col <= span; col++) {
-      if (col > cell.col && (isBlank(view, col, rows) || (col < lastOwn && !holdsText(view, col, rows)))) continue;
+      if (col > cell.col && !holdsText(view, col, rows)) continue;
       const numbers = col > cell.col && holdsNumbering(view, col, rows);
       slots.push({ col, role: numbers ? "number" : role ?? "remark", label: flat(cell.text), unknown: role === null && !numbers });
     }

@@ -167,6 +167,25 @@ describe("reading books from sheets", () => {
     expect(books[0].totals.map((t) => [t.label, pts(t.stated)])).toEqual([["总分", "10"]]);
   });
 
+  test("a column under no label that holds the items' texts is read by its place: the target after the categories", () => {
+    const { books } = readBooks([grid([
+      ["评价内容", null, null, "自评", "满分"],
+      ["公司营运管理", "营运管理", "服从统一指挥，认真执行工作指令", null, 5],
+      [null, null, "协调好各部门工作和日常事务", null, 3],
+      [null, "市场管理", "销售计划完成率", null, 12],
+      ["工作能力", "计划性", "工作事前计划程度，安排分配合理", null, 4],
+      [null, "应变力", "对突发事件的处理灵活", null, 4],
+    ], ["A1:B1", "A2:A4", "B2:B3", "A5:A6"])]);
+    expect(books[0].categories.map((c) => c.name)).toEqual(["公司营运管理", "工作能力"]);
+    expect(indicatorsOf(books[0]).map((i) => [i.target, pts(i.points)])).toEqual([
+      ["服从统一指挥，认真执行工作指令", "5"],
+      ["协调好各部门工作和日常事务", "3"],
+      ["销售计划完成率", "12"],
+      ["工作事前计划程度，安排分配合理", "4"],
+      ["对突发事件的处理灵活", "4"],
+    ]);
+  });
+
   test("sheets that hold no book are reported, not crashed on", () => {
     const { books, sheets } = readBooks([
       grid([], [], "空表"),

@@ -153,6 +153,21 @@ function addUnnamedLevels(slots: Slot[], header: HeaderColumn[], view: GridView,
   }
 }
 
+/** Columns under no header label, not taken as further category levels, that hold texts of their own (the item
+ * texts under a blank header cell: 评价内容 over the categories, then nothing over the items): columns whose label is
+ * unknown, in their places. Whether any was added. */
+function addUnlabelledColumns(slots: Slot[], header: HeaderColumn[], view: GridView, rows: number[]): boolean {
+  const labelled = (col: number) => header.some((h) => h.cell.col <= col && col <= h.cell.lastCol && h.cell.text !== "");
+  let added = false;
+  for (let col = 0; col < view.colCount; col++) {
+    if (labelled(col) || slots.some((s) => s.col === col) || !holdsText(view, col, rows)) continue;
+    slots.push({ col, role: "remark", label: "", unknown: true });
+    added = true;
+  }
+  if (added) slots.sort((a, b) => a.col - b.col);
+  return added;
+}
+
 /** Share of a column's own cells that must read as points, or count the rows, for an unlabelled column to do so. */
 const HOLDS_SHARE = 0.8;
 /** Share of a column's own cells that must be whole numbers for it to count the rows, or Chinese words for it to
@@ -256,6 +271,8 @@ function inferUnknownRoles(slots: Slot[], view: GridView, rows: number[]) {
     else if (otherPoints && texts.length > 1 && startsWith(view, slot.col, texts[0].col, rows)) slot.role = "categoryPoints";
     else if (!knownPoints) slot.role = "points";
   }
+  // A column given a role stands as known for the columns looked at later (those under no label at all).
+  for (const slot of slots) if (slot.unknown && slot.role !== "remark") slot.unknown = false;
 }
 
 const NO_SLOTS: readonly Slot[] = [];
@@ -286,6 +303,7 @@ export function tableColumns(header: HeaderColumn[], view: GridView, rows: numbe
   }
   inferUnknownRoles(slots, view, rows);
   addUnnamedLevels(slots, header, view, rows);
+  if (addUnlabelledColumns(slots, header, view, rows)) inferUnknownRoles(slots, view, rows);
   // The slots of each role, in column order (one pass; the roles are asked for one after another below).
   const byRole = new Map<ColumnRole, Slot[]>();
   for (const slot of slots) {

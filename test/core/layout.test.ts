@@ -1,4 +1,5 @@
 import { readBooks } from "../../src/core/layout";
+import { checkBooks } from "../../src/core/rules";
 import { render } from "../../src/locales";
 import { indicatorsOf } from "../../src/core/book";
 import { grid } from "../helpers/grid";
@@ -184,6 +185,25 @@ describe("reading books from sheets", () => {
       ["工作事前计划程度，安排分配合理", "4"],
       ["对突发事件的处理灵活", "4"],
     ]);
+  });
+
+  test("总分 stated on the first row under the header covers the categories below it; points beside a sparse unlabelled column are the items'", () => {
+    const rows = (total: number) => [
+      ["序号", "考核项目", null, "各项分值", "考核内容", "评分标准"],
+      [null, "总分", null, total, null, null],
+      [1, "组织领导", null, 8, "组织领导", "积极配合各乡镇开展工作（8分）。"],
+      [2, "日常工作", null, 7, "调整领导小组", "成立领导小组（4分）；部署工作（3分）。"],
+      [3, "重点工作", "县农粮局", 30, "畜禽养殖污染控制", "建立台账（30分）"],
+      [null, null, null, 55, "化肥农药减量化", "推广生物农药（55分）"],
+    ];
+    const { books } = readBooks([grid(rows(100))]);
+    expect(books[0].totals.map((t) => [t.label, pts(t.stated), t.covers])).toEqual([["总分", "100", ["组织领导", "日常工作", "重点工作"]]]);
+    expect(indicatorsOf(books[0]).map((i) => [i.target, pts(i.points)])).toEqual([
+      ["组织领导", "8"], ["调整领导小组", "7"], ["畜禽养殖污染控制", "30"], ["化肥农药减量化", "55"],
+    ]);
+    expect(checkBooks(books).filter((f) => f.severity === "error")).toEqual([]);
+    const short = checkBooks(readBooks([grid(rows(90))]).books).filter((f) => f.severity === "error");
+    expect(short.map((f) => [f.rule, f.cell, pts(f.stated), pts(f.computed)])).toEqual([["category-sum", "B2", "90", "100"]]);
   });
 
   test("sheets that hold no book are reported, not crashed on", () => {

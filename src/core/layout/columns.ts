@@ -199,6 +199,17 @@ function holdsWords(view: GridView, col: number, rows: number[]): boolean {
   return texts.length > 0 && texts.filter((t) => CJK.test(t)).length >= texts.length * MOSTLY;
 }
 
+/** Whether each of a column's own cells stands on a row where another column starts a text of its own. */
+function givenWhereStarts(view: GridView, col: number, named: number, rows: number[]): boolean {
+  return rows.every((row) => {
+    const cells = rowCells(view, row);
+    const cell = cellAt(cells, col);
+    if (!cell || cell.col !== col || !cell.startsHere || cell.text === "") return true;
+    const name = cellAt(cells, named);
+    return name !== undefined && name.col === named && name.startsHere && name.text !== "";
+  });
+}
+
 /** Whether a column's own cells are fewer than the rows and each stands where another column starts a text:
  * the points of what that column names, given on its first row (综合类 | … | 30 over the rows of 综合类). */
 function startsWith(view: GridView, col: number, named: number, rows: number[]): boolean {
@@ -355,7 +366,8 @@ export function tableColumns(header: HeaderColumn[], view: GridView, rows: numbe
   for (const slot of slots) {
     if (slot.role === "points") {
       const owner = ownerOf(slot.col);
-      if (owner === "item") points ??= slot.col;
+      // A category's points stand where it starts; points on rows where it does not are the items'.
+      if (owner === "item" || !givenWhereStarts(view, slot.col, owner.col, rows)) points ??= slot.col;
       else owner.points ??= slot.col;
     } else if (slot.role === "categoryPoints") {
       const level = levelLeftOf(slot.col) ?? levels[0];

@@ -368,6 +368,7 @@ export function readTable(given: TableContext, rows: number[]): TableReading {
   let lastOwner: string | null = null;
   /** A total of the book was stated: rows after it without points are the form's footer (考核人：…). */
   let afterTotal = false;
+  let leadingTotal: TotalRow | null = null;
   const levelCount = columns.levels.length;
   const firstLevel = columns.levels[0]?.col ?? null;
   const isLevel = (col: number) => columns.levels.some((l) => l.col === col);
@@ -447,6 +448,10 @@ export function readTable(given: TableContext, rows: number[]): TableReading {
         if (closes) {
           if (closes.points === null) closes.points = total.stated;
           totals.push({ label: total.label, stated: total.stated, cell: view.address(row, total.col), covers: [closes.name], category: closes.name });
+        } else if (categories.length === 0) {
+          // 总分 stated above every category (the first row under the header) covers what follows: the table goes on.
+          leadingTotal = { label: total.label, stated: total.stated, cell: view.address(row, total.col), covers: [], category: null };
+          totals.push(leadingTotal);
         } else {
           const covered = GRAND_TOTAL_ROW.test(total.label) ? categories : sinceTotal;
           totals.push({ label: total.label, stated: total.stated, cell: view.address(row, total.col), covers: covered.map((c) => c.name), category: null });
@@ -554,6 +559,7 @@ export function readTable(given: TableContext, rows: number[]): TableReading {
     lastIndicator = indicator;
   }
 
+  if (leadingTotal) leadingTotal.covers = categories.map((c) => c.name);
   for (const indicator of grown) indicator.segments = textSegments(indicator.target);
   settleTree(categories, context.penaltyList);
   return { categories, notes, totals };

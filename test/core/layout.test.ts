@@ -1,7 +1,7 @@
 import { readBooks } from "../../src/core/layout";
 import { checkBooks } from "../../src/core/rules";
 import { render } from "../../src/locales";
-import { indicatorsOf } from "../../src/core/book";
+import { categoriesOf, indicatorsOf } from "../../src/core/book";
 import { grid } from "../helpers/grid";
 
 const pts = (d: { toFixed(): string } | null) => (d === null ? null : d.toFixed());
@@ -204,6 +204,26 @@ describe("reading books from sheets", () => {
     expect(checkBooks(books).filter((f) => f.severity === "error")).toEqual([]);
     const short = checkBooks(readBooks([grid(rows(90))]).books).filter((f) => f.severity === "error");
     expect(short.map((f) => [f.rule, f.cell, pts(f.stated), pts(f.computed)])).toEqual([["category-sum", "B2", "90", "100"]]);
+  });
+
+  test("rows numbered 一、 in the 序号 column are sections over the categories of the category column", () => {
+    const rows = (first: number) => [
+      ["序号", "考核项目", "分值", "考核内容"],
+      ["一、", "党的建设", 30, null],
+      [1, "班子建设", first, "领导班子团结，民主生活会按时召开"],
+      [2, "党风廉政", 20, "落实主体责任，无违纪案件"],
+      ["二、", "经济发展", 70, null],
+      [1, "招商引资", 40, "引进项目5个"],
+      [2, "项目建设", 30, "重点项目开工率100%"],
+    ];
+    const { books } = readBooks([grid(rows(10))]);
+    expect(categoriesOf(books[0]).map((c) => [c.level, c.name, pts(c.points)])).toEqual([
+      [1, "党的建设", "30"], [2, "班子建设", "10"], [2, "党风廉政", "20"],
+      [1, "经济发展", "70"], [2, "招商引资", "40"], [2, "项目建设", "30"],
+    ]);
+    expect(checkBooks(books).filter((f) => f.severity === "error")).toEqual([]);
+    const over = checkBooks(readBooks([grid(rows(15))]).books).filter((f) => f.severity === "error");
+    expect(over.map((f) => [f.rule, f.category, pts(f.stated), pts(f.computed)])).toEqual([["category-sum", "党的建设", "30", "35"]]);
   });
 
   test("sheets that hold no book are reported, not crashed on", () => {

@@ -333,6 +333,27 @@ function repeats(text: string, known: string | undefined): boolean {
   return known !== undefined && (text === known || flat(text) === known);
 }
 
+/**
+ * Rows numbered 一、 (or 二 alone) in the 序号 column of a table with category columns, holding a name and no item
+ * text: sections over the categories of the columns, two or more of them, with numbered items between
+ * (一、 | 通用考核项目 | 40 over 1 | 组织领导 | 8 …).
+ */
+function outerSectionRows(context: TableContext, rows: number[]): Set<number> {
+  const { view, columns } = context;
+  const sections = new Set<number>();
+  if (columns.levels.length === 0 || columns.number === null) return sections;
+  let items = 0;
+  for (const row of rows) {
+    const cells = rowCells(view, row);
+    const number = cellAt(cells, columns.number);
+    if (!number || number.col !== columns.number || !number.startsHere || number.text === "") continue;
+    const rank = numberingRank(number.text);
+    if (rank === 0 && !cellAt(cells, columns.target)?.text) sections.add(row);
+    else if (rank !== null) items++;
+  }
+  return sections.size >= 2 && items > 0 ? sections : new Set();
+}
+
 /** A row led by a remark label (备注 | 仅有…的单位，扣分加倍): a note on the table, with the texts that follow. */
 function remarkRow(cells: RowCell[]): { col: number; text: string } | null {
   const lead = cells.find((c) => c.startsHere && c.text !== "");
@@ -398,6 +419,9 @@ export function readTable(given: TableContext, rows: number[]): TableReading {
     if (rank === undefined) return;
     while (open.length && (sectionRanks.get(open[open.length - 1]) ?? -1) >= rank) open.pop();
   };
+  const outerSections = outerSectionRows(context, rows);
+  /** 1 inside a section numbered in the 序号 column: the category columns' categories go one level deeper. */
+  let sectionOffset = 0;
   const startCategory = (category: Category, depth: number) => {
     if (open.length > depth) open.splice(depth);
     const parent = depth > 0 ? open[depth - 1] : undefined;
@@ -444,7 +468,7 @@ export function readTable(given: TableContext, rows: number[]): TableReading {
         const depth = columns.levels.findIndex((l) => l.col === total.col);
         // 小计 closes the category it follows: the one above its column, or the open top-level one when it is
         // written in the first column.
-        const closes = SUBTOTAL_ROW.test(total.label) ? (depth > 0 ? open[depth - 1] : open[0]) ?? null : null;
+        const closes = SUBTOTAL_ROW.test(total.label) ? (depth > 0 ? open[depth - 1 + sectionOffset] : open[sectionOffset]) ?? null : null;
         if (closes) {
           if (closes.points === null) closes.points = total.stated;
           totals.push({ label: total.label, stated: total.stated, cell: view.address(row, total.col), covers: [closes.name], category: closes.name });
@@ -457,11 +481,23 @@ export function readTable(given: TableContext, rows: number[]): TableReading {
           totals.push({ label: total.label, stated: total.stated, cell: view.address(row, total.col), covers: covered.map((c) => c.name), category: null });
           sinceTotal = [];
           open.splice(0);
+          sectionOffset = 0;
           afterTotal = true;
         }
       }
       lastIndicator = null;
       continue;
+    }
+    if (outerSections.has(row)) {
+      const name = cells.find((c) => c.startsHere && c.text !== "" && c.col !== columns.number && c.col <= columns.target);
+      if (name) {
+        const section = newCategory(view, row, { ...name, text: stripNumbering(name.text) }, false, 1);
+        takePoints(section, columnPoints(view, row, cells, columns.points) ?? columnPoints(view, row, cells, columns.levels[0].points));
+        startCategory(section, 0);
+        sectionOffset = 1;
+        lastIndicator = null;
+        continue;
+      }
     }
     if (afterTotal && !statesPoints(context, row, cells)) {
       const own = cells.filter((c) => c.startsHere && c.text !== "");
@@ -489,9 +525,9 @@ export function readTable(given: TableContext, rows: number[]): TableReading {
       const level = columns.levels[depth];
       const cell = cellAt(cells, level.col);
       if (!cell || !cell.startsHere || !cell.text || cell.col !== level.col) continue;
-      const current = open[depth];
+      const current = open[depth + sectionOffset];
       // A text repeated on every row of its category (a table kept without merged cells) continues it.
-      if (current && open.length > depth && repeats(cell.text, cellTexts.get(current))) continue;
+      if (current && open.length > depth + sectionOffset && repeats(cell.text, cellTexts.get(current))) continue;
       const isLeaf = depth === levelCount - 1 && columns.indicator !== null && cell.lastCol >= columns.indicator;
       const category = newCategory(view, row, cell, isLeaf, depth + 1);
       cellTexts.set(category, flat(cell.text));
@@ -501,7 +537,7 @@ export function readTable(given: TableContext, rows: number[]): TableReading {
         category.weight = weight;
         category.points = HUNDRED;
       }
-      startCategory(category, depth);
+      startCategory(category, depth + sectionOffset);
       started = category;
       leaf = isLeaf;
       lastIndicator = null;

@@ -62,15 +62,20 @@ describe("a header label the vocabulary does not know", () => {
   test.each(CASES.filter((name) => !NEEDED[name]?.includes("*")))("%s reads to the same arithmetic with any one label unknown", (name) => {
     const expected = expectedOf(name);
     let tried = 0;
+    // As it is, and with a note below and a page number in the middle, which the unknown columns must see past.
+    const debris = (grid: CellGrid) => VARIANTS["page number mid-table"](VARIANTS["a note below"](grid));
     for (const layout of LAYOUTS) {
-      for (const { label, grids } of unknownLabels(originals.get(`${name}.${layout}`)!)) {
-        if (NEEDED[name]?.includes(label)) continue;
-        tried++;
-        const { books } = readBooks(grids);
-        const findings = checkBooks(books);
-        expect({ layout, label, categories: categoriesFound(books, expected) }).toEqual({ layout, label, categories: categoriesStated(expected) });
-        expect({ layout, label, missed: mismatchesMissed(findings, expected) }).toEqual({ layout, label, missed: [] });
-        expect({ layout, label, unexpected: sumErrorsUnexpected(findings, expected) }).toEqual({ layout, label, unexpected: [] });
+      for (const [form, sheets] of [["as it is", originals.get(`${name}.${layout}`)!], ["with debris", originals.get(`${name}.${layout}`)!.map(debris)]] as const) {
+        for (const { label, grids } of unknownLabels(sheets)) {
+          if (NEEDED[name]?.includes(label)) continue;
+          tried++;
+          const { books } = readBooks(grids);
+          const findings = checkBooks(books);
+          const where = { layout, form, label };
+          expect({ ...where, categories: categoriesFound(books, expected) }).toEqual({ ...where, categories: categoriesStated(expected) });
+          expect({ ...where, missed: mismatchesMissed(findings, expected) }).toEqual({ ...where, missed: [] });
+          expect({ ...where, unexpected: sumErrorsUnexpected(findings, expected) }).toEqual({ ...where, unexpected: [] });
+        }
       }
     }
     expect(tried).toBeGreaterThanOrEqual(4);

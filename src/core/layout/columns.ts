@@ -11,6 +11,8 @@ import type { ColumnRole } from "./labels";
 import { isNumberLabel, numberingRank } from "./numbering";
 import { cellAt, flat, hasText, rowCells } from "./rows";
 import type { HeaderColumn } from "./sheet";
+import { isNote, isPageNumber } from "./titles";
+import { TOTAL_ROW } from "../vocabulary/words";
 
 export interface LevelColumn {
   col: number;
@@ -175,9 +177,9 @@ const HOLDS_SHARE = 0.8;
 const MOSTLY = 0.6;
 
 /** Whether a column's own cells count the rows: whole numbers going up by one, starting again at 1 (序号), most
- * of them (a total row and the signatures below it may write there). */
+ * of those that are not notes, page numbers or total labels (the signatures below a table may write there). */
 function countsRows(view: GridView, col: number, rows: number[]): boolean {
-  const texts = ownTexts(view, col, rows);
+  const texts = ownTexts(view, col, rows).filter((t) => !isNote(t) && !isPageNumber(t) && !TOTAL_ROW.test(flat(t)));
   const numbers = texts.filter((t) => /^\d{1,3}$/.test(t.trim())).map(Number);
   if (numbers.length < 3 || numbers.length < texts.length * MOSTLY) return false;
   let steps = 0;

@@ -22,9 +22,30 @@ function childShare(category: Category): Decimal | null {
   return category.weight ?? category.points ?? indicatorSum(category);
 }
 
+/** The categories under a category that hold indicators and no categories of their own. */
+function blocksUnder(category: Category): Category[] {
+  return category.categories.flatMap((c) => (c.categories.length === 0 ? [c] : blocksUnder(c)));
+}
+
+/**
+ * Whether a category's points are each unit's, not the sum of its parts: it holds no indicators of its own, and
+ * the blocks under it, two or more that state no points themselves, each add up to exactly its points (二、部门履职
+ * 差异考核项目 60 over 县委农工部 15+20+25, 县农粮局 30+15+15 …, "按部门分值各60分考核").
+ */
+export function scoredPerBlock(category: Category): boolean {
+  if (category.points === null || category.indicators.length > 0 || category.categories.length === 0) return false;
+  const blocks = blocksUnder(category);
+  return blocks.length >= 2 && blocks.every((b) => {
+    if (b.points !== null || !countsTowardBase(b)) return false;
+    const own = ownPoints(b.indicators);
+    return own.length > 0 && sum(own).eq(category.points!);
+  });
+}
+
 /** The sum of what a category holds - its indicators' own points and its sub-categories' shares - or null when
  * nothing inside states points. */
 export function indicatorSum(category: Category): Decimal | null {
+  if (scoredPerBlock(category)) return category.points;
   const points = [...ownPoints(category.indicators), ...category.categories.map(childShare).filter((p): p is Decimal => p !== null)];
   return points.length ? sum(points) : null;
 }
@@ -33,6 +54,7 @@ export function indicatorSum(category: Category): Decimal | null {
  * levels in between state: what a total row (合计) is checked against. */
 export function contentSum(category: Category): Decimal | null {
   if (category.weight !== null) return category.weight;
+  if (scoredPerBlock(category)) return category.points;
   const points = [
     ...ownPoints(category.indicators),
     ...category.categories.filter(countsTowardBase).map((c) => contentSum(c) ?? c.points).filter((p): p is Decimal => p !== null),

@@ -226,6 +226,26 @@ describe("reading books from sheets", () => {
     expect(over.map((f) => [f.rule, f.category, pts(f.stated), pts(f.computed)])).toEqual([["category-sum", "党的建设", "30", "35"]]);
   });
 
+  test("a section whose units are each scored on its points (各60分) is not their sum", () => {
+    const rows = (second: number) => [
+      ["序号", "考核项目", null, "各项分值", "考核内容", "评分标准"],
+      [null, "总分", null, 100, null, null],
+      ["一、", "通用考核项目", null, 40, null, null],
+      [1, "组织领导", null, 20, "组织领导", "积极配合开展工作（20分）"],
+      [2, "宣传工作", null, 20, "工作宣传", "有宣传资料（20分）"],
+      ["二、", "部门履职差异考核项目", null, 60, null, null],
+      [1, "重点考核部门", "县委农工部", 60, "农村生活垃圾专项治理", "垃圾分类试点（60分）"],
+      [2, null, "县农粮局", 30, "畜禽养殖污染控制", "建立台账（30分）"],
+      [null, null, null, second, "化肥农药减量化", "推广生物农药"],
+    ];
+    const errors = (second: number) => checkBooks(readBooks([grid(rows(second))]).books).filter((f) => f.severity === "error");
+    expect(errors(30)).toEqual([]);
+    expect(errors(20).map((f) => [f.rule, f.category, pts(f.stated), pts(f.computed)])).toEqual([
+      ["category-sum", "部门履职差异考核项目", "60", "110"],
+      ["category-sum", "总分", "100", "150"],
+    ]);
+  });
+
   test("sheets that hold no book are reported, not crashed on", () => {
     const { books, sheets } = readBooks([
       grid([], [], "空表"),

@@ -9,7 +9,7 @@ import type { GridView } from "../grid";
 import { parsePointsCell } from "../points";
 import type { ColumnRole } from "./labels";
 import { isNumberLabel, numberingRank } from "./numbering";
-import { cellAt, flat, hasText, rowCells } from "./rows";
+import { cellAt, flat, hasText, ownCell, rowCells } from "./rows";
 import type { HeaderColumn } from "./sheet";
 import { isNote, isPageNumber } from "./titles";
 import { TOTAL_ROW } from "../vocabulary/words";
@@ -99,8 +99,8 @@ interface Slot {
 function ownTexts(view: GridView, col: number, rows: number[]): string[] {
   const texts: string[] = [];
   for (const row of rows) {
-    const cell = cellAt(rowCells(view, row), col);
-    if (cell && cell.col === col && cell.startsHere && cell.text !== "") texts.push(cell.text);
+    const cell = ownCell(rowCells(view, row), col);
+    if (cell) texts.push(cell.text);
   }
   return texts;
 }
@@ -121,12 +121,29 @@ function numbersSections(view: GridView, col: number, rows: number[]): boolean {
   return new Set(ranks).size >= 2 && ranks.length >= texts.length * NUMBERING_SHARE;
 }
 
-/** Whether any data row has a text of its own in the column. */
-function holdsText(view: GridView, col: number, rows: number[]): boolean {
-  return rows.some((row) => {
-    const cell = cellAt(rowCells(view, row), col);
-    return cell !== undefined && cell.col === col && cell.startsHere && cell.text !== "";
-  });
+/** Where the data rows hold texts, found in one pass: the columns with a text of their own in some row, and the
+ * last column any text reaches. */
+interface TextColumns {
+  own: Set<number>;
+  reach: number;
+}
+
+function textColumns(view: GridView, rows: number[]): TextColumns {
+  const own = new Set<number>();
+  let reach = -1;
+  for (const row of rows) {
+    for (const cell of rowCells(view, row)) {
+      if (cell.text === "") continue;
+      if (cell.startsHere) own.add(cell.col);
+      if (cell.lastCol > reach) reach = cell.lastCol;
+    }
+  }
+  return { own, reach };
+}
+
+/** Whether a header label stands over the column. */
+function labelled(header: HeaderColumn[], col: number): boolean {
+  return header.some((h) => h.cell.col <= col && col <= h.cell.lastCol && h.cell.text !== "");
 }
 
 /** Whether no data row has text in the column, its own or spanned from the left: a blank column pasted from Word. */
@@ -140,15 +157,14 @@ function isBlank(view: GridView, col: number, rows: number[]): boolean {
 /** Columns right of a category column that have no header label of their own but hold texts: "类别" written
  * over two columns (组织保障 | 主要载体建设) is two category levels; such a column that only numbers the rows
  * (考核条目 over group | 1, 2, 3 | item) is their number. */
-function addUnnamedLevels(slots: Slot[], header: HeaderColumn[], view: GridView, rows: number[]) {
-  const labelled = (col: number) => header.some((h) => h.cell.col <= col && col <= h.cell.lastCol && h.cell.text !== "");
+function addUnnamedLevels(slots: Slot[], header: HeaderColumn[], view: GridView, rows: number[], texts: TextColumns) {
   for (let i = slots.length - 1; i >= 0; i--) {
     if (slots[i].role !== "level") continue;
     // Blank columns between (a Word table pasted with split cells) are passed over.
     let added = 0;
-    for (let col = slots[i].col + 1; col < view.colCount && !slots.some((s) => s.col === col); col++) {
+    for (let col = slots[i].col + 1; col <= texts.reach && !slots.some((s) => s.col === col); col++) {
       if (isBlank(view, col, rows)) continue;
-      if (labelled(col) || !holdsText(view, col, rows)) break;
+      if (labelled(header, col) || !texts.own.has(col)) break;
       const role = holdsNumbering(view, col, rows) ? "number" : "level";
       slots.splice(i + 1 + added++, 0, { col, role, label: slots[i].label });
     }
@@ -158,11 +174,10 @@ function addUnnamedLevels(slots: Slot[], header: HeaderColumn[], view: GridView,
 /** Columns under no header label, not taken as further category levels, that hold texts of their own (the item
  * texts under a blank header cell: 评价内容 over the categories, then nothing over the items): columns whose label is
  * unknown, in their places. Whether any was added. */
-function addUnlabelledColumns(slots: Slot[], header: HeaderColumn[], view: GridView, rows: number[]): boolean {
-  const labelled = (col: number) => header.some((h) => h.cell.col <= col && col <= h.cell.lastCol && h.cell.text !== "");
+function addUnlabelledColumns(slots: Slot[], header: HeaderColumn[], texts: TextColumns): boolean {
   let added = false;
-  for (let col = 0; col < view.colCount; col++) {
-    if (labelled(col) || slots.some((s) => s.col === col) || !holdsText(view, col, rows)) continue;
+  for (const col of texts.own) {
+    if (labelled(header, col) || slots.some((s) => s.col === col)) continue;
     slots.push({ col, role: "remark", label: "", unknown: true });
     added = true;
   }
@@ -178,8 +193,8 @@ const MOSTLY = 0.6;
 
 /** Whether a column's own cells count the rows: whole numbers going up by one, starting again at 1 (序号), most
  * of those that are not notes, page numbers or total labels (the signatures below a table may write there). */
-function countsRows(view: GridView, col: number, rows: number[]): boolean {
-  const texts = ownTexts(view, col, rows).filter((t) => !isNote(t) && !isPageNumber(t) && !TOTAL_ROW.test(flat(t)));
+function countsRows(own: string[]): boolean {
+  const texts = own.filter((t) => !isNote(t) && !isPageNumber(t) && !TOTAL_ROW.test(flat(t)));
   const numbers = texts.filter((t) => /^\d{1,3}$/.test(t.trim())).map(Number);
   if (numbers.length < 3 || numbers.length < texts.length * MOSTLY) return false;
   let steps = 0;
@@ -188,16 +203,14 @@ function countsRows(view: GridView, col: number, rows: number[]): boolean {
 }
 
 /** Whether nearly all of a column's own cells, two or more, are points ("5", "2分", "最高4分"). */
-function holdsPointNumbers(view: GridView, col: number, rows: number[]): boolean {
-  const texts = ownTexts(view, col, rows);
+function holdsPointNumbers(texts: string[]): boolean {
   return texts.length >= 2 && texts.filter((t) => parsePointsCell(t) !== null).length >= texts.length * HOLDS_SHARE;
 }
 
 const CJK = /[\u4e00-\u9fff]/;
 
 /** Whether most of a column's own cells are Chinese words (not numbers, flags or codes). */
-function holdsWords(view: GridView, col: number, rows: number[]): boolean {
-  const texts = ownTexts(view, col, rows);
+function holdsWords(texts: string[]): boolean {
   return texts.length > 0 && texts.filter((t) => CJK.test(t)).length >= texts.length * MOSTLY;
 }
 
@@ -205,28 +218,15 @@ function holdsWords(view: GridView, col: number, rows: number[]): boolean {
 function givenWhereStarts(view: GridView, col: number, named: number, rows: number[]): boolean {
   return rows.every((row) => {
     const cells = rowCells(view, row);
-    const cell = cellAt(cells, col);
-    if (!cell || cell.col !== col || !cell.startsHere || cell.text === "") return true;
-    const name = cellAt(cells, named);
-    return name !== undefined && name.col === named && name.startsHere && name.text !== "";
+    return ownCell(cells, col) === undefined || ownCell(cells, named) !== undefined;
   });
 }
 
-/** Whether a column's own cells are fewer than the rows and each stands where another column starts a text:
- * the points of what that column names, given on its first row (综合类 | … | 30 over the rows of 综合类). */
+/** Whether a column's own cells are fewer than the rows with text and each stands where another column starts a
+ * text: the points of what that column names, given on its first row (综合类 | … | 30 over the rows of 综合类). */
 function startsWith(view: GridView, col: number, named: number, rows: number[]): boolean {
-  let own = 0;
-  let withText = 0;
-  for (const row of rows) {
-    const cells = rowCells(view, row);
-    if (hasText(cells)) withText++;
-    const cell = cellAt(cells, col);
-    if (!cell || cell.col !== col || !cell.startsHere || cell.text === "") continue;
-    const name = cellAt(cells, named);
-    if (!name || name.col !== named || !name.startsHere || name.text === "") return false;
-    own++;
-  }
-  return own > 0 && own < withText;
+  const own = ownTexts(view, col, rows).length;
+  return own > 0 && own < rows.filter((row) => hasText(rowCells(view, row))).length && givenWhereStarts(view, col, named, rows);
 }
 
 /** Roles of a category's own points or weight, when their column stands right after the category's. */
@@ -259,21 +259,22 @@ function inferUnknownRoles(slots: Slot[], view: GridView, rows: number[]) {
   const textsEnd = known.find((s) => s.col > lastText && s.role !== "remark" && !(CATEGORY_SCORING_ROLES.has(s.role) && afterLevel(s)))?.col ?? Infinity;
   const knownCriterion = known.some((s) => s.role === "criterion" && s.col > lastText);
   const numbers: Slot[] = [];
-  const criteria: Slot[] = [];
+  const criteria: { slot: Slot; texts: string[] }[] = [];
   for (const slot of slots) {
     if (!slot.unknown) continue;
-    if (countsRows(view, slot.col, rows)) slot.role = "number";
-    else if (holdsPointNumbers(view, slot.col, rows)) numbers.push(slot);
-    else if (!holdsWords(view, slot.col, rows) || slot.col > textsEnd) continue;
+    const texts = ownTexts(view, slot.col, rows);
+    if (countsRows(texts)) slot.role = "number";
+    else if (holdsPointNumbers(texts)) numbers.push(slot);
+    else if (!holdsWords(texts) || slot.col > textsEnd) continue;
     else if (slot.col < firstText) slot.role = "level";
     else if (slot.col < lastText) slot.role = "text";
     else if (knownCriterion || !known.some((s) => s.col < slot.col && s.role === "target")) slot.role = "text";
-    else criteria.push(slot);
+    else criteria.push({ slot, texts });
   }
   // Of several, the criterion is the column that speaks of points most (评分标准 beside 现场评估方式).
-  const mentions = (slot: Slot) => ownTexts(view, slot.col, rows).filter((t) => t.includes("分")).length;
-  const criterion = criteria.reduce<Slot | null>((best, slot) => (best === null || mentions(slot) > mentions(best) ? slot : best), null);
-  if (criterion) criterion.role = "criterion";
+  const mentions = ({ texts }: { texts: string[] }) => texts.filter((t) => t.includes("分")).length;
+  const criterion = criteria.reduce<(typeof criteria)[number] | null>((best, c) => (best === null || mentions(c) > mentions(best) ? c : best), null);
+  if (criterion) criterion.slot.role = "criterion";
   const knownPoints = known.some((s) => POINTS_ROLES.has(s.role));
   const texts = slots.filter((s) => TEXT_ROLES.has(s.role));
   const lastAnyText = texts[texts.length - 1]?.col ?? -1;
@@ -303,20 +304,21 @@ const ASSISTING_OWNER = /配合|协办|协助/;
 export function tableColumns(header: HeaderColumn[], view: GridView, rows: number[]): Columns | null {
   const slots: Slot[] = [];
   const roles = new Map<number, string>();
+  const withText = textColumns(view, rows);
   for (const { cell, role } of header) {
     const span = role === null || TEXT_ROLES.has(role) ? cell.lastCol : cell.col;
     // A label over several columns (考核条目 over group | number | item): a column of its that only numbers the
     // rows is their number, not a text; one that never holds a text of its own (a blank column pasted from Word,
     // or one that every row's cell spans from the left: 评价内容 over four merged columns) is no column.
     for (let col = cell.col; col <= span; col++) {
-      if (col > cell.col && !holdsText(view, col, rows)) continue;
+      if (col > cell.col && !withText.own.has(col)) continue;
       const numbers = col > cell.col && holdsNumbering(view, col, rows);
       slots.push({ col, role: numbers ? "number" : role ?? "remark", label: flat(cell.text), unknown: role === null && !numbers });
     }
   }
   inferUnknownRoles(slots, view, rows);
-  addUnnamedLevels(slots, header, view, rows);
-  if (addUnlabelledColumns(slots, header, view, rows)) inferUnknownRoles(slots, view, rows);
+  addUnnamedLevels(slots, header, view, rows, withText);
+  if (addUnlabelledColumns(slots, header, withText)) inferUnknownRoles(slots, view, rows);
   // The slots of each role, in column order (one pass; the roles are asked for one after another below).
   const byRole = new Map<ColumnRole, Slot[]>();
   for (const slot of slots) {

@@ -65,6 +65,13 @@ export function cellAt(cells: RowCell[], col: number | null): RowCell | undefine
   return undefined;
 }
 
+/** The cell that starts at a column on its row with a text of its own: not spanned from the left, not continued from
+ * above, not empty. */
+export function ownCell(cells: RowCell[], col: number | null): RowCell | undefined {
+  const cell = cellAt(cells, col);
+  return cell !== undefined && cell.col === col && cell.startsHere && cell.text !== "" ? cell : undefined;
+}
+
 /** Cells with text. */
 export function filledCells(cells: RowCell[]): RowCell[] {
   return cells.filter((c) => c.text !== "");

@@ -13,7 +13,7 @@ import type { Columns } from "./columns";
 import { deductionAmounts, isBonusName, isPenaltyName, textKind, type TextKind } from "./kinds";
 import { headingDepths } from "./headings";
 import { numberingOf, numberingRank, stripNumbering } from "./numbering";
-import { cellAt, hasText, type RowCell, rowCells, flat } from "./rows";
+import { cellAt, hasText, ownCell, type RowCell, rowCells, flat } from "./rows";
 import { isNote, isPageNumber } from "./titles";
 import { textSegments } from "./segments";
 import { exactRole } from "../vocabulary/headers";
@@ -345,8 +345,8 @@ function outerSectionRows(context: TableContext, rows: number[]): Set<number> {
   let items = 0;
   for (const row of rows) {
     const cells = rowCells(view, row);
-    const number = cellAt(cells, columns.number);
-    if (!number || number.col !== columns.number || !number.startsHere || number.text === "") continue;
+    const number = ownCell(cells, columns.number);
+    if (!number) continue;
     const rank = numberingRank(number.text);
     if (rank === 0 && !cellAt(cells, columns.target)?.text) sections.add(row);
     else if (rank !== null) items++;
